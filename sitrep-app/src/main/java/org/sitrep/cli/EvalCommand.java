@@ -1,0 +1,53 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.eval.ExtractionEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval …}: scores Sitrep against gold-standard data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Scores Sitrep against gold-standard data.",
+    subcommands = {EvalCommand.Extract.class})
+public final class EvalCommand {
+
+  /** {@code sitrep eval extract DIR}. */
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = {"Scores article-body extraction on a folder laid out like the public",
+          "article-extraction benchmark: <id>.html[.gz] files and ground-truth.json."})
+  static final class Extract implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder with HTML pages and ground-truth.json.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+        spec.commandLine().getErr().println("sitrep: no ground-truth.json in " + dir);
+        return Main.USAGE;
+      }
+      ExtractionEval.Summary s = new ExtractionEval(new Extractor()).run(dir);
+      out.printf("pages       %d%n", s.pages());
+      out.printf("precision   %.4f%n", s.precision());
+      out.printf("recall      %.4f%n", s.recall());
+      out.printf("F1          %.4f%n", s.f1());
+      out.printf("empty rate  %.4f%n", s.emptyRate());
+      out.println("worst pages (F1, precision, recall, id):");
+      for (ExtractionEval.Page p : s.worst()) {
+        out.printf("  %.3f  %.3f  %.3f  %s%s%n", p.score().f1(), p.score().precision(),
+            p.score().recall(), p.id(), p.error() == null ? "" : "  [" + p.error() + "]");
+      }
+      out.flush();
+      return Main.OK;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sitrep} command: one subcommand per job. */
+@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+    description = "Turns raw news pages into clean, structured, searchable knowledge.",
+    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every document was processed", "1:some documents failed (each reported)",
+        "2:bad usage", "3:internal error"})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int SOME_FAILED = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests to run commands in-process. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      err.println("sitrep: internal error: " + ex);
+      if (System.getenv("SITREP_DEBUG") != null) {
+        ex.printStackTrace(err);
+      } else {
+        err.println("(set SITREP_DEBUG=1 to see the stack trace)");
+      }
+      return INTERNAL;
+    });
+    return cl;
+  }
+}

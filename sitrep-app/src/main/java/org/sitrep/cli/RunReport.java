@@ -1,0 +1,37 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sitrep.model.Failure;
+
+/** Counts what a run did, failures by kind, and prints the closing summary. */
+final class RunReport {
+  private int ok;
+  private int failed;
+  private final Map<String, Integer> byKind = new TreeMap<>();
+
+  void ok() {
+    ok++;
+  }
+
+  void failed(Failure f) {
+    failed++;
+    byKind.merge(f.kind(), 1, Integer::sum);
+  }
+
+  int failures() {
+    return failed;
+  }
+
+  int exitCode() {
+    return failed == 0 ? Main.OK : Main.SOME_FAILED;
+  }
+
+  void print(PrintWriter err, String verb) {
+    err.printf("sitrep: %d document%s, %d %s, %d failed%n", ok + failed, ok + failed == 1 ? "" : "s",
+        ok, verb, failed);
+    byKind.forEach((k, n) -> err.printf("  %5d  %s%n", n, k));
+    err.flush();
+  }
+}

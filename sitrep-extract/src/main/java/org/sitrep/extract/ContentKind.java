@@ -1,0 +1,114 @@
+package org.sitrep.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * What a byte sequence is, judged from its content rather than its file name: HTML, plain
+ * (scraped) text, or something Sitrep cannot read. Binary formats are named when their magic
+ * number is known, so the user learns what the file was.
+ */
+public enum ContentKind {
+  HTML, TEXT, EMPTY, BINARY;
+
+  private static final int SNIFF = 8192;
+
+  public static ContentKind of(byte[] b) {
+    int n = Math.min(b.length, SNIFF);
+    int i = bomLength(b);
+    while (i < n && isSpace(b[i])) {
+      i++;
+    }
+    if (i >= b.length) {
+      return EMPTY;
+    }
+    if (binaryFormat(b) != null || hasControlBytes(b, n)) {
+      return BINARY;
+    }
+    String head = new String(b, i, Math.min(n - i, 2048), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+        && head.contains("<html") || head.startsWith("<") && containsTag(head)) {
+      return HTML;
+    }
+    // Some scrapes start with text and carry markup later; decide on the density of tags.
+    return containsTag(head) && head.contains("<p") ? HTML : TEXT;
+  }
+
+  private static boolean containsTag(String head) {
+    return head.contains("<html") || head.contains("<head") || head.contains("<body")
+        || head.contains("<meta") || head.contains("<div") || head.contains("<title")
+        || head.contains("<p>") || head.contains("<article");
+  }
+
+  /** A human name for a known binary format, or null. */
+  public static String binaryFormat(byte[] b) {
+    if (startsWith(b, "%PDF")) {
+      return "PDF";
+    }
+    if (startsWith(b, "\u0089PNG")) {
+      return "PNG image";
+    }
+    if (b.length > 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8) {
+      return "JPEG image";
+    }
+    if (startsWith(b, "GIF8")) {
+      return "GIF image";
+    }
+    if (startsWith(b, "PK\u0003\u0004")) {
+      return "ZIP archive (or Office document)";
+    }
+    if (startsWith(b, "\u007fELF")) {
+      return "executable";
+    }
+    if (startsWith(b, "WARC/")) {
+      return "WARC archive (use ingest)";
+    }
+    return null;
+  }
+
+  /** NUL and most C0 controls never occur in text; UTF-16 without BOM shows up here too. */
+  private static boolean hasControlBytes(byte[] b, int n) {
+    if (bomLength(b) == 2) {
+      return false; // UTF-16 with BOM: NULs are expected
+    }
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
+        bad++;
+      }
+    }
+    return bad > Math.max(4, n / 100);
+  }
+
+  static int bomLength(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      return 3;
+    }
+    if (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+        || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe)) {
+      return 2;
+    }
+    return 0;
+  }
+
+  private static boolean startsWith(byte[] b, String magic) {
+    if (b.length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if ((b[i] & 0xff) != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(byte c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+  }
+}

@@ -1,0 +1,118 @@
+package org.sitrep.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.extract.html.HtmlExtractor;
+import org.sitrep.extract.html.MetadataReader;
+import org.sitrep.extract.html.PageMetadata;
+import org.sitrep.extract.text.Draft;
+import org.sitrep.extract.text.QuoteRepairRule;
+import org.sitrep.extract.text.ScrapedTextExtractor;
+import org.sitrep.extract.text.ServerErrorRule;
+import org.sitrep.model.Article;
+import org.sitrep.model.Ids;
+import org.sitrep.model.RawPage;
+import org.sitrep.model.Warning;
+
+/**
+ * A {@link RawPage} to a clean {@link Article}: sniff what the bytes are, decode them, then run
+ * the HTML or the scraped-text path. Thread-safe: it holds no per-page state.
+ */
+public final class Extractor {
+  private final HtmlExtractor html;
+  private final ScrapedTextExtractor text = new ScrapedTextExtractor();
+
+  public Extractor() {
+    this(Instant.now());
+  }
+
+  /** {@code now} bounds plausible publication dates (nothing is published in the future). */
+  public Extractor(Instant now) {
+    this.html = new HtmlExtractor(now);
+  }
+
+  public Article extract(RawPage page) throws ExtractionException {
+    byte[] b = page.content();
+    ContentKind kind = ContentKind.of(b);
+    switch (kind) {
+      case EMPTY -> throw new ExtractionException("detect", "empty document");
+      case BINARY -> {
+        String format = ContentKind.binaryFormat(b);
+        throw new ExtractionException("detect", "binary content, not a web page"
+            + (format == null ? "" : " (" + format + ")"));
+      }
+      default -> { }
+    }
+    Charsets.Decoded decoded = Charsets.decode(b, page.contentType(), kind == ContentKind.HTML);
+    if (decoded.text().indexOf('\uFFFD') >= 0 && !"detected".equals(decoded.rule())
+        && replacementShare(decoded.text()) > 0.01) {
+      throw new ExtractionException("decode", "text does not match its declared charset "
+          + decoded.charset().name());
+    }
+    Article a = kind == ContentKind.HTML ? fromHtml(page, decoded.text())
+        : fromText(page, decoded.text());
+    if (a.text().isBlank()) {
+      throw new ExtractionException("extract", kind == ContentKind.HTML
+          ? "no article text found in the page" : "no article text left after cleaning");
+    }
+    return a;
+  }
+
+  private Article fromHtml(RawPage page, String decoded) {
+    HtmlExtractor.Result r = html.extract(decoded, page.url());
+    PageMetadata m = r.meta();
+    // The body goes through the same quote and leaked-error rules as scraped text.
+    Draft d = new Draft(r.paragraphs());
+    new ServerErrorRule().apply(d);
+    new QuoteRepairRule().apply(d);
+    String body = ScrapedTextExtractor.body(d);
+    Map<String, String> prov = new LinkedHashMap<>(m.provenance());
+    prov.put("text", r.strategy());
+    String url = m.url() != null ? m.url() : page.url();
+    String language = normaliseLanguage(m.language());
+    if (language == null) {
+      language = Language.detect(body);
+      prov.put("language", "detected");
+    }
+    return new Article(Article.SCHEMA_VERSION, Ids.of(url, body), page.source(), url,
+        m.site(), m.title(), m.section(), m.byline(), m.credit(), m.published(), language, body,
+        d.warnings(), prov);
+  }
+
+  private Article fromText(RawPage page, String decoded) {
+    Draft d = text.extract(decoded);
+    String body = ScrapedTextExtractor.body(d);
+    Map<String, String> prov = new LinkedHashMap<>(d.provenance());
+    prov.put("text", "scraped-text");
+    prov.put("language", "detected");
+    String site = page.url() == null ? null : MetadataReader.host(page.url());
+    List<Warning> warnings = new ArrayList<>(d.warnings());
+    return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
+        page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null,
+        Language.detect(body), body, warnings, prov);
+  }
+
+  /** "en-US", "en_GB" and "en" all become "en". */
+  static String normaliseLanguage(String lang) {
+    if (lang == null || lang.isBlank()) {
+      return null;
+    }
+    String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
+    int cut = l.indexOf('-') > 0 ? l.indexOf('-') : l.indexOf('_');
+    l = cut > 0 ? l.substring(0, cut) : l;
+    return l.matches("[a-z]{2,3}") ? l : null;
+  }
+
+  private static double replacementShare(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\uFFFD') {
+        n++;
+      }
+    }
+    return (double) n / Math.max(1, s.length());
+  }
+}

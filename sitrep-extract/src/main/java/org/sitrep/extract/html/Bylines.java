@@ -1,0 +1,37 @@
+package org.sitrep.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Splits a byline ("By Jane Doe and John Roe, Reuters") into the names of its authors. */
+public final class Bylines {
+  private static final Pattern PREFIX = Pattern.compile("^(?i)(?:written\\s+)?(?:by|von|par|por)\\s+");
+  private static final Pattern SEP = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
+  private static final Pattern NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da|al|el|bin|la|le)){0,4}");
+
+  private Bylines() {}
+
+  public static List<String> split(String byline) {
+    List<String> out = new ArrayList<>();
+    if (byline == null) {
+      return out;
+    }
+    String s = PREFIX.matcher(byline.strip().replaceAll("\\s+", " ")).replaceFirst("");
+    if (s.length() > 200) {
+      return out;
+    }
+    for (String part : SEP.split(s)) {
+      String p = part.strip();
+      // A name is 1-5 capitalised words; "Updated 3 hours ago" or "Reuters staff" are not names.
+      if (NAME.matcher(p).matches() && !p.matches("(?i).*\\b(updated|published|staff|editor|"
+          + "news|agency|reporter|contributor|correspondent|min read|ago)\\b.*")) {
+        if (!out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+}

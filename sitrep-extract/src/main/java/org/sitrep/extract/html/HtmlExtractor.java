@@ -1,0 +1,58 @@
+package org.sitrep.extract.html;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * An HTML page to metadata and body paragraphs. Metadata is read before the content is pruned;
+ * JSON-LD {@code articleBody} is used when the DOM gives much less than it.
+ */
+public final class HtmlExtractor {
+  private final MetadataReader metadata;
+  private final MainContent content = new MainContent();
+
+  public HtmlExtractor(Instant now) {
+    this.metadata = new MetadataReader(now);
+  }
+
+  /** What was read from a page: metadata, paragraphs, and which strategy found them. */
+  public record Result(PageMetadata meta, List<String> paragraphs, String strategy) {}
+
+  public Result extract(String html, String baseUri) {
+    Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    PageMetadata meta = metadata.read(doc);
+    List<String> paragraphs = content.extract(doc);
+    String strategy = "dom";
+    int domChars = length(paragraphs);
+    String ld = meta.articleBody();
+    if (ld != null && ld.length() > 200 && domChars < ld.length() * 0.5) {
+      paragraphs = splitParagraphs(ld);
+      strategy = "json-ld";
+    }
+    return new Result(meta, paragraphs, strategy);
+  }
+
+  private static int length(List<String> ps) {
+    int n = 0;
+    for (String p : ps) {
+      n += p.length();
+    }
+    return n;
+  }
+
+  static List<String> splitParagraphs(String text) {
+    List<String> out = new ArrayList<>();
+    String clean = Parser.unescapeEntities(text, false);
+    for (String p : clean.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n|\\n")) {
+      String s = p.replaceAll("\\s+", " ").strip();
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}

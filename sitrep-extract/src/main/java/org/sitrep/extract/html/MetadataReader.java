@@ -1,0 +1,278 @@
+package org.sitrep.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads article metadata from a parsed page in order of trust: JSON-LD (NewsArticle and kin),
+ * then OpenGraph and article: properties, then other meta tags (Dublin Core, Parsely, Sailthru),
+ * then what is visible (h1, bylines, time elements), then the URL.
+ */
+public final class MetadataReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article",
+      "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
+      "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle",
+      "techarticle", "report", "socialmediaposting", "webpage");
+
+  private final Instant now;
+
+  public MetadataReader(Instant now) {
+    this.now = now;
+  }
+
+  public PageMetadata read(Document doc) {
+    PageMetadata m = new PageMetadata();
+    jsonLd(doc, m);
+    openGraph(doc, m);
+    metaTags(doc, m);
+    visible(doc, m);
+    if (m.url != null) {
+      m.set("published", Dates.fromUrl(m.url, now), "url");
+      m.set("site", host(m.url), "url");
+    }
+    if (m.title != null && !"json-ld".equals(m.provenance.get("title"))) {
+      m.title = TitleCleaner.clean(m.title, m.site);
+    }
+    return m;
+  }
+
+  // --- JSON-LD -------------------------------------------------------------------------------
+
+  private void jsonLd(Document doc, PageMetadata m) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(script.data());
+      } catch (Exception e) {
+        continue; // broken JSON-LD is common; the other sources still apply
+      }
+      List<JsonNode> nodes = new ArrayList<>();
+      flatten(root, nodes);
+      // Article types first, WebPage last: a page's own WebPage node is less specific.
+      nodes.sort((a, b) -> Boolean.compare(isType(a, "webpage"), isType(b, "webpage")));
+      for (JsonNode n : nodes) {
+        if (isArticle(n)) {
+          article(n, m);
+        }
+      }
+    }
+  }
+
+  private static void flatten(JsonNode n, List<JsonNode> out) {
+    if (n == null) {
+      return;
+    }
+    if (n.isArray()) {
+      n.forEach(c -> flatten(c, out));
+    } else if (n.isObject()) {
+      out.add(n);
+      flatten(n.get("@graph"), out);
+      flatten(n.get("mainEntity"), out);
+    }
+  }
+
+  private static boolean isArticle(JsonNode n) {
+    for (String t : types(n)) {
+      if (ARTICLE_TYPES.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isType(JsonNode n, String type) {
+    return types(n).contains(type);
+  }
+
+  private static List<String> types(JsonNode n) {
+    JsonNode t = n.get("@type");
+    List<String> out = new ArrayList<>();
+    if (t == null) {
+      return out;
+    }
+    if (t.isArray()) {
+      t.forEach(x -> out.add(x.asText().toLowerCase(Locale.ROOT)));
+    } else {
+      out.add(t.asText().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private void article(JsonNode n, PageMetadata m) {
+    boolean webPage = isType(n, "webpage");
+    String src = "json-ld";
+    if (!webPage) {
+      m.set("title", text(n.get("headline")), src);
+    }
+    m.set("published", Dates.parse(text(n.get("datePublished")), now), src);
+    m.set("section", first(n.get("articleSection")), src);
+    m.set("language", text(n.get("inLanguage")), src);
+    if (!webPage) {
+      m.set("url", text(n.get("url")), src);
+      m.setByline(names(n.get("author")), src);
+      JsonNode pub = n.get("publisher");
+      if (pub != null && pub.isObject()) {
+        m.set("site", text(pub.get("name")), src);
+      }
+      JsonNode image = n.get("image");
+      if (image != null && image.isArray() && image.size() > 0) {
+        image = image.get(0);
+      }
+      if (image != null && image.isObject()) {
+        String credit = text(image.get("creditText"));
+        if (credit == null) {
+          credit = first(image.get("copyrightHolder"));
+        }
+        if (credit == null) {
+          credit = first(image.get("author"));
+        }
+        m.set("credit", credit, src);
+      }
+      String body = text(n.get("articleBody"));
+      if (body != null && m.articleBody == null) {
+        m.articleBody = body;
+      }
+    }
+  }
+
+  private static String text(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isArray()) {
+      return n.size() == 0 ? null : text(n.get(0));
+    }
+    if (n.isObject()) {
+      return text(n.has("name") ? n.get("name") : n.get("@value"));
+    }
+    String s = n.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String first(JsonNode n) {
+    return text(n);
+  }
+
+  private static List<String> names(JsonNode n) {
+    Set<String> out = new LinkedHashSet<>();
+    if (n == null) {
+      return List.of();
+    }
+    if (n.isArray()) {
+      n.forEach(x -> out.addAll(names(x)));
+    } else {
+      String name = text(n);
+      if (name != null && !name.startsWith("http")) {
+        out.addAll(Bylines.split(name));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  // --- meta tags -----------------------------------------------------------------------------
+
+  private void openGraph(Document doc, PageMetadata m) {
+    String src = "opengraph";
+    m.set("site", meta(doc, "og:site_name"), src);
+    m.set("title", meta(doc, "og:title"), src);
+    m.set("url", meta(doc, "og:url"), src);
+    m.set("published", Dates.parse(meta(doc, "article:published_time"), now), src);
+    m.set("section", meta(doc, "article:section"), src);
+    String author = meta(doc, "article:author");
+    if (author != null && !author.startsWith("http")) {
+      m.setByline(Bylines.split(author), src);
+    }
+    m.set("language", meta(doc, "og:locale"), src);
+  }
+
+  private void metaTags(Document doc, PageMetadata m) {
+    String src = "meta";
+    for (String k : List.of("parsely-title", "twitter:title", "dc.title", "dcterms.title")) {
+      m.set("title", meta(doc, k), src);
+    }
+    for (String k : List.of("date", "pubdate", "publishdate", "publish-date", "publish_date",
+        "article.published", "article_date_original", "parsely-pub-date", "sailthru.date",
+        "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "og:published_time",
+        "cxenseparse:recs:publishtime", "datepublished", "originalpublicationdate",
+        "displaydate", "date.release", "timestamp")) {
+      m.set("published", Dates.parse(meta(doc, k), now), src);
+    }
+    for (String k : List.of("parsely-section", "section", "article.section", "article-section",
+        "category", "sailthru.section", "dc.subject")) {
+      m.set("section", meta(doc, k), src);
+    }
+    for (String k : List.of("author", "parsely-author", "sailthru.author", "dc.creator",
+        "byl", "article.author")) {
+      String a = meta(doc, k);
+      if (a != null && !a.startsWith("http")) {
+        m.setByline(Bylines.split(a), src);
+      }
+    }
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    if (canonical != null) {
+      m.set("url", canonical.absUrl("href").isEmpty() ? canonical.attr("href")
+          : canonical.absUrl("href"), "link");
+    }
+    m.set("site", meta(doc, "application-name"), src);
+    m.set("language", meta(doc, "content-language"), src);
+    m.set("language", meta(doc, "language"), src);
+  }
+
+  private void visible(Document doc, PageMetadata m) {
+    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    if (h1 != null) {
+      m.set("title", h1.text(), "h1");
+    }
+    m.set("title", TitleCleaner.clean(doc.title(), m.site), "title");
+    m.set("language", doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        "html-lang");
+    for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+      String v = t.hasAttr("datetime") ? t.attr("datetime")
+          : t.hasAttr("content") ? t.attr("content") : t.text();
+      if (m.set("published", Dates.parse(v, now), "time")) {
+        break;
+      }
+    }
+    for (Element b : doc.select("[rel=author], [itemprop=author], .byline, .author-name, "
+        + ".article-author, .byline__name, .author, [class*=byline]")) {
+      List<String> names = Bylines.split(b.text());
+      if (!names.isEmpty() && m.setByline(names, "byline")) {
+        break;
+      }
+    }
+  }
+
+  static String meta(Document doc, String key) {
+    for (Element e : doc.select("meta[content]")) {
+      String k = e.hasAttr("property") ? e.attr("property")
+          : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+      if (k.equalsIgnoreCase(key)) {
+        String v = e.attr("content").strip();
+        if (!v.isEmpty()) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The host of a URL without "www.", or null when it has none. */
+  public static String host(String url) {
+    try {
+      String h = URI.create(url.strip()).getHost();
+      return h == null ? null : h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

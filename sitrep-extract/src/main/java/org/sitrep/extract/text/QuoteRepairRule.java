@@ -1,0 +1,89 @@
+package org.sitrep.extract.text;
+
+import java.util.ListIterator;
+
+/**
+ * Gives back the opening quotation mark that scrapers often lose: a paragraph that closes a quote
+ * it never opened ({@code Seizing on…Palmyra,” the spokesman said}) gets the matching opening
+ * mark at its start. Straight quotes are read as opening or closing from the characters around
+ * them. A quote left open at the end of a paragraph is normal in news (it continues in the next
+ * paragraph) and is left alone. Paragraphs with German or French marks are not touched.
+ */
+public final class QuoteRepairRule implements CleaningRule {
+  @Override
+  public String name() {
+    return "quote-repair";
+  }
+
+  @Override
+  public void apply(Draft d) {
+    ListIterator<String> it = d.paragraphs.listIterator();
+    while (it.hasNext()) {
+      String p = it.next();
+      String fixed = repair(p);
+      if (!fixed.equals(p)) {
+        it.set(fixed);
+        d.warn("quote-repaired", p);
+      }
+    }
+  }
+
+  static String repair(String p) {
+    if (p.indexOf('„') >= 0 || p.indexOf('«') >= 0 || p.indexOf('»') >= 0) {
+      return p;
+    }
+    int depth = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      int role = role(p, i);
+      if (role > 0) {
+        depth++;
+      } else if (role < 0) {
+        if (depth == 0) {
+          char open = c == '”' ? '“' : '"';
+          return open + p;
+        }
+        depth--;
+      }
+    }
+    return p;
+  }
+
+  /** +1 for an opening double quote, -1 for a closing one, 0 for any other character. */
+  static int role(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '“') {
+      return 1;
+    }
+    if (c == '”') {
+      return -1;
+    }
+    if (c != '"') {
+      return 0;
+    }
+    char before = i == 0 ? ' ' : s.charAt(i - 1);
+    char after = i + 1 >= s.length() ? ' ' : s.charAt(i + 1);
+    boolean openBefore = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0;
+    boolean closeAfter = Character.isWhitespace(after) || ",.;:!?)]}—–-".indexOf(after) >= 0;
+    if (openBefore && !closeAfter) {
+      return 1;
+    }
+    if (!openBefore && closeAfter) {
+      return -1;
+    }
+    return 0; // ambiguous ("a " b or x"y): leave it to a human
+  }
+
+  /** True when every closing mark in the paragraph has its opening mark before it. */
+  public static boolean balanced(String p) {
+    int depth = 0;
+    for (int i = 0; i < p.length(); i++) {
+      int r = role(p, i);
+      depth += r;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+}

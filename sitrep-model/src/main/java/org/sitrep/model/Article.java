@@ -1,0 +1,42 @@
+package org.sitrep.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A clean news article: metadata plus the body in {@code text}, paragraphs separated by blank
+ * lines. Immutable; later stages add layers that point into {@code text} by offsets.
+ *
+ * <p>{@code provenance} maps each metadata field to where its value came from (json-ld, opengraph,
+ * meta, byline, url, breadcrumb, text, ...), so a user can judge it.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"schemaVersion", "id", "source", "url", "site", "title", "section", "byline",
+    "credit", "published", "language", "text", "warnings", "provenance"})
+public record Article(
+    int schemaVersion,
+    String id,
+    String source,
+    String url,
+    String site,
+    String title,
+    String section,
+    List<String> byline,
+    String credit,
+    String published,
+    String language,
+    String text,
+    List<Warning> warnings,
+    Map<String, String> provenance) {
+
+  /** Bumped whenever a field changes meaning or shape. */
+  public static final int SCHEMA_VERSION = 1;
+
+  public Article {
+    byline = byline == null ? List.of() : List.copyOf(byline);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+  }
+}
