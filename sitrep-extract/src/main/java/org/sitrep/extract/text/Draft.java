@@ -16,6 +16,7 @@ public final class Draft {
   String title;
   String section;
   String credit;
+  String site;
   final List<String> byline = new ArrayList<>();
   final List<Warning> warnings = new ArrayList<>();
   final Map<String, String> provenance = new LinkedHashMap<>();
@@ -36,6 +37,10 @@ public final class Draft {
 
   public String section() {
     return section;
+  }
+
+  public String site() {
+    return site;
   }
 
   public String credit() {

@@ -15,10 +15,13 @@ public final class HeaderRule implements CleaningRule {
       "^(?:Photo|Photograph|Image|Picture|Pic|Foto|Credit|Photo credit|Image credit|Image source)s?"
           + "\\s*(?::|by|-|–)\\s*(.{2,80})$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|Copyright)\\s*(.{2,60})$");
+  // A site footer ("© 2019 Sputnik. All rights reserved") is not a photo credit.
+  private static final Pattern FOOTER = Pattern.compile("(?i).*(rights reserved|\\b(19|20)\\d{2}\\b).*");
   private static final String CAP_WORDS = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|de|van|von|al|el|bin|of|the|for))*";
-  // "Omar Sanadiki / Reuters", "AP Photo/Hussein Malla", "AFP / Getty Images"
+  // "Omar Sanadiki / Reuters", "AP Photo/Hussein Malla", "Sanjeev Verma/Hindustan Times/Getty
+  // Images", "Leonhard Foeger / Reuters file"
   private static final Pattern CREDIT_SLASH = Pattern.compile(
-      "^(" + CAP_WORDS + ")\\s*/\\s*(" + CAP_WORDS + ")$");
+      "^" + CAP_WORDS + "(?:\\s*/\\s*" + CAP_WORDS + "){1,3}(?:\\s+(?:file|photo|pool|handout))?$");
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:By|BY|Von|Par|Por)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
           + "(?:\\s*(?:,|and|&|und|et|y)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*)"
@@ -81,11 +84,11 @@ public final class HeaderRule implements CleaningRule {
       return m.group(1).strip();
     }
     m = CREDIT_COPYRIGHT.matcher(s);
-    if (m.matches()) {
+    if (m.matches() && !FOOTER.matcher(s).matches()) {
       return m.group(1).strip();
     }
     m = CREDIT_SLASH.matcher(s);
-    if (m.matches() && s.split("\\s+").length <= 9) {
+    if (m.matches() && s.split("\\s+").length <= 10) {
       return s;
     }
     return null;

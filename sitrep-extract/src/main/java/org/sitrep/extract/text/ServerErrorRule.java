@@ -22,6 +22,11 @@ public final class ServerErrorRule implements CleaningRule {
           + "(?:\\(\\d+\\))?(?:\\s*:\\s*\\d+)?\\s+on\\s+line\\s+\\d+");
   private static final Pattern PHP_TRACE = Pattern.compile(
       "Stack trace:\\s*(?:#\\d+\\s+.{1,400}?)+?(?:thrown\\s+in\\s+\\S+\\s+on\\s+line\\s+\\d+|#\\d+\\s+\\{main\\})");
+  // Hosting panels lay sites out as /home/USER/web/DOMAIN/public_html, /var/www/DOMAIN/htdocs…:
+  // a leaked path names the site that served the page.
+  private static final Pattern HOSTED_PATH = Pattern.compile(
+      "/(?:web|www|domains|vhosts|sites|html)/((?:[a-z0-9-]+\\.)+[a-z]{2,})/"
+          + "(?:public_html|htdocs|httpdocs|www|web|public)/");
   private static final List<Pattern> LINES = List.of(
       // Java
       Pattern.compile("^\\s*at\\s+[\\w$.<>]+\\((?:[\\w$.]+(?::\\d+)?|Native Method|Unknown Source)\\)\\s*$"),
@@ -94,6 +99,11 @@ public final class ServerErrorRule implements CleaningRule {
     int last = 0;
     do {
       d.warn(CODE, m.group());
+      Matcher host = HOSTED_PATH.matcher(m.group());
+      if (host.find() && d.site == null) {
+        d.site = host.group(1).startsWith("www.") ? host.group(1).substring(4) : host.group(1);
+        d.provenance.put("site", "server-error-path");
+      }
       out.append(s, last, m.start()).append(' ');
       last = m.end();
     } while (m.find(last));
