@@ -40,10 +40,7 @@ public final class Language {
     }
     Map<String, Integer> hits = new HashMap<>();
     int words = 0;
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.isEmpty()) {
-        continue;
-      }
+    for (String w : letterWords(text, 2000)) {
       words++;
       for (var e : STOPWORDS.entrySet()) {
         if (e.getValue().contains(w)) {
@@ -64,6 +61,22 @@ public final class Language {
     }
     // Function words are ~a third of running text; under 8% means none of these languages.
     return words >= 5 && bestHits >= Math.max(2, words * 0.08) ? best : "und";
+  }
+
+  /** Up to {@code max} lower-cased runs of letters. */
+  private static java.util.List<String> letterWords(String text, int max) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= text.length() && out.size() < max; i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        w.append(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return out;
   }
 
   private static String byScript(String text) {

@@ -9,13 +9,14 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Cuts a DOM into {@link Block}s in document order. A block-level element's text up to its next
- * nested block is one block; inline markup (links, emphasis, spans) stays inside the text, and
+ * nested block is one block; inline markup (links, emphasis, spans) stays inside the text, a
+ * table row is one block with its cells side by side, and
  * {@code <br><br>} splits paragraphs as browsers show them.
  */
 final class Blocks {
   static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li",
       "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "thead",
-      "tbody", "tr", "td", "th", "dd", "dt", "dl", "header", "footer", "figure", "figcaption",
+      "tbody", "tr", "dd", "dt", "dl", "header", "footer", "figure", "figcaption",
       "aside", "nav", "form", "body", "center", "address", "details", "summary", "fieldset",
       "hr", "caption", "picture", "video", "audio");
 
@@ -56,6 +57,9 @@ final class Blocks {
         text.append(' ');
         return;
       }
+      if (e.normalName().equals("td") || e.normalName().equals("th")) {
+        text.append(' '); // a table row reads as one line, its cells apart
+      }
       boolean link = inLink || e.normalName().equals("a");
       for (Node c : e.childNodes()) {
         inline(c, text, links, link);
@@ -64,12 +68,31 @@ final class Blocks {
   }
 
   private static void flush(Element e, StringBuilder text, int[] links, List<Block> out) {
-    String s = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String s = normaliseSpace(text);
     if (!s.isEmpty()) {
       out.add(new Block(e, s, Math.min(links[0], s.length())));
     }
     text.setLength(0);
     links[0] = 0;
+  }
+
+  /** Collapses runs of whitespace (and no-break spaces) to one space and trims. */
+  static String normaliseSpace(CharSequence in) {
+    StringBuilder out = new StringBuilder(in.length());
+    boolean space = false;
+    for (int i = 0; i < in.length(); i++) {
+      char c = in.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** An inline element wrapping blocks ({@code <font><p>…</p></font>}) is walked as a container. */

@@ -1,7 +1,6 @@
 package org.sitrep.extract.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +50,18 @@ public final class MainContent {
           + "|also read|recommended|image:|photo:|getty images|copyright|©|all rights reserved"
           + "|listen to this|download the|story continues|we use cookies|this article was"
           + "|skip to|loading|watch:|top stories|most read|more from|next article|previous article"
+          + "|follow |join |sharing is caring|order reprints|tell us what|support |if you enjoyed"
+          + "|updated |published |posted |filed under|tags:|categories:|print this|email this"
           + ").*",
       Pattern.CASE_INSENSITIVE);
   private static final int MIN_PARAGRAPH = 25;
+  // "September 15, 2014", "Nov. 20, 2019 6:02 AM EST", "05/10/2018 - Publicado por: …"
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?i).*\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+"
+          + "(?:19|20)\\d{2}|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          + "\\s+(?:19|20)\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]"
+          + "\\d{1,2})\\b.*");
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+\\p{Lu}.*");
 
   /** Paragraphs of the article body, in reading order; empty when none was found. */
   public List<String> extract(Document doc) {
@@ -64,11 +72,16 @@ public final class MainContent {
     prune(body);
     List<Block> blocks = Blocks.of(body);
     List<Element> roots = bestContainer(blocks);
-    List<String> out = new ArrayList<>();
+    List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
       if (inside(b.element(), roots) && keep(b)) {
-        out.add(b.text());
+        kept.add(b);
       }
+    }
+    trimTail(kept);
+    List<String> out = new ArrayList<>(kept.size());
+    for (Block b : kept) {
+      out.add(b.text());
     }
     return out;
   }
@@ -128,11 +141,23 @@ public final class MainContent {
 
   /** "article-body relatedLinks" to [article, body, related, links]. */
   static List<String> words(String names) {
-    List<String> out = new ArrayList<>();
-    for (String part : names.split("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})")) {
-      if (!part.isEmpty()) {
-        out.add(part.toLowerCase(Locale.ROOT));
+    List<String> out = new ArrayList<>(4);
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < names.length(); i++) {
+      char c = names.charAt(i);
+      boolean camel = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(names.charAt(i - 1));
+      if (!Character.isLetterOrDigit(c) || camel) {
+        if (w.length() > 0) {
+          out.add(w.toString());
+          w.setLength(0);
+        }
       }
+      if (Character.isLetterOrDigit(c)) {
+        w.append(Character.toLowerCase(c));
+      }
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
     }
     return out;
   }
@@ -150,7 +175,14 @@ public final class MainContent {
   /** The element(s) holding the body: the best-scored container and its rich siblings. */
   static List<Element> bestContainer(List<Block> blocks) {
     Map<Element, Double> score = new IdentityHashMap<>();
+    // Text and link characters under each element, summed once from the blocks.
+    Map<Element, int[]> chars = new IdentityHashMap<>();
     for (Block b : blocks) {
+      for (Element e = b.element(); e != null; e = e.parent()) {
+        int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+        c[0] += b.text().length();
+        c[1] += b.linkChars();
+      }
       if (b.text().length() < MIN_PARAGRAPH || b.isHeading()) {
         continue;
       }
@@ -162,12 +194,12 @@ public final class MainContent {
         score.merge(parent, s * share, Double::sum);
       }
     }
-    Map<Element, Double> finalScore = new HashMap<>();
+    Map<Element, Double> finalScore = new IdentityHashMap<>();
     Element best = null;
     double bestScore = 0;
     for (var e : score.entrySet()) {
       Element el = e.getKey();
-      double s = (e.getValue() + weight(el)) * (1 - linkDensity(el));
+      double s = (e.getValue() + weight(el)) * (1 - linkDensity(chars.get(el)));
       finalScore.put(el, s);
       if (s > bestScore) {
         best = el;
@@ -184,6 +216,7 @@ public final class MainContent {
     }
     List<Element> roots = new ArrayList<>();
     roots.add(best);
+    addChunks(best, finalScore, roots);
     Element parent = best.parent();
     if (parent != null) {
       double threshold = Math.max(10, bestScore * 0.2);
@@ -192,18 +225,81 @@ public final class MainContent {
           continue;
         }
         double s = finalScore.getOrDefault(sib, 0.0);
+        int[] c = chars.get(sib);
         if (s >= threshold) {
           roots.add(sib);
-        } else if (sib.normalName().equals("p")) {
-          String t = sib.text();
-          double ld = linkDensity(sib);
-          if (t.length() > 80 && ld < 0.25 || t.length() > 0 && ld == 0 && t.matches(".*\\.\\s*$")) {
+        } else if (sib.normalName().equals("p") && c != null) {
+          double ld = linkDensity(c);
+          if (c[0] > 80 && ld < 0.25 || ld == 0 && endsWithAny(sib.text().strip(), ".")) {
             roots.add(sib);
           }
         }
       }
     }
     return roots;
+  }
+
+  private static double linkDensity(int[] chars) {
+    return chars == null || chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
+  }
+
+  /**
+   * Sites that interleave ads with the story split its body into chunks with one class name
+   * ({@code article__body}, {@code articleText}) under different parents; every scored element of
+   * the winner's tag and class is body too.
+   */
+  private static void addChunks(Element best, Map<Element, Double> finalScore, List<Element> roots) {
+    String cls = best.className().strip();
+    if (cls.isEmpty()) {
+      return;
+    }
+    for (var e : finalScore.entrySet()) {
+      Element el = e.getKey();
+      if (el != best && e.getValue() > 0 && el.normalName().equals(best.normalName())
+          && el.className().strip().equals(cls) && !inside(el, roots) && !contains(el, roots)) {
+        roots.add(el);
+      }
+    }
+  }
+
+  private static boolean contains(Element el, List<Element> roots) {
+    for (Element r : roots) {
+      if (inside(r, List.of(el))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops the run of short, unpunctuated blocks that ends many bodies: "More Great Stories" and
+   * its headlines, an editorial team's names, tags. Table rows are data and stay.
+   */
+  static void trimTail(List<Block> kept) {
+    while (!kept.isEmpty()) {
+      Block last = kept.get(kept.size() - 1);
+      String t = last.text();
+      String tag = last.element().normalName();
+      if (tag.equals("tr") || tag.equals("li") && last.linkDensity() < 0.2 || t.length() >= 80
+          || endsWithAny(t, ".!?:;”\"')]。！？」")) {
+        return;
+      }
+      kept.remove(kept.size() - 1);
+    }
+  }
+
+  /** A short line that is only a date, a byline or a date with a name: page furniture. */
+  static boolean isDatelineOrByline(String t) {
+    if (t.length() > 100) {
+      return false;
+    }
+    if (BYLINE.matcher(t).matches() && t.length() < 80) {
+      return true;
+    }
+    // Only the date and a name or two around it; a tweet's signature ("— Name (@handle) date")
+    // is quoted content.
+    return DATELINE.matcher(t).matches() && t.split("\\s+").length <= 12 && !t.contains("@")
+        && !t.startsWith("—");
   }
 
   /** A block worth keeping: not a link list, not a boilerplate phrase, not a stray fragment. */
@@ -219,7 +315,10 @@ public final class MainContent {
     if (t.length() < 120 && BOILERPLATE_TEXT.matcher(t).matches()) {
       return false;
     }
-    return b.isHeading() || tag.equals("li") || t.length() >= 15 || t.matches(".*[.!?:”\"]$");
+    if (isDatelineOrByline(t)) {
+      return false;
+    }
+    return b.isHeading() || tag.equals("li") || t.length() >= 15 || endsWithAny(t, ".!?:”\"");
   }
 
   private static boolean inside(Element e, List<Element> roots) {
@@ -256,16 +355,8 @@ public final class MainContent {
     return w;
   }
 
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1.0, (double) links / total);
+  private static boolean endsWithAny(String t, String chars) {
+    return !t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   private static int commas(String s) {

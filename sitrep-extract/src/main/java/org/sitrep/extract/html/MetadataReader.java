@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,8 +35,9 @@ public final class MetadataReader {
   public PageMetadata read(Document doc) {
     PageMetadata m = new PageMetadata();
     jsonLd(doc, m);
-    openGraph(doc, m);
-    metaTags(doc, m);
+    Map<String, String> meta = metaTags(doc);
+    openGraph(meta, m);
+    metaTags(doc, meta, m);
     visible(doc, m);
     if (m.url != null) {
       m.set("published", Dates.fromUrl(m.url, now), "url");
@@ -181,39 +184,39 @@ public final class MetadataReader {
 
   // --- meta tags -----------------------------------------------------------------------------
 
-  private void openGraph(Document doc, PageMetadata m) {
+  private void openGraph(Map<String, String> meta, PageMetadata m) {
     String src = "opengraph";
-    m.set("site", meta(doc, "og:site_name"), src);
-    m.set("title", meta(doc, "og:title"), src);
-    m.set("url", meta(doc, "og:url"), src);
-    m.set("published", Dates.parse(meta(doc, "article:published_time"), now), src);
-    m.set("section", meta(doc, "article:section"), src);
-    String author = meta(doc, "article:author");
+    m.set("site", meta.get("og:site_name"), src);
+    m.set("title", meta.get("og:title"), src);
+    m.set("url", meta.get("og:url"), src);
+    m.set("published", Dates.parse(meta.get("article:published_time"), now), src);
+    m.set("section", meta.get("article:section"), src);
+    String author = meta.get("article:author");
     if (author != null && !author.startsWith("http")) {
       m.setByline(Bylines.split(author), src);
     }
-    m.set("language", meta(doc, "og:locale"), src);
+    m.set("language", meta.get("og:locale"), src);
   }
 
-  private void metaTags(Document doc, PageMetadata m) {
+  private void metaTags(Document doc, Map<String, String> meta, PageMetadata m) {
     String src = "meta";
     for (String k : List.of("parsely-title", "twitter:title", "dc.title", "dcterms.title")) {
-      m.set("title", meta(doc, k), src);
+      m.set("title", meta.get(k), src);
     }
     for (String k : List.of("date", "pubdate", "publishdate", "publish-date", "publish_date",
         "article.published", "article_date_original", "parsely-pub-date", "sailthru.date",
         "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "og:published_time",
         "cxenseparse:recs:publishtime", "datepublished", "originalpublicationdate",
         "displaydate", "date.release", "timestamp")) {
-      m.set("published", Dates.parse(meta(doc, k), now), src);
+      m.set("published", Dates.parse(meta.get(k), now), src);
     }
     for (String k : List.of("parsely-section", "section", "article.section", "article-section",
         "category", "sailthru.section", "dc.subject")) {
-      m.set("section", meta(doc, k), src);
+      m.set("section", meta.get(k), src);
     }
     for (String k : List.of("author", "parsely-author", "sailthru.author", "dc.creator",
         "byl", "article.author")) {
-      String a = meta(doc, k);
+      String a = meta.get(k);
       if (a != null && !a.startsWith("http")) {
         m.setByline(Bylines.split(a), src);
       }
@@ -223,47 +226,56 @@ public final class MetadataReader {
       m.set("url", canonical.absUrl("href").isEmpty() ? canonical.attr("href")
           : canonical.absUrl("href"), "link");
     }
-    m.set("site", meta(doc, "application-name"), src);
-    m.set("language", meta(doc, "content-language"), src);
-    m.set("language", meta(doc, "language"), src);
+    m.set("site", meta.get("application-name"), src);
+    m.set("language", meta.get("content-language"), src);
+    m.set("language", meta.get("language"), src);
   }
 
   private void visible(Document doc, PageMetadata m) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
-    if (h1 != null) {
-      m.set("title", h1.text(), "h1");
+    // Each look-up walks the DOM, so it runs only when the richer sources left the field empty.
+    if (m.title == null) {
+      Element h1 = doc.selectFirst("article h1, main h1, h1");
+      if (h1 != null) {
+        m.set("title", h1.text(), "h1");
+      }
+      m.set("title", TitleCleaner.clean(doc.title(), m.site), "title");
     }
-    m.set("title", TitleCleaner.clean(doc.title(), m.site), "title");
-    m.set("language", doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-        "html-lang");
-    for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
-      String v = t.hasAttr("datetime") ? t.attr("datetime")
-          : t.hasAttr("content") ? t.attr("content") : t.text();
-      if (m.set("published", Dates.parse(v, now), "time")) {
-        break;
+    if (m.language == null) {
+      Element html = doc.selectFirst("html");
+      m.set("language", html == null ? null : html.attr("lang"), "html-lang");
+    }
+    if (m.published == null) {
+      for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+        String v = t.hasAttr("datetime") ? t.attr("datetime")
+            : t.hasAttr("content") ? t.attr("content") : t.text();
+        if (m.set("published", Dates.parse(v, now), "time")) {
+          break;
+        }
       }
     }
-    for (Element b : doc.select("[rel=author], [itemprop=author], .byline, .author-name, "
-        + ".article-author, .byline__name, .author, [class*=byline]")) {
-      List<String> names = Bylines.split(b.text());
-      if (!names.isEmpty() && m.setByline(names, "byline")) {
-        break;
+    if (m.byline.isEmpty()) {
+      for (Element b : doc.select("[rel=author], [itemprop=author], .byline, .author-name, "
+          + ".article-author, .byline__name, .author, [class*=byline]")) {
+        List<String> names = Bylines.split(b.text());
+        if (!names.isEmpty() && m.setByline(names, "byline")) {
+          break;
+        }
       }
     }
   }
 
-  static String meta(Document doc, String key) {
-    for (Element e : doc.select("meta[content]")) {
+  /** Non-empty meta tag values by lower-cased property/name/itemprop, first one winning. */
+  static Map<String, String> metaTags(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element e : doc.getElementsByTag("meta")) {
       String k = e.hasAttr("property") ? e.attr("property")
           : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-      if (k.equalsIgnoreCase(key)) {
-        String v = e.attr("content").strip();
-        if (!v.isEmpty()) {
-          return v;
-        }
+      String v = e.attr("content").strip();
+      if (!k.isEmpty() && !v.isEmpty()) {
+        out.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
       }
     }
-    return null;
+    return out;
   }
 
   /** The host of a URL without "www.", or null when it has none. */

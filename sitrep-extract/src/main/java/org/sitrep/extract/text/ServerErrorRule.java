@@ -70,6 +70,9 @@ public final class ServerErrorRule implements CleaningRule {
 
   /** The paragraph without leaked errors; each removal is recorded as a warning. */
   String clean(String p, Draft d) {
+    if (!mayLeak(p)) {
+      return p;
+    }
     String s = removeAll(PHP_TRACE, p, d);
     s = removeAll(PHP_INLINE, s, d);
     List<String> kept = new ArrayList<>();
@@ -88,6 +91,15 @@ public final class ServerErrorRule implements CleaningRule {
       }
     }
     return String.join("\n", kept).replaceAll("[ \\t]{2,}", " ").strip();
+  }
+
+  /** A cheap test that rules out most paragraphs before the patterns run. */
+  private static boolean mayLeak(String p) {
+    return p.contains(" line ") || p.contains("Exception") || p.contains("Error")
+        || p.contains("error") || p.contains("Traceback") || p.contains("#")
+        || p.contains("Description:") || p.contains("Details:") || p.contains("Stack Trace")
+        || p.contains("Source ") || p.contains("Version Information") || p.contains(".java:")
+        || p.contains("Native Method") || p.contains("Unknown Source");
   }
 
   private static String removeAll(Pattern pattern, String s, Draft d) {
