@@ -11,6 +11,9 @@ public final class Bylines {
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da|al|el|bin|la|le)){0,4}");
 
+  private static final Pattern CREDENTIAL = Pattern.compile(
+      "\\p{Lu}{1,5}|Ph\\.?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|MSc|BSc|RN|MPH|DrPH|Esq\\.?");
+
   private Bylines() {}
 
   public static List<String> split(String byline) {
@@ -25,7 +28,8 @@ public final class Bylines {
     for (String part : SEP.split(s)) {
       String p = part.strip();
       // A name is 1-5 capitalised words; "Updated 3 hours ago" or "Reuters staff" are not names.
-      if (NAME.matcher(p).matches() && !p.matches("(?i).*\\b(updated|published|staff|editor|"
+      // Credentials after a comma ("Rachael Link, MS, RD") are not names.
+      if (NAME.matcher(p).matches() && !(out.size() > 0 && CREDENTIAL.matcher(p).matches()) && !p.matches("(?i).*\\b(updated|published|staff|editor|"
           + "news|agency|reporter|contributor|correspondent|min read|ago)\\b.*")) {
         if (!out.contains(p)) {
           out.add(p);

@@ -43,7 +43,7 @@ public final class MetadataReader {
       m.set("published", Dates.fromUrl(m.url, now), "url");
       m.set("site", host(m.url), "url");
     }
-    if (m.title != null && !"json-ld".equals(m.provenance.get("title"))) {
+    if (m.title != null) {
       m.title = TitleCleaner.clean(m.title, m.site);
     }
     return m;
@@ -62,7 +62,7 @@ public final class MetadataReader {
       List<JsonNode> nodes = new ArrayList<>();
       flatten(root, nodes);
       // Article types first, WebPage last: a page's own WebPage node is less specific.
-      nodes.sort((a, b) -> Boolean.compare(isType(a, "webpage"), isType(b, "webpage")));
+      nodes.sort((a, b) -> Boolean.compare(isPage(a), isPage(b)));
       for (JsonNode n : nodes) {
         if (isArticle(n)) {
           article(n, m);
@@ -86,15 +86,22 @@ public final class MetadataReader {
 
   private static boolean isArticle(JsonNode n) {
     for (String t : types(n)) {
-      if (ARTICLE_TYPES.contains(t)) {
+      if (ARTICLE_TYPES.contains(t) || t.endsWith("article") || t.endsWith("webpage")
+          || t.endsWith("posting")) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isType(JsonNode n, String type) {
-    return types(n).contains(type);
+  /** WebPage, MedicalWebPage, ...: the page node, less specific than an article node. */
+  private static boolean isPage(JsonNode n) {
+    for (String t : types(n)) {
+      if (t.endsWith("webpage")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> types(JsonNode n) {
@@ -112,7 +119,7 @@ public final class MetadataReader {
   }
 
   private void article(JsonNode n, PageMetadata m) {
-    boolean webPage = isType(n, "webpage");
+    boolean webPage = isPage(n);
     String src = "json-ld";
     if (!webPage) {
       m.set("title", text(n.get("headline")), src);
@@ -120,13 +127,14 @@ public final class MetadataReader {
     m.set("published", Dates.parse(text(n.get("datePublished")), now), src);
     m.set("section", first(n.get("articleSection")), src);
     m.set("language", text(n.get("inLanguage")), src);
+    // Article nodes come first; a page node only fills what they left empty.
+    m.setByline(names(n.get("author")), src);
+    JsonNode pub = n.get("publisher");
+    if (pub != null && pub.isObject()) {
+      m.set("site", text(pub.get("name")), src);
+    }
     if (!webPage) {
       m.set("url", text(n.get("url")), src);
-      m.setByline(names(n.get("author")), src);
-      JsonNode pub = n.get("publisher");
-      if (pub != null && pub.isObject()) {
-        m.set("site", text(pub.get("name")), src);
-      }
       JsonNode image = n.get("image");
       if (image != null && image.isArray() && image.size() > 0) {
         image = image.get(0);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,5 +58,51 @@ class MainContentTest {
     Block links = Blocks.of(Jsoup.parse("<div><a href=/a>Politics and more news</a> | "
         + "<a href=/b>Business and more news</a></div>").body()).get(0);
     assertFalse(MainContent.keep(links));
+  }
+
+  @Test
+  void bodySplitIntoChunksUnderDifferentParentsIsKeptWhole() {
+    // Wired's layout: the story in several "article__body" chunks, an ad rail between them.
+    Document doc = Jsoup.parse("<body><div class=grid><div class='body article__body'>" + PARA
+        + PARA + "</div></div><div class=ad-rail><p>Ad</p></div><div class=grid>"
+        + "<div class='body article__body'>" + PARA.replace("Tuesday", "Friday") + "</div></div>");
+    List<String> paragraphs = new MainContent().extract(doc);
+    assertEquals(3, paragraphs.size(), paragraphs.toString());
+    assertTrue(paragraphs.get(2).contains("Friday"));
+  }
+
+  @Test
+  void tableRowsAreOneBlockEach() {
+    // autoracing.com.br standings: a data table is body.
+    List<Block> blocks = Blocks.of(Jsoup.parse("<table><tr><td>1</td><td>Kyle Busch</td>"
+        + "<td>5040</td></tr><tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table>")
+        .body());
+    assertEquals(List.of("1 Kyle Busch 5040", "2 Martin Truex Jr. 5035"),
+        blocks.stream().map(Block::text).toList());
+  }
+
+  @Test
+  void datelinesAndBylinesAreFurnitureButTweetSignaturesAreNot() {
+    assertTrue(MainContent.isDatelineOrByline("September 15, 2014"));
+    assertTrue(MainContent.isDatelineOrByline("Nov. 20, 2019 6:02 AM EST"));
+    assertTrue(MainContent.isDatelineOrByline("By DANICA KIRKA and JILL LAWLESS"));
+    assertTrue(MainContent.isDatelineOrByline("November 20, 2019 Emiliano Bellini"));
+    assertFalse(MainContent.isDatelineOrByline("— The Nigerian Senate (@NGRSenate) October 9, 2018"));
+    assertFalse(MainContent.isDatelineOrByline("On September 15, 2014, the council voted to close "
+        + "the old bridge after engineers warned that it could collapse within a year."));
+  }
+
+  @Test
+  void trailingRunOfShortHeadlinesIsTrimmed() {
+    Document doc = Jsoup.parse("<div><p>Body paragraph that is long enough to be kept.</p>"
+        + "<h3>More Great Stories</h3><p>Paid political ads are not the problem</p>"
+        + "<ul><li>England (Group A): 10th appearance</li></ul></div>");
+    List<Block> blocks = new ArrayList<>(Blocks.of(doc.body()));
+    MainContent.trimTail(blocks);
+    assertEquals(4, blocks.size(), "a plain list item ends the body and stays");
+    blocks.remove(3);
+    MainContent.trimTail(blocks);
+    assertEquals(List.of("Body paragraph that is long enough to be kept."),
+        blocks.stream().map(Block::text).toList());
   }
 }
