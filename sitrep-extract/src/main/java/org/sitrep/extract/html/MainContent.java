@@ -63,6 +63,9 @@ public final class MainContent {
           + "\\d{1,2})\\b.*");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+\\p{Lu}.*");
 
+  /** Below this many characters the best container is not believed and the fallback runs. */
+  static final int TOO_LITTLE = 250;
+
   /** Paragraphs of the article body, in reading order; empty when none was found. */
   public List<String> extract(Document doc) {
     Element body = doc.body();
@@ -73,9 +76,17 @@ public final class MainContent {
     List<Block> blocks = Blocks.of(body);
     List<Element> roots = bestContainer(blocks);
     List<Block> kept = new ArrayList<>();
+    int chars = 0;
     for (Block b : blocks) {
       if (inside(b.element(), roots) && keep(b)) {
         kept.add(b);
+        chars += b.text().length();
+      }
+    }
+    if (chars < TOO_LITTLE) {
+      List<Block> fallback = everyParagraph(blocks, chars);
+      if (!fallback.isEmpty()) {
+        kept = fallback;
       }
     }
     trimTail(kept);
@@ -241,6 +252,22 @@ public final class MainContent {
 
   private static double linkDensity(int[] chars) {
     return chars == null || chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
+  }
+
+  /**
+   * Fallback when no container holds the story (pages built of many small boxes): every
+   * sentence-like block of the page, if together they say more than the best container did.
+   */
+  static List<Block> everyParagraph(List<Block> blocks, int containerChars) {
+    List<Block> out = new ArrayList<>();
+    int chars = 0;
+    for (Block b : blocks) {
+      if (b.text().length() >= 40 && b.linkDensity() < 0.3 && keep(b)) {
+        out.add(b);
+        chars += b.text().length();
+      }
+    }
+    return chars > containerChars ? out : new ArrayList<>();
   }
 
   /**

@@ -105,4 +105,21 @@ class MainContentTest {
     assertEquals(List.of("Body paragraph that is long enough to be kept."),
         blocks.stream().map(Block::text).toList());
   }
+
+  @Test
+  void pagesWithoutAContainerFallBackToEveryParagraph() {
+    // Many small boxes, each with one paragraph and a link list: no container wins.
+    StringBuilder html = new StringBuilder("<body>");
+    for (int i = 0; i < 3; i++) {
+      html.append("<div class=box><div><p>Paragraph ").append(i).append(" of the story, "
+          + "long enough to count as text.</p></div><ul><li><a href=/x>link one here</a></li>"
+          + "<li><a href=/y>link two here</a></li><li><a href=/z>link three</a></li></ul></div>");
+    }
+    List<Block> blocks = Blocks.of(Jsoup.parse(html.toString()).body());
+    List<Block> all = MainContent.everyParagraph(blocks, 0);
+    assertEquals(3, all.size(), all.toString());
+    assertTrue(MainContent.everyParagraph(blocks, 10_000).isEmpty(), "only when it finds more");
+    List<String> paragraphs = new MainContent().extract(Jsoup.parse(html.toString()));
+    assertEquals(3, paragraphs.size(), paragraphs.toString());
+  }
 }

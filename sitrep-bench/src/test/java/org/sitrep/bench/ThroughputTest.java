@@ -1,0 +1,42 @@
+package org.sitrep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The measuring harness, not a timing: it runs every task on every input and counts failures. */
+class ThroughputTest {
+  @Test
+  void runsEachTaskOverEveryInputAndCountsFailures() {
+    int[] calls = {0};
+    Throughput.Task<Integer> counting = new Throughput.Task<>() {
+      public String name() {
+        return "counting";
+      }
+
+      public void run(Integer i) {
+        calls[0]++;
+      }
+    };
+    Throughput.Task<Integer> failingOnOdd = new Throughput.Task<>() {
+      public String name() {
+        return "odd-fails";
+      }
+
+      public void run(Integer i) throws Exception {
+        if (i % 2 == 1) {
+          throw new Exception("odd");
+        }
+      }
+    };
+    List<Throughput.Result> r = Throughput.measure(List.of(1, 2, 3, 4), List.of(counting,
+        failingOnOdd), 1, 2);
+    assertEquals(12, calls[0], "3 rounds x 4 inputs");
+    assertEquals("counting", r.get(0).name());
+    assertEquals(0, r.get(0).failures());
+    assertEquals(2, r.get(1).failures());
+    assertTrue(r.get(0).pagesPerSecond() > 0);
+  }
+}
