@@ -79,7 +79,7 @@ public final class Extractor {
     }
     return new Article(Article.SCHEMA_VERSION, Ids.of(url, body), page.source(), url,
         m.site(), m.title(), m.section(), m.byline(), m.credit(), m.published(), language, body,
-        d.warnings(), prov);
+        d.warnings(), prov, null);
   }
 
   private Article fromText(RawPage page, String decoded) {
@@ -92,7 +92,7 @@ public final class Extractor {
     List<Warning> warnings = new ArrayList<>(d.warnings());
     return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
         page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null,
-        Language.detect(body), body, warnings, prov);
+        Language.detect(body), body, warnings, prov, null);
   }
 
   /** "en-US", "en_GB" and "en" all become "en". */

@@ -9,12 +9,15 @@ import java.util.Map;
  * A clean news article: metadata plus the body in {@code text}, paragraphs separated by blank
  * lines. Immutable; later stages add layers that point into {@code text} by offsets.
  *
+ * <p>{@code layers} holds the stand-off annotations (mentions, entities, quotes, ...) that stages
+ * add; it is empty right after extraction.
+ *
  * <p>{@code provenance} maps each metadata field to where its value came from (json-ld, opengraph,
  * meta, byline, url, breadcrumb, text, ...), so a user can judge it.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "url", "site", "title", "section", "byline",
-    "credit", "published", "language", "text", "warnings", "provenance"})
+    "credit", "published", "language", "text", "warnings", "provenance", "layers"})
 public record Article(
     int schemaVersion,
     String id,
@@ -29,7 +32,9 @@ public record Article(
     String language,
     String text,
     List<Warning> warnings,
-    Map<String, String> provenance) {
+    Map<String, String> provenance,
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Layers.NoneFilter.class)
+    Layers layers) {
 
   /** Bumped whenever a field changes meaning or shape. */
   public static final int SCHEMA_VERSION = 1;
@@ -38,5 +43,19 @@ public record Article(
     byline = byline == null ? List.of() : List.copyOf(byline);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+    layers = layers == null ? Layers.EMPTY : layers;
+  }
+
+  public Article withLayers(Layers l) {
+    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
+        published, language, text, warnings, provenance, l);
+  }
+
+  /** The same article with one more warning (a stage that skipped or truncated something). */
+  public Article withWarning(Warning w) {
+    List<Warning> ws = new java.util.ArrayList<>(warnings);
+    ws.add(w);
+    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
+        published, language, text, ws, provenance, layers);
   }
 }

@@ -13,7 +13,7 @@ class JsonTest {
   void articleRoundTripsAndOmitsAbsentFields() {
     Article a = new Article(Article.SCHEMA_VERSION, "id1", "x.txt", null, null, "Title", null,
         List.of("Jane Doe"), null, null, "en", "Body.", List.of(new Warning("w", "m")),
-        Map.of("title", "text"));
+        Map.of("title", "text"), null);
     String json = Json.line(a);
     assertFalse(json.contains("section"), "absent fields are left out, not empty");
     assertEquals(a, Json.read(json, Article.class));

@@ -1,6 +1,7 @@
 package org.sitrep.extract.text;
 
 import java.util.ListIterator;
+import org.sitrep.model.QuoteMarks;
 
 /**
  * Gives back the opening quotation mark that scrapers often lose: a paragraph that closes a quote
@@ -49,29 +50,8 @@ public final class QuoteRepairRule implements CleaningRule {
     return p;
   }
 
-  /** +1 for an opening double quote, -1 for a closing one, 0 for any other character. */
   static int role(String s, int i) {
-    char c = s.charAt(i);
-    if (c == '“') {
-      return 1;
-    }
-    if (c == '”') {
-      return -1;
-    }
-    if (c != '"') {
-      return 0;
-    }
-    char before = i == 0 ? ' ' : s.charAt(i - 1);
-    char after = i + 1 >= s.length() ? ' ' : s.charAt(i + 1);
-    boolean openBefore = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0;
-    boolean closeAfter = Character.isWhitespace(after) || ",.;:!?)]}—–-".indexOf(after) >= 0;
-    if (openBefore && !closeAfter) {
-      return 1;
-    }
-    if (!openBefore && closeAfter) {
-      return -1;
-    }
-    return 0; // ambiguous ("a " b or x"y): leave it to a human
+    return QuoteMarks.role(s, i);
   }
 
   /** True when every closing mark in the paragraph has its opening mark before it. */

@@ -1,0 +1,87 @@
+package org.sitrep.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stand-off annotation layers of an article; every span points into {@code Article.text}.
+ * Each stage adds its own layer and never rewrites another's. {@code done} lists the layers
+ * produced so far (a layer can be produced and empty).
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Layers(List<String> done, List<Span> sentences, List<Token> tokens,
+                     List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
+                     List<Quantity> quantities, List<DateMention> dates) {
+  public static final Layers EMPTY = new Layers(null, null, null, null, null, null, null, null);
+
+  public Layers {
+    done = done == null ? List.of() : List.copyOf(done);
+    sentences = sentences == null ? List.of() : List.copyOf(sentences);
+    tokens = tokens == null ? List.of() : List.copyOf(tokens);
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    entities = entities == null ? List.of() : List.copyOf(entities);
+    quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    quantities = quantities == null ? List.of() : List.copyOf(quantities);
+    dates = dates == null ? List.of() : List.copyOf(dates);
+  }
+
+  /** Leaves {@code layers} out of the JSON of an article that has none (Jackson value filter). */
+  public static final class NoneFilter {
+    @Override
+    public boolean equals(Object o) {
+      return o == null || o instanceof Layers l && l.done().isEmpty();
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
+
+  @JsonIgnore
+  public boolean has(String layer) {
+    return done.contains(layer);
+  }
+
+  private List<String> plus(String layer) {
+    List<String> d = new ArrayList<>(done);
+    if (!d.contains(layer)) {
+      d.add(layer);
+    }
+    return d;
+  }
+
+  public Layers withTokens(List<Span> s, List<Token> t) {
+    List<String> d = plus("sentences");
+    d.add("tokens");
+    return new Layers(d, s, t, mentions, entities, quotes, quantities, dates);
+  }
+
+  public Layers withMentions(List<Mention> m) {
+    return new Layers(plus("mentions"), sentences, tokens, m, entities, quotes, quantities, dates);
+  }
+
+  /** Entities come with their mentions, now pointing at them. */
+  public Layers withEntities(List<Entity> e, List<Mention> m) {
+    return new Layers(plus("entities"), sentences, tokens, m, e, quotes, quantities, dates);
+  }
+
+  public Layers withQuotes(List<Quote> q) {
+    return new Layers(plus("quotes"), sentences, tokens, mentions, entities, q, quantities, dates);
+  }
+
+  public Layers withQuantities(List<Quantity> q) {
+    return new Layers(plus("quantities"), sentences, tokens, mentions, entities, quotes, q, dates);
+  }
+
+  public Layers withDates(List<DateMention> dt) {
+    return new Layers(plus("dates"), sentences, tokens, mentions, entities, quotes, quantities, dt);
+  }
+
+  /** The same layers without tokens, for output that people read. */
+  public Layers withoutTokens() {
+    return new Layers(done, sentences, null, mentions, entities, quotes, quantities, dates);
+  }
+}

@@ -1,0 +1,18 @@
+package org.sitrep.model;
+
+import java.util.Set;
+
+/**
+ * One step of annotation: reads the layers it {@link #requires()}, adds the ones it
+ * {@link #produces()}, and returns a new article. Implementations hold no per-article state, so
+ * one instance serves every thread.
+ */
+public interface Stage {
+  String name();
+
+  Set<String> requires();
+
+  Set<String> produces();
+
+  Article apply(Article article) throws StageException;
+}

@@ -1,0 +1,97 @@
+package org.sitrep.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Names that mean the same thing. {@link #key} folds spelling variants that transliteration and
+ * typography produce (case, accents, hyphens, the Arabic article "al-/ar-/ez-", a final "-ah"),
+ * so "Al-Raqqah" and "Raqqa" share a key. The bundled {@code aliases.tsv} adds the well-known
+ * names no rule can merge (ISIS = ISIL = Daesh = Islamic State).
+ */
+public final class Aliases {
+  private static final Pattern ARTICLE = Pattern.compile(
+      "(?<![\\p{L}])(?:al|el|ar|ad|as|az|an|at|ash|ed|es|ez|ul|ud)[-\\s’']+(?=\\p{L})");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Aliases BUNDLED = load("aliases.tsv");
+
+  /** A dictionary entry: the canonical name and its type. */
+  public record Entry(String canonical, String type) {}
+
+  private final Map<String, Entry> byKey;
+
+  private Aliases(Map<String, Entry> byKey) {
+    this.byKey = byKey;
+  }
+
+  public static Aliases bundled() {
+    return BUNDLED;
+  }
+
+  /** The folded form of a name: "Al-Raqqah" and "Raqqa" both give "raqqa". */
+  public static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    s = ARTICLE.matcher(s).replaceAll("");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      }
+    }
+    int n = b.length();
+    if (n > 4 && b.charAt(n - 1) == 'h' && "aeiou".indexOf(b.charAt(n - 2)) >= 0) {
+      b.setLength(n - 1); // Raqqah / Raqqa, Ramallah stays (double l before a)
+    }
+    return b.toString();
+  }
+
+  /** The dictionary entry for a name, or null. Acronyms must match their case exactly. */
+  public Entry lookup(String name) {
+    Entry e = byKey.get(exactKey(name));
+    return e != null ? e : byKey.get(key(name));
+  }
+
+  private static String exactKey(String name) {
+    return "=" + name.strip();
+  }
+
+  private static Aliases load(String resource) {
+    Map<String, Entry> map = new HashMap<>();
+    try (InputStream in = Aliases.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        Entry e = new Entry(f[0], f[1]);
+        map.put(key(f[0]), e);
+        for (String alias : f[2].split("\\|")) {
+          // Short all-caps aliases ("IS", "UN") would collide with words once folded.
+          boolean acronym = alias.length() <= 4 && alias.equals(alias.toUpperCase(Locale.ROOT));
+          map.put(acronym ? exactKey(alias) : key(alias), e);
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return new Aliases(map);
+  }
+}

@@ -1,0 +1,14 @@
+package org.sitrep.nlp;
+
+import java.util.List;
+import org.sitrep.model.Pipeline;
+
+/** The standard annotation pipeline: tokens, mentions, entities, quotes, quantities, dates. */
+public final class Annotator {
+  private Annotator() {}
+
+  public static Pipeline pipeline() {
+    return new Pipeline(List.of(new TokenStage(), new MentionStage(), new EntityStage(),
+        new QuoteStage(), new QuantityStage(), new DateStage()));
+  }
+}

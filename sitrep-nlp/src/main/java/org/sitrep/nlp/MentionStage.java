@@ -1,0 +1,280 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stage;
+
+/**
+ * Finds names and groups. CoreNLP's PERSON / ORGANIZATION / LOCATION runs come first; Sitrep's
+ * rules then fix what it misses on news about conflicts:
+ * <ul>
+ *   <li>titles and nationality words before a name belong to it ("Major-General Igor
+ *   Konashenkov", "Russian Defense Ministry");</li>
+ *   <li>an untagged proper noun after a locative preposition is a place ("in Deir ez-Zor");</li>
+ *   <li>an all-caps word that abbreviates an organisation in the text, or stands before a group
+ *   noun, or is a known alias, is an organisation ("IS fighters");</li>
+ *   <li>group nouns with their modifiers are GROUP mentions ("Syrian forces", "jihadists");</li>
+ *   <li>"the ministry spokesman", "the defense ministry" are nominal mentions (source
+ *   {@code nominal}) that the entity stage resolves.</li>
+ * </ul>
+ */
+public final class MentionStage implements Stage {
+  private final Aliases aliases = Aliases.bundled();
+
+  @Override
+  public String name() {
+    return "mentions";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of("tokens");
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of("mentions");
+  }
+
+  /** A mention under construction: token range [from, to] inclusive. */
+  private record Draft(int from, int to, String type, String source) {}
+
+  @Override
+  public Article apply(Article a) {
+    Doc d = new Doc(a);
+    List<Draft> found = new ArrayList<>();
+    boolean[] taken = new boolean[d.size()];
+    nerRuns(d, found);
+    for (Draft m : found) {
+      mark(taken, m);
+    }
+    List<Draft> orgs = new ArrayList<>(found);
+    orgs.removeIf(m -> !m.type().equals("ORGANIZATION"));
+    ruleMentions(d, found, taken, initials(d, orgs));
+    groups(d, found);
+    for (Draft m : found) {
+      if (m.type().equals("GROUP")) {
+        taken[m.to()] = true; // "the Syrian army" is a group, not also a nominal organisation
+      }
+    }
+    nominals(d, found, taken);
+    found.sort(Comparator.comparingInt(Draft::from).thenComparing(m -> -m.to()));
+    List<Mention> out = new ArrayList<>();
+    for (Draft m : found) {
+      out.add(new Mention(out.size(), new Span(d.start(m.from()), d.end(m.to())),
+          d.text(m.from(), m.to()), m.type(), m.source(), null));
+    }
+    return a.withLayers(a.layers().withMentions(out));
+  }
+
+  private static void mark(boolean[] taken, Draft m) {
+    for (int i = m.from(); i <= m.to(); i++) {
+      taken[i] = true;
+    }
+  }
+
+  /** Contiguous CoreNLP tags, widened over titles and nationality words on the left. */
+  private void nerRuns(Doc d, List<Draft> out) {
+    int i = 0;
+    while (i < d.size()) {
+      String tag = d.ner(i);
+      if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !tag.equals("LOCATION")) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < d.size() && d.ner(j + 1).equals(tag) && d.sameSentence(i, j + 1)) {
+        j++;
+      }
+      // "Deir ez-Zor", "Abu Bakr al-Baghdadi": particles and hyphens continue a name.
+      while (j + 2 < d.size() && d.sameSentence(i, j + 2)
+          && (Lexicon.NAME_PARTICLES.contains(d.lower(j + 1)) || d.isHyphen(j + 1))
+          && d.capitalised(j + 2) && d.pos(j + 2).startsWith("NNP")) {
+        j += 2;
+      }
+      int from = i;
+      if (tag.equals("PERSON")) {
+        while (from > 0 && d.sameSentence(from - 1, i) && (isTitle(d, from - 1)
+            || d.isHyphen(from - 1) && from - 2 >= 0 && isTitle(d, from - 2))) {
+          from--;
+        }
+      } else if (tag.equals("ORGANIZATION")) {
+        while (from > 0 && d.sameSentence(from - 1, i) && d.capitalised(from - 1)
+            && (d.ner(from - 1).equals("MISC") || d.pos(from - 1).equals("NNP"))
+            && !d.ner(from - 1).equals("PERSON") && !d.ner(from - 1).equals("LOCATION")) {
+          from--;
+        }
+      }
+      out.add(new Draft(from, j, tag, "ner"));
+      i = j + 1;
+    }
+  }
+
+  private static boolean isTitle(Doc d, int i) {
+    return d.capitalised(i) && Lexicon.TITLES.contains(d.lower(i).replace(".", ""));
+  }
+
+  /** Initials of the organisations found so far: "Islamic State" gives "IS". */
+  private static Set<String> initials(Doc d, List<Draft> orgs) {
+    Set<String> out = new HashSet<>();
+    for (Draft m : orgs) {
+      StringBuilder b = new StringBuilder();
+      for (int i = m.from(); i <= m.to(); i++) {
+        if (d.capitalised(i) && !d.isHyphen(i)) {
+          b.append(d.word(i).charAt(0));
+        }
+      }
+      if (b.length() >= 2) {
+        out.add(b.toString());
+      }
+    }
+    return out;
+  }
+
+  private void ruleMentions(Doc d, List<Draft> out, boolean[] taken, Set<String> orgInitials) {
+    for (int i = 0; i < d.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      String w = d.word(i);
+      // Acronyms: "IS fighters", "the SDF", an abbreviation of an organisation in the text.
+      if (isAcronym(w)) {
+        Aliases.Entry e = aliases.lookup(w);
+        boolean beforeGroup = i + 1 < d.size() && Lexicon.GROUP_NOUNS.contains(d.lemma(i + 1));
+        if (orgInitials.contains(w) || e != null && e.type().equals("ORGANIZATION")
+            || beforeGroup && !d.ner(i).equals("LOCATION")) {
+          Draft m = new Draft(i, i, e != null ? e.type() : "ORGANIZATION", "rule:acronym");
+          out.add(m);
+          mark(taken, m);
+          continue;
+        }
+      }
+      // Untagged proper nouns after a locative preposition: "in Deir ez-Zor".
+      if (d.capitalised(i) && d.pos(i).startsWith("NNP") && d.ner(i).equals("O") && i > 0
+          && d.sameSentence(i - 1, i) && Lexicon.LOCATIVE.contains(d.lower(i - 1))) {
+        int j = i;
+        while (j + 1 < d.size() && d.sameSentence(i, j + 1) && !taken[j + 1]
+            && (d.pos(j + 1).startsWith("NNP") || d.isHyphen(j + 1)
+            || Lexicon.NAME_PARTICLES.contains(d.lower(j + 1)))) {
+          j++;
+        }
+        while (j > i && (d.isHyphen(j) || Lexicon.NAME_PARTICLES.contains(d.lower(j)))) {
+          j--;
+        }
+        Draft m = new Draft(i, j, "LOCATION", "rule:locative");
+        out.add(m);
+        mark(taken, m);
+        i = j;
+        continue;
+      }
+      // Known aliases CoreNLP does not tag ("Daesh").
+      if (d.capitalised(i) && d.ner(i).equals("O") && w.length() > 3) {
+        Aliases.Entry e = aliases.lookup(w);
+        if (e != null) {
+          Draft m = new Draft(i, i, e.type(), "alias");
+          out.add(m);
+          mark(taken, m);
+        }
+      }
+    }
+  }
+
+  private static boolean isAcronym(String w) {
+    if (w.length() < 2 || w.length() > 6) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!Character.isUpperCase(c) && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "jihadists", "Syrian forces", "IS fighters", "the Syrian army". */
+  private static void groups(Doc d, List<Draft> out) {
+    for (int i = 0; i < d.size(); i++) {
+      String lemma = d.lemma(i);
+      if (!d.pos(i).startsWith("NN") || d.pos(i).startsWith("NNP")
+          || !Lexicon.GROUP_NOUNS.contains(lemma)) {
+        continue;
+      }
+      boolean plural = d.pos(i).equals("NNS") || lemma.equals("army") || lemma.equals("police")
+          || lemma.equals("militia") || lemma.equals("opposition");
+      if (!plural || Lexicon.ROLE_LIKE_GROUPS.contains(lemma) && !d.pos(i).equals("NNS")) {
+        continue;
+      }
+      // Part of a longer noun phrase ("suicide-bombers" is fine, "army officers" heads on officers).
+      if (i + 1 < d.size() && d.sameSentence(i, i + 1) && d.pos(i + 1).startsWith("NN")
+          && !d.pos(i + 1).startsWith("NNP")) {
+        continue;
+      }
+      int from = i;
+      while (from > 0 && d.sameSentence(from - 1, i) && (d.capitalised(from - 1)
+          && (d.pos(from - 1).startsWith("NNP") || d.pos(from - 1).equals("JJ")
+          || !d.ner(from - 1).equals("O") || isAcronym(d.word(from - 1))))) {
+        from--;
+      }
+      out.add(new Draft(from, i, "GROUP", "group"));
+    }
+  }
+
+  /** "the ministry spokesman", "Russia's military official", "the defense ministry". */
+  private static void nominals(Doc d, List<Draft> out, boolean[] taken) {
+    for (int i = 0; i < d.size(); i++) {
+      if (taken[i] || !d.pos(i).startsWith("NN") || d.pos(i).startsWith("NNP")
+          || d.capitalised(i) && i > 0 && d.sentence(i - 1) == d.sentence(i)) {
+        continue;
+      }
+      String lemma = d.lemma(i);
+      boolean role = Lexicon.ROLES.contains(lemma) && d.pos(i).equals("NN");
+      boolean org = Lexicon.ORG_NOUNS.contains(lemma) && d.pos(i).equals("NN");
+      if (!role && !org) {
+        continue;
+      }
+      // The head ends the phrase: "the ministry spokesman" heads on spokesman, not ministry.
+      if (i + 1 < d.size() && d.sameSentence(i, i + 1) && d.pos(i + 1).equals("NN")
+          && (Lexicon.ROLES.contains(d.lemma(i + 1)) || Lexicon.ORG_NOUNS.contains(d.lemma(i + 1)))) {
+        continue;
+      }
+      int from = i;
+        while (from > 0 && d.sameSentence(from - 1, i)
+          && (d.pos(from - 1).equals("NN") || d.pos(from - 1).equals("JJ")
+          || d.pos(from - 1).equals("NNP") || d.ner(from - 1).equals("MISC"))) {
+        from--; // modifiers, names included: "a WeWork spokesperson"
+      }
+      int det = from - 1;
+      String dw = det >= 0 ? d.lower(det) : "";
+      // "a WeWork spokesperson" names a person as surely as "the ministry spokesman" does.
+      boolean determined = det >= 0 && d.sameSentence(det, i) && (dw.equals("the")
+          || dw.equals("its") || d.pos(det).equals("POS")
+          || role && (dw.equals("a") || dw.equals("an")));
+      if (!determined) {
+        continue;
+      }
+      if (d.pos(det).equals("POS") && det - 1 >= 0 && taken[det - 1]) {
+        // "Russia's military official": the owner is part of the phrase.
+        int owner = det - 1;
+        while (owner > 0 && taken[owner - 1] && d.sameSentence(owner - 1, i)) {
+          owner--;
+        }
+        from = owner;
+      } else {
+        from = det;
+      }
+      out.add(new Draft(from, i, role ? "PERSON" : "ORGANIZATION", "nominal"));
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,89 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stage;
+
+/**
+ * Every quotation with its speaker. The speaker is the subject of the verb of saying nearest to
+ * the quotation in its sentence (or, for a quotation that is a whole sentence, in the sentence
+ * after or before it); see {@link Speech} for how subjects are found.
+ */
+public final class QuoteStage implements Stage {
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of("entities", "sentences");
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of("quotes");
+  }
+
+  @Override
+  public Article apply(Article a) {
+    Speech speech = new Speech(a);
+    Doc d = speech.doc;
+    List<Entity> entities = a.layers().entities();
+    List<Quote> out = new ArrayList<>();
+    for (Span q : speech.quotes) {
+      String inner = a.text().substring(q.start() + 1, Math.max(q.start() + 1,
+          a.text().charAt(q.end() - 1) == '”' || a.text().charAt(q.end() - 1) == '"'
+              ? q.end() - 1 : q.end())).strip();
+      if (inner.isEmpty() || d.size() == 0) {
+        continue;
+      }
+      Speech.Speaker speaker = null;
+      int first = d.sentence(Math.min(d.size() - 1, d.tokenAt(q.start())));
+      int last = d.sentence(Math.max(0, Math.min(d.size() - 1, d.tokenAt(q.end()) - 1)));
+      // The quotation's own sentences, then the next one, then the one before.
+      for (int s : List.of(last, first, last + 1, first - 1)) {
+        if (s < 0 || s >= d.sentences.size() || !sameParagraph(a.text(), q, d.sentences.get(s))) {
+          continue;
+        }
+        speaker = nearest(speech, s, q);
+        if (speaker != null) {
+          break;
+        }
+      }
+      Integer id = speaker == null ? null : speaker.entity();
+      out.add(new Quote(q, inner, id, id == null ? null : entities.get(id).name(),
+          speaker == null ? null : speaker.attribution(), speaker == null ? null : speaker.via()));
+    }
+    return a.withLayers(a.layers().withQuotes(out));
+  }
+
+  private static Speech.Speaker nearest(Speech speech, int sentence, Span q) {
+    Speech.Speaker best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int v : speech.sayVerbs(sentence)) {
+      Speech.Speaker s = speech.subject(v);
+      if (s == null) {
+        continue;
+      }
+      int at = speech.doc.start(v);
+      int distance = at >= q.end() ? at - q.end() : q.start() - at;
+      if (distance >= 0 && distance < bestDistance) {
+        best = s;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static boolean sameParagraph(String text, Span q, Span sentence) {
+    int from = Math.min(q.start(), sentence.start());
+    int to = Math.max(q.end(), sentence.end());
+    return !text.substring(from, Math.min(to, text.length())).contains("\n\n");
+  }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stage;
+import org.sitrep.model.Token;
+import org.sitrep.model.Warning;
+
+/**
+ * Sentences and tokens (part of speech, lemma, named-entity tag) from CoreNLP. English only: other
+ * languages get empty layers and a warning, so the stages after this one run and find nothing.
+ * Very long texts are annotated up to {@link #MAX_CHARS} (cut at a paragraph break), with a
+ * warning, so that one 2 MB page cannot take minutes and gigabytes.
+ */
+public final class TokenStage implements Stage {
+  /** About 16,000 words: ten times a long news story. */
+  public static final int MAX_CHARS = 100_000;
+
+  @Override
+  public String name() {
+    return "tokens";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of("text");
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of("sentences", "tokens");
+  }
+
+  @Override
+  public Article apply(Article a) {
+    String lang = a.language();
+    if (lang != null && !lang.equals("en") && !lang.equals("und")) {
+      return a.withWarning(new Warning("english-only-skipped", "language '" + lang
+          + "': entity, quote, quantity and date annotation is English-only"))
+          .withLayers(a.layers().withTokens(List.of(), List.of()));
+    }
+    String text = a.text();
+    Article out = a;
+    if (text.length() > MAX_CHARS) {
+      int cut = text.lastIndexOf("\n\n", MAX_CHARS);
+      text = text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
+      out = out.withWarning(new Warning("annotation-truncated", "annotated the first "
+          + text.length() + " of " + a.text().length() + " characters"));
+    }
+    Annotation doc = new Annotation(text);
+    CoreNlp.get().annotate(doc);
+    List<Span> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    int si = 0;
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      sentences.add(new Span(labels.get(0).beginPosition(),
+          labels.get(labels.size() - 1).endPosition()));
+      for (CoreLabel t : labels) {
+        tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), si, t.tag(),
+            t.lemma(), t.ner()));
+      }
+      si++;
+    }
+    return out.withLayers(out.layers().withTokens(sentences, tokens));
+  }
+}
