@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep bench …}: speed against a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures speed against a baseline run in the same JVM on the same inputs.",
-    subcommands = {BenchCommand.Extract.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Annotate.class})
 public final class BenchCommand {
 
   /** {@code sitrep bench extract DIR}. */
@@ -52,6 +52,51 @@ public final class BenchCommand {
       for (Throughput.Result r : results) {
         out.printf("%-11s %8.1f pages/s  %5.2fx boilerpipe%s%n", r.name(), r.pagesPerSecond(),
             r.pagesPerSecond() / baseline, r.failures() == 0 ? "" : "  (" + r.failures() + " failed)");
+      }
+      out.flush();
+      return Main.OK;
+    }
+  }
+
+  /** {@code sitrep bench annotate DIR}. */
+  @Command(name = "annotate", mixinStandardHelpOptions = true,
+      description = {"Articles/s, words/s and peak heap of Sitrep's annotation and of plain",
+          "CoreNLP (tokenize..ner, defaults) on the same English articles, same JVM, all cores."})
+  static final class Annotate implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Pages or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--rounds", description = "Measured rounds after one warm-up; the best counts (default: ${DEFAULT-VALUE}).")
+    int rounds = 2;
+
+    @Option(names = "--limit", description = "Use at most N articles (default: ${DEFAULT-VALUE}).")
+    int limit = 60;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      List<org.sitrep.model.Article> articles = org.sitrep.bench.AnnotateBench.articles(
+          ExtractBench.load(inputs).stream().limit(limit).toList());
+      if (articles.isEmpty()) {
+        spec.commandLine().getErr().println("sitrep: no English articles under " + inputs);
+        return Main.USAGE;
+      }
+      out.printf("%d English articles, %d threads, 1 warm-up + %d measured rounds, heap limit %d MB%n",
+          articles.size(), threads, rounds, Runtime.getRuntime().maxMemory() >> 20);
+      out.flush();
+      var results = org.sitrep.bench.AnnotateBench.run(articles, threads, rounds);
+      double base = results.get(0).articlesPerSecond();
+      for (var r : results) {
+        out.printf("%-8s %6.2f articles/s  %7.0f words/s  %6.2f seed-sized articles/s  "
+            + "peak heap %5d MB  %5.2fx corenlp%n", r.name(), r.articlesPerSecond(),
+            r.wordsPerSecond(), r.seedArticlesPerSecond(), r.peakHeapBytes() >> 20,
+            r.articlesPerSecond() / base);
       }
       out.flush();
       return Main.OK;
