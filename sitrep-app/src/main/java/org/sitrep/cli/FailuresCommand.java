@@ -1,0 +1,47 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep failures}: the documents an ingest could not store, and why. */
+@Command(name = "failures", mixinStandardHelpOptions = true,
+    description = "Lists the documents ingest could not process, with stage and reason.")
+public final class FailuresCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--store", description = "Store folder (default: ${DEFAULT-VALUE}).")
+  Path store = Path.of("sitrep-data");
+
+  @Option(names = "--json", description = "One JSON object per failure.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(store)) {
+      spec.commandLine().getErr().println("sitrep: no store at " + store);
+      return Main.USAGE;
+    }
+    try (Store s = Store.open(store)) {
+      for (JsonNode f : s.failures()) {
+        if (json) {
+          out.println(f);
+        } else {
+          out.printf("%s  [%s] %s%n", f.path("source").asText(),
+              f.path("error").path("stage").asText(), f.path("error").path("reason").asText());
+        }
+      }
+    }
+    out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.model.Json;
+import org.sitrep.store.Hit;
+import org.sitrep.store.SearchRequest;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep search QUERY}: full-text search with filters over the store. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Searches the store: QUERY in Lucene syntax over title and text (optional",
+        "when filters are given), with highlighted snippets."})
+public final class SearchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "e.g. Konashenkov, \"Islamic State\" AND Palmyra")
+  String query;
+
+  @Option(names = "--store", description = "Store folder (default: ${DEFAULT-VALUE}).")
+  Path store = Path.of("sitrep-data");
+
+  @Option(names = "--entity", description = "Only articles naming this entity (any alias).")
+  String entity;
+
+  @Option(names = "--place", description = "Only articles naming this place (any alias).")
+  String place;
+
+  @Option(names = "--country", description = "Only articles naming this country.")
+  String country;
+
+  @Option(names = "--since", description = "Published on or after this day (YYYY-MM-DD).")
+  LocalDate since;
+
+  @Option(names = "--until", description = "Published on or before this day (YYYY-MM-DD).")
+  LocalDate until;
+
+  @Option(names = "--section", description = "Only this section.")
+  String section;
+
+  @Option(names = "--site", description = "Only this site.")
+  String site;
+
+  @Option(names = "--dedup", description = "One hit per story (near-copies folded).")
+  boolean dedup;
+
+  @Option(names = "--json", description = "One JSON object per hit.")
+  boolean json;
+
+  @Option(names = "--limit", description = "At most N hits (default: ${DEFAULT-VALUE}).")
+  int limit = 10;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(store)) {
+      spec.commandLine().getErr().println("sitrep: no store at " + store
+          + " (run 'sitrep ingest' first, or pass --store)");
+      return Main.USAGE;
+    }
+    List<Hit> hits;
+    try (Store s = Store.open(store)) {
+      hits = s.search(new SearchRequest(query, entity, place, country, since, until, section,
+          site, dedup, limit));
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
+    int n = 0;
+    for (Hit h : hits) {
+      if (json) {
+        out.println(Json.line(h));
+      } else {
+        out.printf("%d. %s%n   %s%s · %s%s%n", ++n, h.title() == null ? "(untitled)" : h.title(),
+            h.site() == null ? "" : h.site() + " · ", h.published() == null ? "undated"
+                : h.published(), h.id(), h.storySize() > 1 ? " · story of " + h.storySize()
+                + (h.id().equals(h.canonical()) ? " (canonical)" : ", canonical " + h.canonical())
+                : "");
+        if (h.snippet() != null) {
+          out.printf("   %s%n", h.snippet().replaceAll("\\s+", " "));
+        }
+      }
+    }
+    if (!json && hits.isEmpty()) {
+      out.println("no hits");
+    }
+    out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.Store;
+
+/** The store issue's bar, through the command as a user runs it. */
+class IngestCommandTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void ingestTwiceSearchAndStories() throws Exception {
+    Path examples = Path.of("..", "examples");
+    Path store = tmp.resolve("store");
+    ExtractCommandTest.Run first = ExtractCommandTest.run("ingest", "--store", store.toString(),
+        examples.toString());
+    assertEquals(0, first.code(), first.err());
+    int count;
+    try (Store s = Store.open(store)) {
+      count = s.count();
+      assertEquals(3, count);
+    }
+    ExtractCommandTest.Run again = ExtractCommandTest.run("ingest", "--store", store.toString(),
+        "--force", examples.toString());
+    assertEquals(0, again.code(), again.err());
+    try (Store s = Store.open(store)) {
+      assertEquals(count, s.count(), "re-ingesting adds nothing");
+    }
+    ExtractCommandTest.Run search = ExtractCommandTest.run("search", "--store", store.toString(),
+        "--json", "Konashenkov");
+    JsonNode top = search.lines().get(0);
+    assertEquals("palmyra-scraped.txt", Path.of(top.get("source").asText()).getFileName().toString());
+
+    Path pages = tmp.resolve("pages");
+    Files.createDirectories(pages);
+    for (String f : new String[] {"palmyra-copy.txt", "palmyra-ruins.txt"}) {
+      Files.write(pages.resolve(f), getClass().getResourceAsStream("/stories/" + f).readAllBytes());
+    }
+    assertEquals(0, ExtractCommandTest.run("ingest", "--store", store.toString(),
+        pages.toString()).code());
+    // The near-copy shares the seed's story; the other Palmyra article does not.
+    String seedStory = top.get("story").asText();
+    String copyStory = null;
+    String ruinsStory = null;
+    for (JsonNode h : ExtractCommandTest.run("search", "--store", store.toString(), "--json",
+        "Palmyra").lines()) {
+      String src = Path.of(h.get("source").asText()).getFileName().toString();
+      if (src.equals("palmyra-copy.txt")) {
+        copyStory = h.get("story").asText();
+      } else if (src.equals("palmyra-ruins.txt")) {
+        ruinsStory = h.get("story").asText();
+      }
+    }
+    assertEquals(seedStory, copyStory);
+    assertNotEquals(seedStory, ruinsStory);
+    ExtractCommandTest.Run dedup = ExtractCommandTest.run("search", "--store", store.toString(),
+        "--json", "--dedup", "Palmyra");
+    assertEquals(2, dedup.lines().size(), "seed and copy fold into one story");
+    ExtractCommandTest.Run byEntity = ExtractCommandTest.run("search", "--store",
+        store.toString(), "--json", "--entity", "ISIS");
+    assertTrue(byEntity.lines().size() >= 1);
+  }
+
+  @Test
+  void failuresAreStoredAndListed() throws Exception {
+    Path pages = tmp.resolve("bad");
+    Files.createDirectories(pages);
+    Files.write(pages.resolve("x.bin"), new byte[] {0, 1, 2, 3, 0, 0, 7});
+    Files.writeString(pages.resolve("empty.html"), "");
+    Path store = tmp.resolve("store2");
+    ExtractCommandTest.Run r = ExtractCommandTest.run("ingest", "--no-nlp", "--store",
+        store.toString(), pages.toString());
+    assertEquals(1, r.code());
+    ExtractCommandTest.Run f = ExtractCommandTest.run("failures", "--json", "--store",
+        store.toString());
+    assertEquals(2, f.lines().size());
+  }
+}

@@ -1,0 +1,134 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.sitrep.model.Json;
+
+/** One search over the store: query, filters, highlighted snippets, stories. */
+final class Search {
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+
+  Search(IndexSearcher searcher, Analyzer analyzer) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+  }
+
+  List<Hit> run(SearchRequest r) throws IOException, ParseException {
+    Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
+        : new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.TEXT}, analyzer,
+            Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f)).parse(r.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER);
+    filter(b, Fields.ENTITY, r.entity());
+    filter(b, Fields.PLACE, r.place());
+    filter(b, Fields.PLACE, r.country());
+    filter(b, Fields.SECTION, r.section());
+    filter(b, Fields.SITE, r.site());
+    if (r.since() != null || r.until() != null) {
+      long from = r.since() == null ? Long.MIN_VALUE
+          : r.since().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+      long to = r.until() == null ? Long.MAX_VALUE
+          : r.until().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+    }
+    Query q = b.build();
+    int fetch = r.dedup() ? r.limit() * 5 : r.limit();
+    TopDocs td = searcher.search(q, Math.max(1, fetch));
+    String[] snippets = snippets(q, td);
+    List<Hit> out = new ArrayList<>();
+    Set<String> seenStories = new HashSet<>();
+    Map<String, String[]> storyInfo = new HashMap<>();
+    for (int i = 0; i < td.scoreDocs.length && out.size() < r.limit(); i++) {
+      ScoreDoc sd = td.scoreDocs[i];
+      Document d = searcher.storedFields().document(sd.doc);
+      String story = d.get(Fields.STORY);
+      if (r.dedup() && !seenStories.add(story)) {
+        continue;
+      }
+      String[] info = storyInfo.computeIfAbsent(story, this::story);
+      var json = Json.mapper().readTree(d.get(Fields.JSON));
+      out.add(new Hit(d.get(Fields.ID), json.path("title").asText(null),
+          json.path("site").asText(null), json.path("published").asText(null),
+          d.get(Fields.SOURCE), snippets == null ? null : snippets[i], sd.score, story,
+          Integer.parseInt(info[0]), info[1]));
+    }
+    return out;
+  }
+
+  private String[] snippets(Query q, TopDocs td) throws IOException {
+    if (td.scoreDocs.length == 0) {
+      return null;
+    }
+    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+        .build();
+    return h.highlight(Fields.TEXT, q, td, 1);
+  }
+
+  /**
+   * Size and canonical member of a story: the earliest published member; undated members
+   * come after dated ones, in the order they were ingested.
+   */
+  private String[] story(String story) {
+    try {
+      TopDocs td = searcher.search(new TermQuery(new Term(Fields.STORY, story)), 1000);
+      String canonical = null;
+      long best = Long.MAX_VALUE;
+      long bestIngested = Long.MAX_VALUE;
+      for (ScoreDoc sd : td.scoreDocs) {
+        long published = value(sd.doc, Fields.PUBLISHED, Long.MAX_VALUE);
+        long ingested = value(sd.doc, Fields.INGESTED, Long.MAX_VALUE);
+        if (published < best || published == best && ingested < bestIngested) {
+          best = published;
+          bestIngested = ingested;
+          canonical = searcher.storedFields().document(sd.doc).get(Fields.ID);
+        }
+      }
+      return new String[] {String.valueOf(td.totalHits.value), canonical};
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private long value(int doc, String field, long missing) throws IOException {
+    var leaves = searcher.getIndexReader().leaves();
+    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues dv = leaf.reader().getNumericDocValues(field);
+    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+      return missing;
+    }
+    return dv.longValue();
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, value.strip().toLowerCase(Locale.ROOT))),
+          BooleanClause.Occur.FILTER);
+    }
+  }
+}

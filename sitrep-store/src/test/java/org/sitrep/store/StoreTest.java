@@ -1,0 +1,117 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Failure;
+import org.sitrep.model.Layers;
+
+class StoreTest {
+  @TempDir
+  Path dir;
+
+  static Article article(String id, String title, String text, String published, String site,
+                         List<Entity> entities) {
+    Layers layers = Layers.EMPTY.withEntities(entities, List.of());
+    return new Article(Article.SCHEMA_VERSION, id, id + ".txt", null, site, title, "World",
+        List.of(), null, published, "en", text, List.of(), Map.of(), layers);
+  }
+
+  private static final String STORY = "Rescue teams reached the flooded villages of the valley on "
+      + "Tuesday after three days of rain, and officials said more than two hundred families had "
+      + "been moved to schools and sports halls in the provincial capital, where the army set up "
+      + "field kitchens and the health ministry sent doctors to treat the injured.";
+
+  @Test
+  void putIsIdempotentAndReplacesByIdAcrossReopen() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.put(article("a", "Floods", STORY, "2019-11-19", "example.com", List.of()), "1:1");
+      s.put(article("a", "Floods", STORY, "2019-11-19", "example.com", List.of()), "1:1");
+      assertEquals(1, s.count());
+      s.put(article("a", "Floods, updated", STORY, "2019-11-19", "example.com", List.of()), "2:2");
+      s.commit();
+    }
+    try (Store s = Store.open(dir)) {
+      assertEquals(1, s.count());
+      assertEquals("Floods, updated", s.get("a").path("title").asText());
+      assertTrue(s.hadAtOpen("a.txt", "2:2"));
+      assertTrue(!s.hadAtOpen("a.txt", "1:1"));
+    }
+  }
+
+  @Test
+  void failuresAreStoredListedAndClearedBySuccess() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.putFailure(Failure.of("f", "a.txt", "detect", "binary content"), "1:1");
+      assertEquals(1, s.failureCount());
+      assertEquals("binary content", s.failures().get(0).path("error").path("reason").asText());
+      s.put(article("a", "Floods", STORY, null, null, List.of()), "2:2");
+      assertEquals(0, s.failureCount());
+    }
+  }
+
+  @Test
+  void searchWithFiltersAndSnippets() throws Exception {
+    Entity ministry = new Entity(0, "ORGANIZATION", "Health Ministry",
+        List.of("the health ministry"), null, null, List.of());
+    Entity valley = new Entity(1, "LOCATION", "Swat Valley", List.of("the valley"), null, null,
+        List.of());
+    try (Store s = Store.open(dir)) {
+      s.put(article("a", "Floods", STORY, "2019-11-19T10:00:00Z", "example.com",
+          List.of(ministry, valley)), null);
+      s.put(article("b", "Budget", "The parliament passed the budget on Monday after a long "
+          + "debate about taxes, pensions and the cost of the new railway line to the north.",
+          "2019-10-01", "other.org", List.of()), null);
+      List<Hit> hits = s.search(SearchRequest.of("families"));
+      assertEquals(1, hits.size());
+      assertEquals("a", hits.get(0).id());
+      assertTrue(hits.get(0).snippet().contains("«families»"), hits.get(0).snippet());
+      assertEquals(1, s.search(new SearchRequest(null, "Health Ministry", null, null, null, null,
+          null, null, false, 10)).size());
+      assertEquals(1, s.search(new SearchRequest("", null, "swat valley", null, null, null, null,
+          null, false, 10)).size());
+      assertEquals("b", s.search(new SearchRequest(null, null, null, null, null,
+          LocalDate.of(2019, 10, 31), null, null, false, 10)).get(0).id());
+      assertEquals(0, s.search(new SearchRequest(null, null, null, null,
+          LocalDate.of(2019, 11, 20), null, null, null, false, 10)).size());
+      assertEquals("b", s.search(new SearchRequest(null, null, null, null, null, null, null,
+          "other.org", false, 10)).get(0).id());
+      assertThrows(IllegalArgumentException.class, () -> s.search(SearchRequest.of("AND (")));
+    }
+  }
+
+  @Test
+  void nearCopiesShareAStoryWithTheEarliestAsCanonical() throws Exception {
+    String copy = STORY.replace("on Tuesday", "on Tuesday morning")
+        + " Schools will stay closed until the water recedes.";
+    try (Store s = Store.open(dir)) {
+      s.put(article("late", "Floods", copy, "2019-11-20", "copy.net", List.of()), null);
+      s.put(article("early", "Floods", STORY, "2019-11-19", "wire.com", List.of()), null);
+      s.put(article("other", "Budget", "The parliament passed the budget on Monday after a long "
+          + "debate about taxes, pensions and the cost of the new railway.", null, null,
+          List.of()), null);
+      Map<String, String> stories = s.storiesById();
+      assertEquals(stories.get("late"), stories.get("early"));
+      assertTrue(!stories.get("other").equals(stories.get("early")));
+      List<Hit> all = s.search(SearchRequest.of("floods OR families OR parliament"));
+      assertEquals(3, all.size());
+      Hit h = all.stream().filter(x -> x.id().equals("late")).findFirst().orElseThrow();
+      assertEquals(2, h.storySize());
+      assertEquals("early", h.canonical());
+      List<Hit> dedup = s.search(new SearchRequest("floods OR families OR parliament", null,
+          null, null, null, null, null, null, true, 10));
+      assertEquals(2, dedup.size());
+      assertNotNull(s.get("other"));
+    }
+  }
+}
