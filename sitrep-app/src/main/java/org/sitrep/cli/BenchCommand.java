@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep bench …}: speed against a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures speed against a baseline run in the same JVM on the same inputs.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Annotate.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Annotate.class,
+        BenchCommand.Ingest.class})
 public final class BenchCommand {
 
   /** {@code sitrep bench extract DIR}. */
@@ -100,6 +101,72 @@ public final class BenchCommand {
       }
       out.flush();
       return Main.OK;
+    }
+  }
+
+  /** {@code sitrep bench ingest DIR}. */
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = {"Pages/s of ingest (extract + index) without and with NLP, all cores, into",
+          "fresh temporary stores, and index size per 1,000 pages."})
+  static final class Ingest implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Pages or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-nlp-only", description = "Skip the run with NLP.")
+    boolean noNlpOnly;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+      out.printf("%d threads; each ingest into a fresh store; no-nlp: 3 warm-up + 3 measured "
+          + "runs, with-nlp: 1 + 1; the best measured run counts%n", threads);
+      out.flush();
+      for (boolean nlp : noNlpOnly ? new boolean[] {false} : new boolean[] {false, true}) {
+        org.sitrep.model.Pipeline pipeline = nlp ? org.sitrep.nlp.Annotator.pipeline() : null;
+        IngestCommand cmd = new IngestCommand();
+        cmd.inputs = inputs;
+        cmd.threads = threads;
+        cmd.force = true;
+        double rate = 0;
+        long pages = 0;
+        long bytes = 0;
+        int warmup = nlp ? 1 : 3;
+        int runs = warmup + (nlp ? 1 : 3);
+        for (int round = 0; round < runs; round++) {
+          Path dir = java.nio.file.Files.createTempDirectory("sitrep-bench-store");
+          try (org.sitrep.store.Store s = org.sitrep.store.Store.open(dir)) {
+            long start = System.nanoTime();
+            Progress p = cmd.run(s, pipeline, quiet, false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (round >= warmup) {
+              rate = Math.max(rate, p.stored / seconds);
+            }
+            pages = s.count();
+            bytes = s.sizeOnDisk();
+          } finally {
+            deleteTree(dir);
+          }
+        }
+        out.printf("%-8s %7.1f pages/s  %d pages  index %.1f MB per 1,000 pages%n",
+            nlp ? "with-nlp" : "no-nlp", rate, pages, bytes / 1048576.0 * 1000 / Math.max(1, pages));
+        out.flush();
+      }
+      return Main.OK;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+      try (var walk = java.nio.file.Files.walk(dir)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.deleteIfExists(p);
+        }
+      }
     }
   }
 }

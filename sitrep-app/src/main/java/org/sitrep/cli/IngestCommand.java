@@ -14,6 +14,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Pipeline;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.store.MinHash;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,42 +63,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    long total = 0;
-    for (Path ignored : new FileSource(inputs)) {
-      total++;
-    }
-    PageReader reader = new PageReader(maxBytes);
-    Extractor extractor = new Extractor();
     Pipeline pipeline = noNlp ? null : Annotator.pipeline();
-    Progress progress = new Progress(err, System.console() != null, total, Duration.ofSeconds(2),
-        System.nanoTime());
+    Progress progress;
     try (Store s = Store.open(store)) {
-      long[] sinceCommit = {0, System.nanoTime()};
-      try (OrderedRunner<Path, Object[]> runner = new OrderedRunner<>(threads,
-          path -> process(s, reader, extractor, pipeline, path), r -> {
-            try {
-              store(s, r, progress);
-              sinceCommit[0]++;
-              long now = System.nanoTime();
-              if (sinceCommit[0] >= commitEvery
-                  || now - sinceCommit[1] >= commitSeconds * 1_000_000_000L) {
-                s.commit();
-                progress.committed(progress.stored + progress.failed, now);
-                sinceCommit[0] = 0;
-                sinceCommit[1] = now;
-              }
-              progress.tick(now);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          })) {
-        for (Path p : new FileSource(inputs)) {
-          runner.submit(p);
-        }
-      }
-      s.commit();
-      progress.committed(progress.stored + progress.failed, System.nanoTime());
-      progress.finish(System.nanoTime());
+      progress = run(s, pipeline, err, System.console() != null);
       err.printf("sitrep: store %s holds %d articles and %d failures%n", store, s.count(),
           s.failureCount());
       err.flush();
@@ -105,7 +74,46 @@ public final class IngestCommand implements Callable<Integer> {
     return progress.failed == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
-  /** [result (Article, Failure or null when unchanged), stamp], computed on a worker thread. */
+  /** The ingest itself, also used by the benchmark: every input into {@code s}, with progress. */
+  Progress run(Store s, Pipeline pipeline, PrintWriter err, boolean terminal) throws IOException {
+    long total = 0;
+    for (Path ignored : new FileSource(inputs)) {
+      total++;
+    }
+    PageReader reader = new PageReader(maxBytes);
+    Extractor extractor = new Extractor();
+    Progress progress = new Progress(err, terminal, total, Duration.ofSeconds(2),
+        System.nanoTime());
+    long[] sinceCommit = {0, System.nanoTime()};
+    try (OrderedRunner<Path, Object[]> runner = new OrderedRunner<>(threads,
+        path -> process(s, reader, extractor, pipeline, path), r -> {
+          try {
+            store(s, r, progress);
+            sinceCommit[0]++;
+            long now = System.nanoTime();
+            if (sinceCommit[0] >= commitEvery
+                || now - sinceCommit[1] >= commitSeconds * 1_000_000_000L) {
+              s.commit();
+              progress.committed(progress.stored + progress.failed, now);
+              sinceCommit[0] = 0;
+              sinceCommit[1] = now;
+            }
+            progress.tick(now);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })) {
+      for (Path p : new FileSource(inputs)) {
+        runner.submit(p);
+      }
+    }
+    s.commit();
+    progress.committed(progress.stored + progress.failed, System.nanoTime());
+    progress.finish(System.nanoTime());
+    return progress;
+  }
+
+  /** [result (Article, Failure or null when unchanged), stamp, signature], on a worker thread. */
   private Object[] process(Store s, PageReader reader, Extractor extractor, Pipeline pipeline,
                            Path path) {
     String stamp = stamp(path);
@@ -118,7 +126,9 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Object r = pipeline == null ? ExtractCommand.extractOne(reader, extractor, path)
         : AnnotateCommand.annotate(reader, extractor, pipeline, path);
-    return new Object[] {r, stamp};
+    // The story signature is the costliest part of storing; it is computed here, in parallel.
+    int[] sig = r instanceof Article a ? MinHash.signature(a.text()) : null;
+    return new Object[] {r, stamp, sig};
   }
 
   private static void store(Store s, Object[] r, Progress progress) throws IOException {
@@ -126,7 +136,7 @@ public final class IngestCommand implements Callable<Integer> {
     if (r[0] == null) {
       progress.unchanged++;
     } else if (r[0] instanceof Article a) {
-      s.put(a, stamp);
+      s.put(a, stamp, (int[]) r[2]);
       progress.stored++;
     } else {
       s.putFailure((Failure) r[0], stamp);

@@ -22,12 +22,15 @@ public final class MinHash {
   static final int SHINGLE = 5;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final long[] SEEDS = new long[HASHES];
+  private static final long[] ADD = new long[HASHES];
 
   static {
     long x = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < HASHES; i++) {
       x = mix(x + 0x632BE59BD9B4E019L);
-      SEEDS[i] = x;
+      SEEDS[i] = x | 1;
+      x = mix(x + 0x632BE59BD9B4E019L);
+      ADD[i] = x;
     }
   }
 
@@ -48,8 +51,11 @@ public final class MinHash {
       for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
         h = 31 * h + words.get(k).hashCode();
       }
+      // One well-mixed 64-bit hash per shingle, then the j-th hash function as a multiply-add
+      // with odd multipliers (multiply-shift hashing): 128 cheap hashes instead of 128 mixes.
+      long x = mix(h);
       for (int j = 0; j < HASHES; j++) {
-        int v = (int) (mix(h ^ SEEDS[j]) >>> 33);
+        int v = (int) ((x * SEEDS[j] + ADD[j]) >>> 33);
         if (v < sig[j]) {
           sig[j] = v;
         }

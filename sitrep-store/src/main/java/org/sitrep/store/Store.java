@@ -104,7 +104,11 @@ public final class Store implements AutoCloseable {
    * page above {@link #SAME_STORY}, else a story of its own. Returns the story id.
    */
   public String put(Article a, String stamp) throws IOException {
-    int[] sig = MinHash.signature(a.text());
+    return put(a, stamp, MinHash.signature(a.text()));
+  }
+
+  /** As {@link #put(Article, String)}, with the signature computed by the caller (on a worker). */
+  public String put(Article a, String stamp, int[] sig) throws IOException {
     // Pages put since the last refresh are matched in memory, so that story assignment needs no
     // near-real-time reopen per page; the searcher covers everything before.
     IndexSearcher s = searchers.acquire();
