@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures speed against a baseline run in the same JVM on the same inputs.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Annotate.class,
-        BenchCommand.Ingest.class})
+        BenchCommand.Ingest.class, BenchCommand.Geo.class})
 public final class BenchCommand {
 
   /** {@code sitrep bench extract DIR}. */
@@ -167,6 +167,29 @@ public final class BenchCommand {
           java.nio.file.Files.deleteIfExists(p);
         }
       }
+    }
+  }
+
+  /** {@code sitrep bench geo DIR}. */
+  @Command(name = "geo", mixinStandardHelpOptions = true,
+      description = {"Gazetteer load time and heap, and toponyms resolved per second, on",
+          "GeoWebNews-style <id>.json articles (tokens and entities computed beforehand)."})
+  static final class Geo implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of <id>.json articles.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      var r = org.sitrep.bench.GeoBench.run(dir, 3);
+      out.printf("gazetteer  load %.2f s, heap %d MB%n", r.loadSeconds(), r.heapBytes() >> 20);
+      out.printf("places     %d articles, %d toponyms, %.0f toponyms/s (one thread, best of 3 after warm-up)%n",
+          r.articles(), r.toponyms(), r.toponymsPerSecond());
+      out.flush();
+      return Main.OK;
     }
   }
 }

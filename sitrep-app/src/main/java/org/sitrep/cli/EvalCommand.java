@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval …}: scores Sitrep against gold-standard data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores Sitrep against gold-standard data.",
-    subcommands = {EvalCommand.Extract.class})
+    subcommands = {EvalCommand.Extract.class, EvalCommand.Geo.class})
 public final class EvalCommand {
 
   /** {@code sitrep eval extract DIR}. */
@@ -46,6 +46,47 @@ public final class EvalCommand {
         out.printf("  %.3f  %.3f  %.3f  %s%s%n", p.score().f1(), p.score().precision(),
             p.score().recall(), p.id(), p.error() == null ? "" : "  [" + p.error() + "]");
       }
+      out.flush();
+      return Main.OK;
+    }
+  }
+
+  /** {@code sitrep eval geo DIR}. */
+  @Command(name = "geo", mixinStandardHelpOptions = true,
+      description = {"Scores place recognition (P/R/F1, overlap and exact) and resolution",
+          "(accuracy within 161 km, mean/median error, AUC) on GeoWebNews-style <id>.json files."})
+  static final class Geo implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of <id>.json articles with gold toponyms.")
+    Path dir;
+
+    @picocli.CommandLine.Option(names = "--dump", paramLabel = "FILE",
+        description = "Also write each article's predicted places to FILE (JSON Lines).")
+    Path dump;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter dumpWriter = dump == null ? null
+          : new PrintWriter(java.nio.file.Files.newBufferedWriter(dump));
+      var s = new org.sitrep.nlp.geo.GeoEval(org.sitrep.nlp.Annotator.places(), dumpWriter).run(dir);
+      if (dumpWriter != null) {
+        dumpWriter.close();
+      }
+      if (s.articles() == 0) {
+        spec.commandLine().getErr().println("sitrep: no <id>.json articles with toponyms in " + dir);
+        return Main.USAGE;
+      }
+      out.printf("articles        %d%n", s.articles());
+      out.printf("gold toponyms   %d, predicted %d, matched %d%n", s.gold(), s.predicted(), s.matched());
+      out.printf("recognition     P %.3f  R %.3f  F1 %.3f  (exact boundaries F1 %.3f)%n",
+          s.precision(), s.recall(), s.f1(), s.exactF1());
+      out.printf("resolution      %d with GeoNames ids: acc@161km %.3f  mean %.0f km  median %.0f km  AUC %.3f%n",
+          s.resolved(), s.acc161(), s.meanKm(), s.medianKm(), s.auc());
+      out.println("some misses beyond 161 km:");
+      s.worst().forEach(w -> out.println("  " + w));
       out.flush();
       return Main.OK;
     }

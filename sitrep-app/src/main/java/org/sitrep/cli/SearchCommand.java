@@ -36,7 +36,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--place", description = "Only articles naming this place (any alias).")
   String place;
 
-  @Option(names = "--country", description = "Only articles naming this country.")
+  @Option(names = "--country", description = "Only articles with places in this country: an ISO code (SY) or, for articles naming the country itself, its name (Syria).")
   String country;
 
   @Option(names = "--since", description = "Published on or after this day (YYYY-MM-DD).")

@@ -13,8 +13,10 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Layers(List<String> done, List<Span> sentences, List<Token> tokens,
                      List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
-                     List<Quantity> quantities, List<DateMention> dates) {
-  public static final Layers EMPTY = new Layers(null, null, null, null, null, null, null, null);
+                     List<Quantity> quantities, List<DateMention> dates, List<Place> places,
+                     Focus focus) {
+  public static final Layers EMPTY =
+      new Layers(null, null, null, null, null, null, null, null, null, null);
 
   public Layers {
     done = done == null ? List.of() : List.copyOf(done);
@@ -25,6 +27,7 @@ public record Layers(List<String> done, List<Span> sentences, List<Token> tokens
     quotes = quotes == null ? List.of() : List.copyOf(quotes);
     quantities = quantities == null ? List.of() : List.copyOf(quantities);
     dates = dates == null ? List.of() : List.copyOf(dates);
+    places = places == null ? List.of() : List.copyOf(places);
   }
 
   /** Leaves {@code layers} out of the JSON of an article that has none (Jackson value filter). */
@@ -56,32 +59,37 @@ public record Layers(List<String> done, List<Span> sentences, List<Token> tokens
   public Layers withTokens(List<Span> s, List<Token> t) {
     List<String> d = plus("sentences");
     d.add("tokens");
-    return new Layers(d, s, t, mentions, entities, quotes, quantities, dates);
+    return new Layers(d, s, t, mentions, entities, quotes, quantities, dates, places, focus);
   }
 
   public Layers withMentions(List<Mention> m) {
-    return new Layers(plus("mentions"), sentences, tokens, m, entities, quotes, quantities, dates);
+    return new Layers(plus("mentions"), sentences, tokens, m, entities, quotes, quantities, dates, places, focus);
   }
 
   /** Entities come with their mentions, now pointing at them. */
   public Layers withEntities(List<Entity> e, List<Mention> m) {
-    return new Layers(plus("entities"), sentences, tokens, m, e, quotes, quantities, dates);
+    return new Layers(plus("entities"), sentences, tokens, m, e, quotes, quantities, dates, places, focus);
   }
 
   public Layers withQuotes(List<Quote> q) {
-    return new Layers(plus("quotes"), sentences, tokens, mentions, entities, q, quantities, dates);
+    return new Layers(plus("quotes"), sentences, tokens, mentions, entities, q, quantities, dates, places, focus);
   }
 
   public Layers withQuantities(List<Quantity> q) {
-    return new Layers(plus("quantities"), sentences, tokens, mentions, entities, quotes, q, dates);
+    return new Layers(plus("quantities"), sentences, tokens, mentions, entities, quotes, q, dates, places, focus);
   }
 
   public Layers withDates(List<DateMention> dt) {
-    return new Layers(plus("dates"), sentences, tokens, mentions, entities, quotes, quantities, dt);
+    return new Layers(plus("dates"), sentences, tokens, mentions, entities, quotes, quantities, dt, places, focus);
+  }
+
+  public Layers withPlaces(List<Place> p, Focus f) {
+    return new Layers(plus("places"), sentences, tokens, mentions, entities, quotes, quantities,
+        dates, p, f);
   }
 
   /** The same layers without tokens, for output that people read. */
   public Layers withoutTokens() {
-    return new Layers(done, sentences, null, mentions, entities, quotes, quantities, dates);
+    return new Layers(done, sentences, null, mentions, entities, quotes, quantities, dates, places, focus);
   }
 }

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * names no rule can merge (ISIS = ISIL = Daesh = Islamic State).
  */
 public final class Aliases {
-  private static final Pattern ARTICLE = Pattern.compile(
-      "(?<![\\p{L}])(?:al|el|ar|ad|as|az|an|at|ash|ed|es|ez|ul|ud)[-\\s’']+(?=\\p{L})");
+  /** The Arabic article in its transliterations, dropped before a hyphen, space or apostrophe. */
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ar", "ad",
+      "as", "az", "an", "at", "ash", "ed", "es", "ez", "ul", "ud");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Aliases BUNDLED = load("aliases.tsv");
 
@@ -39,12 +40,13 @@ public final class Aliases {
 
   /** The folded form of a name: "Al-Raqqah" and "Raqqa" both give "raqqa". */
   public static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
+    String s = ascii(name) ? name.toLowerCase(Locale.ROOT)
+        : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+            .toLowerCase(Locale.ROOT).replace('’', '\'');
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
-    s = ARTICLE.matcher(s).replaceAll("");
+    s = dropArticles(s);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -57,6 +59,51 @@ public final class Aliases {
       b.setLength(n - 1); // Raqqah / Raqqa, Ramallah stays (double l before a)
     }
     return b.toString();
+  }
+
+  /** "al-raqqah" to "raqqah", "deir ez-zor" to "deir zor": an article word before a separator. */
+  static String dropArticles(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+        int j = i;
+        while (j < n && Character.isLetter(s.charAt(j))) {
+          j++;
+        }
+        if (j - i <= 3 && ARTICLES.contains(s.substring(i, j))) {
+          int k = j;
+          while (k < n && isSeparator(s.charAt(k))) {
+            k++;
+          }
+          if (k > j && k < n && Character.isLetter(s.charAt(k))) {
+            i = k;
+            continue;
+          }
+        }
+        b.append(s, i, j);
+        i = j;
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '\'' || c == '’' || Character.isWhitespace(c);
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The dictionary entry for a name, or null. Acronyms must match their case exactly. */
@@ -84,8 +131,10 @@ public final class Aliases {
         Entry e = new Entry(f[0], f[1]);
         map.put(key(f[0]), e);
         for (String alias : f[2].split("\\|")) {
-          // Short all-caps aliases ("IS", "UN") would collide with words once folded.
-          boolean acronym = alias.length() <= 4 && alias.equals(alias.toUpperCase(Locale.ROOT));
+          // Short all-caps aliases ("IS", "UN") and abbreviations ("Va.", "Mass.") would collide
+          // with words once folded: they match as written.
+          boolean acronym = alias.length() <= 4 && alias.equals(alias.toUpperCase(Locale.ROOT))
+              || alias.endsWith(".");
           map.put(acronym ? exactKey(alias) : key(alias), e);
         }
       }

@@ -46,7 +46,7 @@ final class Search {
         .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER);
     filter(b, Fields.ENTITY, r.entity());
     filter(b, Fields.PLACE, r.place());
-    filter(b, Fields.PLACE, r.country());
+    filter(b, Fields.COUNTRY, r.country());
     filter(b, Fields.SECTION, r.section());
     filter(b, Fields.SITE, r.site());
     if (r.since() != null || r.until() != null) {

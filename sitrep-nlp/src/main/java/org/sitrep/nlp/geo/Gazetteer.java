@@ -1,0 +1,245 @@
+package org.sitrep.nlp.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.nlp.Aliases;
+
+/**
+ * The bundled gazetteer (GeoNames places of 500+ people, first-level regions, countries; see
+ * {@code scripts/build-gazetteer.py}), held as parallel arrays and a name index from folded keys
+ * ({@link Aliases#key}) to entries, so that "Al-Raqqah", "Ar Raqqah" and "Raqqa" meet. Loaded once
+ * per process.
+ */
+public final class Gazetteer {
+  /** Entry kinds, as in the file. */
+  public static final char CONTINENT = 'L';
+  public static final char COUNTRY = 'C';
+  public static final char REGION = 'A';
+  public static final char DISTRICT = 'B';
+  public static final char PLACE = 'P';
+
+  private static volatile Gazetteer bundled;
+
+  private final char[] kind;
+  private final String[] id;
+  private final String[] name;
+  private final float[] lat;
+  private final float[] lon;
+  private final String[] cc;
+  private final String[] admin1;
+  private final String[] feature;
+  private final long[] population;
+  private final Map<String, int[]> byKey;
+  private final Map<String, Integer> demonyms;
+  private final Map<String, Integer> countryByCode;
+
+  private Gazetteer(int n) {
+    kind = new char[n];
+    id = new String[n];
+    name = new String[n];
+    lat = new float[n];
+    lon = new float[n];
+    cc = new String[n];
+    admin1 = new String[n];
+    feature = new String[n];
+    population = new long[n];
+    byKey = new HashMap<>(n * 4);
+    demonyms = new HashMap<>();
+    countryByCode = new HashMap<>();
+  }
+
+  public static Gazetteer bundled() {
+    Gazetteer g = bundled;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = bundled;
+        if (g == null) {
+          g = load("gazetteer.tsv.gz");
+          bundled = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Starts loading the bundled gazetteer on a background thread (it overlaps CoreNLP's load). */
+  public static void preload() {
+    if (bundled == null) {
+      Thread t = new Thread(Gazetteer::bundled, "gazetteer-preload");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /** A fresh copy of the bundled gazetteer, for measuring its load time and size. */
+  public static Gazetteer loadFresh() {
+    return load("gazetteer.tsv.gz");
+  }
+
+  static Gazetteer load(String resource) {
+    List<String[]> rows = new ArrayList<>(210_000);
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing gazetteer " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
+          StandardCharsets.UTF_8), 1 << 16);
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.startsWith("#")) {
+          rows.add(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Gazetteer g = new Gazetteer(rows.size());
+    // Folding names is most of the work; names are stored without diacritics where possible,
+    // so most take the fast ASCII path.
+    String[][] keys = new String[rows.size()][];
+    java.util.stream.IntStream.range(0, rows.size()).forEach(i -> {
+      String[] f = rows.get(i);
+      String alts = f.length > 9 ? f[9] : "";
+      int hash = alts.indexOf('#');
+      String names = hash >= 0 ? alts.substring(0, hash) : alts;
+      String[] a = names.isEmpty() ? new String[0] : names.split("\\|");
+      String[] k = new String[a.length + 1];
+      k[0] = Aliases.key(f[2]);
+      for (int j = 0; j < a.length; j++) {
+        k[j + 1] = Aliases.key(a[j]);
+      }
+      keys[i] = k;
+    });
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i);
+      g.kind[i] = f[0].charAt(0);
+      g.id[i] = f[1];
+      g.name[i] = f[2];
+      g.lat[i] = Float.parseFloat(f[3]);
+      g.lon[i] = Float.parseFloat(f[4]);
+      g.cc[i] = f[5];
+      g.admin1[i] = f[6].isEmpty() ? null : f[6];
+      g.feature[i] = f[7];
+      g.population[i] = Long.parseLong(f[8]);
+      String alts = f.length > 9 ? f[9] : "";
+      if (g.kind[i] == COUNTRY || g.kind[i] == CONTINENT) {
+        if (g.kind[i] == COUNTRY) {
+          g.countryByCode.put(f[5], i);
+        }
+        int hash = alts.indexOf('#');
+        if (hash >= 0) {
+          for (String d : alts.substring(hash + 1).split("\\|")) {
+            // "Indian" is India's before the British Indian Ocean Territory's: most people wins.
+            Integer had = g.demonyms.get(Aliases.key(d));
+            if (had == null || g.population[had] < g.population[i]) {
+              g.demonyms.put(Aliases.key(d), i);
+            }
+          }
+        }
+      }
+      for (String k : keys[i]) {
+        g.add(k, i);
+      }
+    }
+    return g;
+  }
+
+  private void add(String key, int i) {
+    if (key.length() < 2) {
+      return;
+    }
+    int[] had = byKey.get(key);
+    if (had == null) {
+      byKey.put(key, new int[] {i});
+    } else if (had[had.length - 1] != i) {
+      int[] more = java.util.Arrays.copyOf(had, had.length + 1);
+      more[had.length] = i;
+      byKey.put(key, more);
+    }
+  }
+
+  /** Entries a name may mean (any of their names folds to the same key). */
+  public int[] lookup(String name) {
+    int[] ids = byKey.get(Aliases.key(name));
+    return ids == null ? new int[0] : ids;
+  }
+
+  /** The primary name of entry i folds to the same key as {@code name}. */
+  public boolean isPrimary(int i, String name) {
+    return Aliases.key(this.name[i]).equals(Aliases.key(name));
+  }
+
+  /** The country (or continent) a demonym names ("Syrian" → Syria), or -1. */
+  public int demonym(String word) {
+    Integer i = demonyms.get(Aliases.key(word));
+    return i == null ? -1 : i;
+  }
+
+  public int country(String code) {
+    Integer i = countryByCode.get(code);
+    return i == null ? -1 : i;
+  }
+
+  public char kind(int i) {
+    return kind[i];
+  }
+
+  public String id(int i) {
+    return id[i];
+  }
+
+  public String name(int i) {
+    return name[i];
+  }
+
+  public float lat(int i) {
+    return lat[i];
+  }
+
+  public float lon(int i) {
+    return lon[i];
+  }
+
+  public String cc(int i) {
+    return cc[i];
+  }
+
+  public String admin1(int i) {
+    return admin1[i];
+  }
+
+  public String feature(int i) {
+    return feature[i];
+  }
+
+  public long population(int i) {
+    return population[i];
+  }
+
+  public int size() {
+    return kind.length;
+  }
+
+  /** Great-circle distance in km. */
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dp / 2) * Math.sin(dp / 2)
+        + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+  }
+
+  public double km(int a, int b) {
+    return km(lat[a], lon[a], lat[b], lon[b]);
+  }
+}

@@ -1,0 +1,143 @@
+package org.sitrep.nlp.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.sitrep.model.Article;
+import org.sitrep.model.Failure;
+import org.sitrep.model.Json;
+import org.sitrep.model.Pipeline;
+import org.sitrep.model.Place;
+
+/**
+ * Scores place recognition and resolution on a folder of GeoWebNews-style articles
+ * ({@code <id>.json}: text and gold toponyms with offsets and coordinates). Recognition: a
+ * predicted place matches a gold one when their spans share a character, one-to-one, largest
+ * overlap first. Resolution: over matched pairs whose gold has a GeoNames id, the great-circle
+ * error (20,039 km when Sitrep gave no coordinates): accuracy within 161 km, mean, median, and
+ * the AUC of the sorted ln(1+km) curve.
+ */
+public final class GeoEval {
+  private static final double MAX_KM = 20039;
+
+  /** The figures. */
+  public record Summary(int articles, int gold, int predicted, int matched, int exact,
+                        double precision, double recall, double f1, double exactF1,
+                        int resolved, double acc161, double meanKm, double medianKm, double auc,
+                        List<String> worst) {}
+
+  private final Pipeline pipeline;
+  private final java.io.PrintWriter dump;
+
+  /** {@code dump}, when not null, receives each article's predicted places as a JSON line. */
+  public GeoEval(Pipeline pipeline, java.io.PrintWriter dump) {
+    this.pipeline = pipeline;
+    this.dump = dump;
+  }
+
+  public Summary run(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    int articles = 0;
+    int gold = 0;
+    int predicted = 0;
+    int matched = 0;
+    int exact = 0;
+    List<Double> errors = new ArrayList<>();
+    List<String> worst = new ArrayList<>();
+    for (Path f : files) {
+      JsonNode doc = Json.mapper().readTree(f.toFile());
+      if (!doc.has("toponyms")) {
+        continue;
+      }
+      articles++;
+      String text = doc.path("text").asText();
+      Article a = new Article(Article.SCHEMA_VERSION, doc.path("id").asText(), f.toString(), null,
+          null, doc.path("title").asText(null), null, List.of(), null, null, "en", text,
+          List.of(), Map.of(), null);
+      Object out = pipeline.run(a);
+      List<Place> places = out instanceof Failure ? List.of() : ((Article) out).layers().places();
+      if (dump != null) {
+        dump.println(Json.line(Map.of("id", doc.path("id").asText(), "places", places)));
+      }
+      List<JsonNode> golds = new ArrayList<>();
+      doc.path("toponyms").forEach(golds::add);
+      gold += golds.size();
+      predicted += places.size();
+      List<int[]> pairs = new ArrayList<>();
+      for (int i = 0; i < places.size(); i++) {
+        for (int j = 0; j < golds.size(); j++) {
+          int ov = Math.min(places.get(i).span().end(), golds.get(j).path("end").asInt())
+              - Math.max(places.get(i).span().start(), golds.get(j).path("start").asInt());
+          if (ov > 0) {
+            pairs.add(new int[] {ov, i, j});
+          }
+        }
+      }
+      pairs.sort(Comparator.comparingInt((int[] p) -> -p[0]));
+      boolean[] usedP = new boolean[places.size()];
+      boolean[] usedG = new boolean[golds.size()];
+      for (int[] p : pairs) {
+        if (usedP[p[1]] || usedG[p[2]]) {
+          continue;
+        }
+        usedP[p[1]] = true;
+        usedG[p[2]] = true;
+        matched++;
+        Place pl = places.get(p[1]);
+        JsonNode g = golds.get(p[2]);
+        if (pl.span().start() == g.path("start").asInt() && pl.span().end() == g.path("end").asInt()) {
+          exact++;
+        }
+        if (!g.path("geonameId").isNull() && g.has("lat") && !g.path("lat").isNull()) {
+          double km = pl.lat() == null ? MAX_KM
+              : Gazetteer.km(pl.lat(), pl.lon(), g.path("lat").asDouble(), g.path("lon").asDouble());
+          errors.add(km);
+          if (km > 161 && worst.size() < 400) {
+            worst.add(String.format("%s: '%s' -> %s (%s, %s %s), gold %s %s, %.0f km off",
+                f.getFileName(), g.path("name").asText(), pl.resolved(), pl.countryCode(),
+                pl.lat(), pl.lon(), g.path("lat").asText(), g.path("lon").asText(), km));
+          }
+        }
+      }
+    }
+    double precision = predicted == 0 ? 0 : (double) matched / predicted;
+    double recall = gold == 0 ? 0 : (double) matched / gold;
+    double ep = predicted == 0 ? 0 : (double) exact / predicted;
+    double er = gold == 0 ? 0 : (double) exact / gold;
+    errors.sort(null);
+    int n = errors.size();
+    double within = errors.stream().filter(e -> e <= 161).count();
+    double mean = errors.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double median = n == 0 ? 0 : n % 2 == 1 ? errors.get(n / 2)
+        : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
+    return new Summary(articles, gold, predicted, matched, exact, precision, recall,
+        f1(precision, recall), f1(ep, er), n, n == 0 ? 0 : within / n, mean, median, auc(errors),
+        worst);
+  }
+
+  static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** Trapezoid area under sorted ln(1+km), over ln(20039)·(n−1): 0 is perfect, 1 worst. */
+  static double auc(List<Double> sortedKm) {
+    int n = sortedKm.size();
+    if (n < 2) {
+      return n == 1 ? Math.log1p(sortedKm.get(0)) / Math.log(MAX_KM) : 0;
+    }
+    double area = 0;
+    for (int i = 1; i < n; i++) {
+      area += (Math.log1p(sortedKm.get(i - 1)) + Math.log1p(sortedKm.get(i))) / 2;
+    }
+    return area / (Math.log(MAX_KM) * (n - 1));
+  }
+}

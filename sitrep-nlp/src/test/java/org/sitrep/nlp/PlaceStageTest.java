@@ -1,0 +1,105 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.geo.GeoEval;
+import org.sitrep.nlp.geo.Gazetteer;
+
+/** The places issue's bar on the seed, and the disambiguation rules on real sentences. */
+class PlaceStageTest {
+  private static Place place(Article a, String name) {
+    return a.layers().places().stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no place " + name + " in " + a.layers().places()));
+  }
+
+  private static void near(Place p, String cc, double lat, double lon, double km) {
+    assertEquals(cc, p.countryCode(), p.toString());
+    double d = Gazetteer.km(p.lat(), p.lon(), lat, lon);
+    assertTrue(d <= km, p.name() + " is " + Math.round(d) + " km from where it should be: " + p);
+  }
+
+  @Test
+  void seedPlacesResolveToSyriaAndIraq() {
+    Article a = Annotated.of("palmyra-scraped.txt");
+    near(place(a, "Palmyra"), "SY", 34.5561, 38.2839, 25); // Tadmur, not Palmyra, NY
+    near(place(a, "Raqqa"), "SY", 35.9594, 38.9981, 25);
+    near(place(a, "Al-Raqqah"), "SY", 35.9594, 38.9981, 25);
+    near(place(a, "Deir ez-Zor"), "SY", 35.3359, 40.1408, 25);
+    near(place(a, "Mosul"), "IQ", 36.3350, 43.1189, 25);
+    assertEquals("PCLI", place(a, "Syria").featureCode());
+    assertEquals("SY", place(a, "Syria").countryCode());
+    assertEquals("PCLI", place(a, "Iraq").featureCode());
+    assertEquals("IQ", place(a, "Iraq").countryCode());
+    assertEquals("Syria", a.layers().focus().countries().get(0));
+    assertEquals("demonym", place(a, "Syrian").kind());
+  }
+
+  private static Article annotate(String text) {
+    Article a = new Article(Article.SCHEMA_VERSION, "t", "t", null, null, null, null, List.of(),
+        null, null, "en", text, List.of(), Map.of(), null);
+    return (Article) Annotator.places().run(a);
+  }
+
+  @Test
+  void aContainerAfterACommaWins() {
+    // GeoWebNews 10.json: a Virginia town, not Gainesville, Florida.
+    Article a = annotate("8024 Turtle Creek Cir., Gainesville, Va. There will be 70 townhouses.");
+    near(place(a, "Gainesville"), "US", 38.7957, -77.6139, 25);
+    assertEquals("Virginia", place(a, "Gainesville").admin1());
+  }
+
+  @Test
+  void regionAfterACommaAndCountryContext() {
+    // GeoWebNews 149.json
+    Article a = annotate("Doctors at the Alder Hey Children's Hospital where Alfie is admitted in "
+        + "Liverpool, northern England, have said continuing it is unkind.");
+    near(place(a, "Liverpool"), "GB", 53.4106, -2.9779, 25);
+  }
+
+  @Test
+  void demonymsAndProximityPickTheMiddleEasternReading() {
+    Article a = annotate("Syrian troops recaptured Palmyra from Islamic State fighters, who "
+        + "withdrew east towards Deir ez-Zor.");
+    near(place(a, "Palmyra"), "SY", 34.5561, 38.2839, 25);
+    Article us = annotate("The fair in Palmyra drew visitors from Rochester and Syracuse, New York.");
+    assertEquals("US", place(us, "Palmyra").countryCode());
+  }
+
+  @Test
+  void unknownLongNamesFallBackToTheirKnownPart() {
+    Article a = annotate("Police were called to a house in St. Louis Hills on Monday.");
+    near(place(a, "St. Louis Hills"), "US", 38.6273, -90.1979, 25);
+  }
+
+  @Test
+  void evalScoresTheBundledArticles() throws IOException {
+    Path dir = Path.of(getClass().getResource("/geo/10.json").getPath()).getParent();
+    GeoEval.Summary s = new GeoEval(Annotator.places(), null).run(dir);
+    assertEquals(2, s.articles());
+    assertTrue(s.f1() > 0.6 && s.f1() <= 1, "recognition F1 " + s.f1());
+    assertTrue(s.acc161() > 0.5, "acc@161 " + s.acc161());
+    assertTrue(s.auc() >= 0 && s.auc() < 0.5, "AUC " + s.auc());
+  }
+
+  @Test
+  void gazetteerFoldsTransliterations() {
+    Gazetteer g = Gazetteer.bundled();
+    boolean tadmur = false;
+    for (int c : g.lookup("Palmyra")) {
+      tadmur |= g.name(c).equals("Tadmur");
+    }
+    assertTrue(tadmur, "Palmyra is an alternate name of Tadmur");
+    assertTrue(g.lookup("Al-Raqqah").length > 0);
+    assertTrue(g.lookup("Dayr az Zawr").length > 0);
+    assertEquals("Syria", g.name(g.demonym("Syrian")));
+    assertEquals("India", g.name(g.demonym("Indian")), "the most populous country owns a demonym");
+  }
+}
