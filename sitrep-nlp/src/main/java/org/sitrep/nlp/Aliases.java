@@ -109,6 +109,9 @@ public final class Aliases {
   /** The dictionary entry for a name, or null. Acronyms must match their case exactly. */
   public Entry lookup(String name) {
     Entry e = byKey.get(exactKey(name));
+    if (e == null && name.length() <= 5 && !name.endsWith(".")) {
+      e = byKey.get(exactKey(name + ".")); // "Va" when the tokenizer took the period
+    }
     return e != null ? e : byKey.get(key(name));
   }
 
