@@ -131,8 +131,8 @@ public final class BenchCommand {
       for (boolean nlp : noNlpOnly ? new boolean[] {false} : new boolean[] {false, true}) {
         org.sitrep.model.Pipeline pipeline = nlp ? org.sitrep.nlp.Annotator.pipeline() : null;
         IngestCommand cmd = new IngestCommand();
-        cmd.inputs = inputs;
-        cmd.threads = threads;
+        cmd.in.inputs = inputs;
+        cmd.in.threads = threads;
         cmd.force = true;
         double rate = 0;
         long pages = 0;

@@ -1,21 +1,17 @@
 package org.sitrep.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.extract.ExtractionException;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.source.FileSource;
 import org.sitrep.extract.source.PageReader;
 import org.sitrep.model.Article;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Ids;
-import org.sitrep.model.Json;
 import org.sitrep.model.RawPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,34 +23,17 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Pages or folders of pages.")
-  List<Path> inputs;
+  @Mixin
+  InputOptions in;
 
   @Option(names = "--pretty", description = "Indent the JSON for people (one object per document).")
   boolean pretty;
 
-  @Option(names = "--max-bytes", paramLabel = "N",
-      description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes = PageReader.DEFAULT_MAX_BYTES;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    RunReport report = new RunReport();
-    PageReader reader = new PageReader(maxBytes);
+    PageReader reader = new PageReader(in.maxBytes);
     Extractor extractor = new Extractor();
-    for (Path path : new FileSource(inputs)) {
-      Object result = extractOne(reader, extractor, path);
-      if (result instanceof Failure f) {
-        report.failed(f);
-      } else {
-        report.ok();
-      }
-      out.println(pretty ? Json.pretty(result) : Json.line(result));
-      out.flush();
-    }
-    report.print(spec.commandLine().getErr(), "extracted");
-    return report.exitCode();
+    return JsonLines.run(spec, in, pretty, "extracted", path -> extractOne(reader, extractor, path));
   }
 
   /** An {@link Article}, or a {@link Failure} saying where and why; never an exception. */

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.source.FileSource;
@@ -19,7 +18,7 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,17 +35,14 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages or folders of pages.")
-  List<Path> inputs;
+  @Mixin
+  InputOptions in = new InputOptions();
 
   @Option(names = "--store", description = "Store folder (default: ${DEFAULT-VALUE}).")
   Path store = Path.of("sitrep-data");
 
   @Option(names = "--no-nlp", description = "Extract and index only; no annotation layers.")
   boolean noNlp;
-
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--commit-every", description = "Commit after this many documents (default: ${DEFAULT-VALUE}).")
   int commitEvery = 200;
@@ -57,8 +53,6 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-process files even when stored unchanged.")
   boolean force;
 
-  @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes = PageReader.DEFAULT_MAX_BYTES;
 
   @Override
   public Integer call() throws IOException {
@@ -77,15 +71,15 @@ public final class IngestCommand implements Callable<Integer> {
   /** The ingest itself, also used by the benchmark: every input into {@code s}, with progress. */
   Progress run(Store s, Pipeline pipeline, PrintWriter err, boolean terminal) throws IOException {
     long total = 0;
-    for (Path ignored : new FileSource(inputs)) {
+    for (Path ignored : new FileSource(in.inputs)) {
       total++;
     }
-    PageReader reader = new PageReader(maxBytes);
+    PageReader reader = new PageReader(in.maxBytes);
     Extractor extractor = new Extractor();
     Progress progress = new Progress(err, terminal, total, Duration.ofSeconds(2),
         System.nanoTime());
     long[] sinceCommit = {0, System.nanoTime()};
-    try (OrderedRunner<Path, Object[]> runner = new OrderedRunner<>(threads,
+    try (OrderedRunner<Path, Object[]> runner = new OrderedRunner<>(in.threads,
         path -> process(s, reader, extractor, pipeline, path), r -> {
           try {
             store(s, r, progress);
@@ -103,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
             throw new java.io.UncheckedIOException(e);
           }
         })) {
-      for (Path p : new FileSource(inputs)) {
+      for (Path p : new FileSource(in.inputs)) {
         runner.submit(p);
       }
     }
