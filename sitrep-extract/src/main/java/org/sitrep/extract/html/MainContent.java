@@ -36,10 +36,10 @@ public final class MainContent {
       "recommended", "recommendations", "recirc", "trending", "popular", "signup", "paywall",
       "login", "masthead", "toolbar", "pagination", "pager", "byline", "caption", "credit",
       "credits", "tags", "keywords", "topics", "bio", "print", "skip", "gallery", "slideshow",
-      "player", "rating", "banner", "overlay", "tooltip", "dateline", "timestamp", "follow",
+      "rating", "banner", "overlay", "tooltip", "dateline", "timestamp", "follow",
       "jump", "hidden", "teaser", "readmore", "newsletters", "donate", "donation");
   /** Words that mark boilerplate only when the container holds no real paragraphs. */
-  static final Set<String> WEAK_BOILERPLATE = Set.of("widget", "rail", "card", "aside",
+  static final Set<String> WEAK_BOILERPLATE = Set.of("widget", "rail", "card", "aside", "player",
       "module", "more", "meta", "video", "author", "tag", "extra", "links", "list");
   static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main",
       "post", "story", "text", "blog", "permalink", "hentry", "paragraph", "prose", "richtext",
@@ -55,6 +55,8 @@ public final class MainContent {
           + ").*",
       Pattern.CASE_INSENSITIVE);
   private static final int MIN_PARAGRAPH = 25;
+  /** Rows and cells are named for their data ("player-2020-580"), not for page furniture. */
+  private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead");
   // "September 15, 2014", "Nov. 20, 2019 6:02 AM EST", "05/10/2018 - Publicado por: …"
   private static final Pattern DATELINE = Pattern.compile(
       "(?i).*\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+"
@@ -111,7 +113,7 @@ public final class MainContent {
       } else if (tag.equals("form") && e.select("p").size() < 3) {
         doomed.add(e);
       } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("a")
-          && isBoilerplate(e)) {
+          && !TABLE_PARTS.contains(tag) && isBoilerplate(e)) {
         doomed.add(e);
       }
     }
@@ -336,7 +338,8 @@ public final class MainContent {
     if (tag.equals("h1")) {
       return false; // the headline is metadata, not body
     }
-    if (b.linkDensity() > 0.5 && !(t.length() > 200 && b.linkDensity() < 0.65)) {
+    if (b.linkDensity() > 0.5 && !(t.length() > 200 && b.linkDensity() < 0.65)
+        && !isLinkedSentence(t, b.linkDensity())) {
       return false;
     }
     if (t.length() < 120 && BOILERPLATE_TEXT.matcher(t).matches()) {
@@ -346,6 +349,15 @@ public final class MainContent {
       return false;
     }
     return b.isHeading() || tag.equals("li") || t.length() >= 15 || endsWithAny(t, ".!?:”\"");
+  }
+
+  /**
+   * A whole sentence that happens to be mostly links (roundups: "A new 'Half-Life' game is
+   * finally coming out…") is prose; navigation lists are short and unpunctuated.
+   */
+  static boolean isLinkedSentence(String t, double linkDensity) {
+    return linkDensity < 0.85 && t.length() >= 80 && t.split(" ").length >= 12
+        && endsWithAny(t, ".!?”\"");
   }
 
   private static boolean inside(Element e, List<Element> roots) {

@@ -122,4 +122,26 @@ class MainContentTest {
     List<String> paragraphs = new MainContent().extract(Jsoup.parse(html.toString()));
     assertEquals(3, paragraphs.size(), paragraphs.toString());
   }
+
+  @Test
+  void tableRowsNamedForTheirDataAreNotPruned() {
+    // autoracing.com.br: <tr class="oddrow player-2020-580"> is a standings row, not a video player.
+    Document doc = Jsoup.parse("<body><div class=articleBody>" + PARA + "<table><tr "
+        + "class='oddrow player-2020-580'><td>1</td><td>Kyle Busch</td><td>5040</td></tr></table>"
+        + "<div class='video-player'><span>Watch</span></div></div></body>");
+    MainContent.prune(doc.body());
+    assertTrue(doc.body().text().contains("Kyle Busch"));
+    assertFalse(doc.body().text().contains("Watch"), "a real player box still goes");
+  }
+
+  @Test
+  void linkedSentencesInRoundupsAreProse() {
+    // businessinsider.com "10 things in tech": list items that are sentences full of links.
+    String item = "A new 'Half-Life' game is finally coming out after 12 years of waiting — but "
+        + "the catch is that it's for virtual reality only.";
+    assertTrue(MainContent.isLinkedSentence(item, 0.66));
+    assertFalse(MainContent.isLinkedSentence("Politics Business Tech Science Health Sports "
+        + "Entertainment Travel Opinion Video", 0.95));
+    assertFalse(MainContent.isLinkedSentence("Read more about the best deals of the week", 0.7));
+  }
 }
