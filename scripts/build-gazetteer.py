@@ -121,7 +121,8 @@ def main(modules, out_path):
         rows.append(("C", c["cca2"], c["name"]["common"], str(c["latlng"][0]), str(c["latlng"][1]),
                      c["cca2"], "", "PCLI", str(country_pop.get(c["cca2"], 0)),
                      alts + ("#" + "|".join(demonyms) if demonyms else "")))
-    # Continents, with GeoNames' ids and points.
+    # Continents: GeoNames' continent ids and points, entered by hand (seven values from
+    # GeoNames' continent features; no package here carries them).
     for gid, name, lat, lon, dem in [("6255146", "Africa", 7.1881, 21.09375, "African"),
                                      ("6255147", "Asia", 29.84064, 89.29688, "Asian"),
                                      ("6255148", "Europe", 48.69096, 9.14062, "European"),
