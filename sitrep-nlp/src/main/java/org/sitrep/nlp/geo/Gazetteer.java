@@ -113,8 +113,10 @@ public final class Gazetteer {
       String[] a = names.isEmpty() ? new String[0] : names.split("\\|");
       String[] k = new String[a.length + 1];
       k[0] = Aliases.key(f[2]);
+      // Towns' alternate names are stored already folded (scripts/build-gazetteer.py).
+      boolean folded = f[0].charAt(0) == PLACE;
       for (int j = 0; j < a.length; j++) {
-        k[j + 1] = Aliases.key(a[j]);
+        k[j + 1] = folded ? a[j] : Aliases.key(a[j]);
       }
       keys[i] = k;
     });
