@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Article;
 import org.sitrep.model.Mention;
@@ -272,9 +271,5 @@ public final class MentionStage implements Stage {
       }
       out.add(new Draft(from, i, role ? "PERSON" : "ORGANIZATION", "nominal"));
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

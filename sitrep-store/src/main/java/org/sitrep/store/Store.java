@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -32,7 +30,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -77,8 +74,8 @@ public final class Store implements AutoCloseable {
     this.dir = dir;
     Files.createDirectories(dir);
     this.directory = FSDirectory.open(dir);
-    Map<String, Analyzer> perField = new HashMap<>();
-    this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    // Title and text are English-stemmed; keyword fields (ids, names, sites) are not analysed.
+    this.analyzer = new EnglishAnalyzer();
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, cfg);
@@ -244,21 +241,6 @@ public final class Store implements AutoCloseable {
       TopDocs td = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
       return td.scoreDocs.length == 0 ? null
           : Json.mapper().readTree(s.storedFields().document(td.scoreDocs[0].doc).get(Fields.JSON));
-    } finally {
-      searchers.release(s);
-    }
-  }
-
-  /** Ids of every stored article (for checks and exports). */
-  public List<String> ids() throws IOException {
-    IndexSearcher s = searcher();
-    try {
-      List<String> out = new ArrayList<>();
-      TopDocs td = s.search(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Math.max(1, s.count(new MatchAllDocsQuery())));
-      for (ScoreDoc sd : td.scoreDocs) {
-        out.add(s.storedFields().document(sd.doc).get(Fields.ID));
-      }
-      return out;
     } finally {
       searchers.release(s);
     }
