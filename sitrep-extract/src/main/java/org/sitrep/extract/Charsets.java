@@ -47,6 +47,11 @@ public final class Charsets {
         return new Decoded(new String(b, meta), meta, "meta");
       }
     }
+    return detect(b);
+  }
+
+  /** Strict UTF-8 when the bytes are valid UTF-8, else Windows-1252 (which decodes anything). */
+  public static Decoded detect(byte[] b) {
     String utf8 = strictUtf8(b);
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, "detected");

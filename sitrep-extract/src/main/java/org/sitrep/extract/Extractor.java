@@ -47,13 +47,22 @@ public final class Extractor {
       default -> { }
     }
     Charsets.Decoded decoded = Charsets.decode(b, page.contentType(), kind == ContentKind.HTML);
+    Warning mismatch = null;
     if (decoded.text().indexOf('\uFFFD') >= 0 && !"detected".equals(decoded.rule())
-        && replacementShare(decoded.text()) > 0.01) {
-      throw new ExtractionException("decode", "text does not match its declared charset "
-          + decoded.charset().name());
+        && replacementShare(decoded.text()) > 0.001) {
+      // The page lied about its charset (a template says UTF-8, the CMS wrote Latin-1):
+      // read it as the bytes say, and tell the user.
+      Charsets.Decoded detected = Charsets.detect(b);
+      mismatch = new Warning("charset-mismatch", "declared " + decoded.charset().name()
+          + " (" + decoded.rule() + ") but the bytes are not; read as "
+          + detected.charset().name());
+      decoded = detected;
     }
     Article a = kind == ContentKind.HTML ? fromHtml(page, decoded.text())
         : fromText(page, decoded.text());
+    if (mismatch != null) {
+      a = a.withWarning(mismatch);
+    }
     if (a.text().isBlank()) {
       throw new ExtractionException("extract", kind == ContentKind.HTML
           ? "no article text found in the page" : "no article text left after cleaning");

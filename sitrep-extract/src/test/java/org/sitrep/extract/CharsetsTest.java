@@ -52,4 +52,16 @@ class CharsetsTest {
     assertEquals("UTF-8", Charsets.decode("Grüße".getBytes(StandardCharsets.UTF_8), null, false)
         .charset().name());
   }
+
+  @Test
+  void aPageThatLiesAboutItsCharsetIsReadAsItsBytesSayWithAWarning() throws Exception {
+    String html = "<html><head><meta charset=\"utf-8\"><title>Café</title></head><body><article>"
+        + "<p>" + "Le café de la gare a rouvert ses portes après les travaux, a dit le maire. "
+        .repeat(4) + "</p></article></body></html>";
+    byte[] latin1 = html.getBytes(Charset.forName("windows-1252"));
+    org.sitrep.model.Article a = new Extractor().extract(
+        org.sitrep.model.RawPage.ofBytes("lying.html", latin1));
+    assertEquals(true, a.text().contains("Le café de la gare"), a.text());
+    assertEquals(true, a.warnings().stream().anyMatch(w -> w.code().equals("charset-mismatch")));
+  }
 }
