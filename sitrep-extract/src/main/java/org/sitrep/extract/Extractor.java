@@ -24,6 +24,8 @@ import org.sitrep.model.Warning;
 public final class Extractor {
   private final HtmlExtractor html;
   private final ScrapedTextExtractor text = new ScrapedTextExtractor();
+  private final ServerErrorRule serverErrors = new ServerErrorRule();
+  private final QuoteRepairRule quotes = new QuoteRepairRule();
 
   public Extractor() {
     this(Instant.now());
@@ -75,8 +77,8 @@ public final class Extractor {
     PageMetadata m = r.meta();
     // The body goes through the same quote and leaked-error rules as scraped text.
     Draft d = new Draft(r.paragraphs());
-    new ServerErrorRule().apply(d);
-    new QuoteRepairRule().apply(d);
+    serverErrors.apply(d);
+    quotes.apply(d);
     String body = ScrapedTextExtractor.body(d);
     Map<String, String> prov = new LinkedHashMap<>(m.provenance());
     prov.put("text", r.strategy());

@@ -181,14 +181,22 @@ public final class PlaceStage implements Stage {
     return new int[0];
   }
 
+  /**
+   * The entity is called by this entry's main name. A country's or continent's other names are
+   * its own official names and abbreviations ("US", "Republic of Turkey"), so any of them counts;
+   * a town's alternate names are often another place's name, so only its main name does.
+   */
   private static boolean isName(Gazetteer g, int c, Set<String> names) {
+    if (g.kind(c) == Gazetteer.COUNTRY || g.kind(c) == Gazetteer.CONTINENT) {
+      return true; // it is a candidate, so one of the names matched one of its names
+    }
     String key = Aliases.key(g.name(c));
     for (String n : names) {
       if (Aliases.key(n).equals(key)) {
         return true;
       }
     }
-    return names.size() == 1 && names.iterator().next().length() <= 4; // "US", "UK"
+    return false;
   }
 
   /** "Mosul, Iraq": the place after the comma contains the one before it. */
