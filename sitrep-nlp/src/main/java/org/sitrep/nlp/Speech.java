@@ -50,7 +50,7 @@ final class Speech {
         }
         continue;
       }
-      int role = QuoteMarks.role(text, i);
+      int role = QuoteMarks.role(text, i, open >= 0 ? 1 : 0);
       if (role > 0 && open < 0) {
         open = i;
       } else if (role < 0 && open >= 0) {

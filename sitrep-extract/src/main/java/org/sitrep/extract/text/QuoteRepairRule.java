@@ -36,7 +36,7 @@ public final class QuoteRepairRule implements CleaningRule {
     int depth = 0;
     for (int i = 0; i < p.length(); i++) {
       char c = p.charAt(i);
-      int role = role(p, i);
+      int role = QuoteMarks.role(p, i, depth);
       if (role > 0) {
         depth++;
       } else if (role < 0) {
@@ -50,15 +50,11 @@ public final class QuoteRepairRule implements CleaningRule {
     return p;
   }
 
-  static int role(String s, int i) {
-    return QuoteMarks.role(s, i);
-  }
-
   /** True when every closing mark in the paragraph has its opening mark before it. */
   public static boolean balanced(String p) {
     int depth = 0;
     for (int i = 0; i < p.length(); i++) {
-      int r = role(p, i);
+      int r = QuoteMarks.role(p, i, depth);
       depth += r;
       if (depth < 0) {
         return false;

@@ -34,4 +34,22 @@ class QuoteRepairRuleTest {
     String german = "Er sagte: „Wir kommen.“ Dann ging er.";
     assertEquals(german, QuoteRepairRule.repair(german));
   }
+
+  @Test
+  void inchMarksAndMistypedCurlyMarksAreNotQuotesToRepair() {
+    // bgr.com deal titles, a Daily Mail-style mistyped opening mark.
+    String inches = "45% Off 65\" LG 65UM7300 4K Smart HDTV, Now $549 Plus $50 Dell eGift Card";
+    assertEquals(inches, QuoteRepairRule.repair(inches));
+    String mistyped = "Another reportedly said: ”Bird flu in the year of the rooster, swine fever.”";
+    assertEquals(mistyped, QuoteRepairRule.repair(mistyped));
+    assertTrue(QuoteRepairRule.balanced(mistyped));
+  }
+
+  @Test
+  void aStraightMarkBetweenSpacesOpensOrClosesByWhatIsOpen() {
+    // macrumors.com: a quote resumed after its attribution with a stray space.
+    String p = "\"I run my business on my phone,\" he told Cook. \" You guys have done such a good job.\"";
+    assertEquals(p, QuoteRepairRule.repair(p));
+    assertTrue(QuoteRepairRule.balanced(p));
+  }
 }
