@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.store.Store;
@@ -27,11 +26,11 @@ public final class FailuresCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(store)) {
+    if (!Store.exists(store)) {
       spec.commandLine().getErr().println("sitrep: no store at " + store);
       return Main.USAGE;
     }
-    try (Store s = Store.open(store)) {
+    try (Store s = Store.openReadOnly(store)) {
       for (JsonNode f : s.failures()) {
         if (json) {
           out.println(f);

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,13 +62,13 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(store)) {
+    if (!Store.exists(store)) {
       spec.commandLine().getErr().println("sitrep: no store at " + store
           + " (run 'sitrep ingest' first, or pass --store)");
       return Main.USAGE;
     }
     List<Hit> hits;
-    try (Store s = Store.open(store)) {
+    try (Store s = Store.openReadOnly(store)) {
       hits = s.search(new SearchRequest(query, entity, place, country, since, until, section,
           site, dedup, limit));
     } catch (IllegalArgumentException e) {

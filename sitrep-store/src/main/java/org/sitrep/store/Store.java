@@ -70,23 +70,59 @@ public final class Store implements AutoCloseable {
   private boolean dirty;
   private final Stories.Recent recent = new Stories.Recent();
 
-  private Store(Path dir) throws IOException {
+  private Store(Path dir, boolean readOnly) throws IOException {
     this.dir = dir;
-    Files.createDirectories(dir);
+    if (!readOnly) {
+      Files.createDirectories(dir);
+    }
     this.directory = FSDirectory.open(dir);
     // Title and text are English-stemmed; keyword fields (ids, names, sites) are not analysed.
     this.analyzer = new EnglishAnalyzer();
-    IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
-    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    this.writer = new IndexWriter(directory, cfg);
-    writer.commit(); // a new store is a valid, empty index from the start
+    if (readOnly) {
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no Sitrep store here");
+      }
+      this.writer = null;
+      this.searchers = new SearcherManager(directory, null);
+    } else {
+      IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      this.writer = new IndexWriter(directory, cfg);
+      writer.commit(); // a new store is a valid, empty index from the start
+      this.searchers = new SearcherManager(writer, null);
+    }
     this.atOpen = DirectoryReader.open(directory);
-    this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Opens (or creates) the store in {@code dir}. */
+  /** Opens (or creates) the store in {@code dir} for writing; one writer per folder. */
   public static Store open(Path dir) throws IOException {
-    return new Store(dir);
+    return new Store(dir, false);
+  }
+
+  /**
+   * Opens the store's last commit for reading only: searches work while an ingest writes (they
+   * see what it has committed so far).
+   */
+  public static Store openReadOnly(Path dir) throws IOException {
+    return new Store(dir, true);
+  }
+
+  /** True when {@code dir} holds a store (an index with at least one commit). */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("store " + dir + " was opened read-only");
+    }
+    return writer;
   }
 
   public Path dir() {
@@ -159,9 +195,9 @@ public final class Store implements AutoCloseable {
       d.add(new StringField(Fields.BAND, band, Field.Store.NO));
     }
     d.add(new StoredField(Fields.MINHASH, MinHash.toBytes(sig)));
-    writer.updateDocument(new Term(Fields.ID, a.id()), d);
+    writer().updateDocument(new Term(Fields.ID, a.id()), d);
     // A page that now extracts fine is no longer a failure.
-    writer.deleteDocuments(new BooleanQuery.Builder()
+    writer().deleteDocuments(new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.KIND, Fields.FAILURE)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Fields.SOURCE, a.source())), BooleanClause.Occur.FILTER)
         .build());
@@ -178,7 +214,7 @@ public final class Store implements AutoCloseable {
     d.add(new StringField(Fields.SOURCE, f.source(), Field.Store.YES));
     d.add(new StringField(Fields.STAMP, stamp == null ? "" : stamp, Field.Store.YES));
     d.add(new StoredField(Fields.JSON, Json.line(f)));
-    writer.updateDocument(new Term(Fields.ID, id), d);
+    writer().updateDocument(new Term(Fields.ID, id), d);
     dirty = true;
   }
 
@@ -196,7 +232,7 @@ public final class Store implements AutoCloseable {
 
   /** Makes every write so far durable. */
   public void commit() throws IOException {
-    writer.commit();
+    writer().commit();
     searchers.maybeRefreshBlocking();
     recent.clear();
     dirty = false;
@@ -305,8 +341,10 @@ public final class Store implements AutoCloseable {
     try {
       searchers.close();
       atOpen.close();
-      writer.commit();
-      writer.close();
+      if (writer != null) {
+        writer.commit();
+        writer.close();
+      }
     } finally {
       directory.close();
     }

@@ -114,4 +114,18 @@ class StoreTest {
       assertNotNull(s.get("other"));
     }
   }
+
+  @Test
+  void readersSeeCommitsWhileAWriterIsOpen() throws Exception {
+    try (Store w = Store.open(dir)) {
+      w.put(article("a", "Floods", STORY, null, null, List.of()), null);
+      w.commit();
+      w.put(article("b", "Budget", "The parliament passed the budget on Monday after a long "
+          + "debate about taxes.", null, null, List.of()), null);
+      try (Store r = Store.openReadOnly(dir)) {
+        assertEquals(1, r.count(), "the reader sees the last commit, not the pending page");
+        assertThrows(IllegalStateException.class, r::commit);
+      }
+    }
+  }
 }
