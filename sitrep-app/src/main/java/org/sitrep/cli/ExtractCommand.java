@@ -45,10 +45,15 @@ public final class ExtractCommand implements Callable<Integer> {
       stage = "extract";
       return extractor.extract(page);
     } catch (ExtractionException e) {
-      return Failure.of(Ids.of("file:" + source, null), source, e.stage(), e.reason());
+      return Failure.of(failureId(source), source, e.stage(), e.reason());
     } catch (RuntimeException | StackOverflowError e) {
-      return Failure.of(Ids.of("file:" + source, null), source, stage,
+      return Failure.of(failureId(source), source, stage,
           "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
+  }
+
+  /** A failed document has no content to hash: its id comes from where it was read. */
+  private static String failureId(String source) {
+    return Ids.of("file:" + source, null);
   }
 }

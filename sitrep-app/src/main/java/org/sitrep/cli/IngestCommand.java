@@ -79,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, terminal, total, Duration.ofSeconds(2),
         System.nanoTime());
     long[] sinceCommit = {0, System.nanoTime()};
-    try (OrderedRunner<Path, Object[]> runner = new OrderedRunner<>(in.threads,
+    try (OrderedRunner<Path, Outcome> runner = new OrderedRunner<>(in.threads,
         path -> process(s, reader, extractor, pipeline, path), r -> {
           try {
             store(s, r, progress);
@@ -107,13 +107,18 @@ public final class IngestCommand implements Callable<Integer> {
     return progress;
   }
 
-  /** [result (Article, Failure or null when unchanged), stamp, signature], on a worker thread. */
-  private Object[] process(Store s, PageReader reader, Extractor extractor, Pipeline pipeline,
+  /**
+   * What a worker made of one file: an Article, a Failure, or null when the file is stored
+   * unchanged; its stamp; and the article's story signature.
+   */
+  private record Outcome(Object result, String stamp, int[] signature) {}
+
+  private Outcome process(Store s, PageReader reader, Extractor extractor, Pipeline pipeline,
                            Path path) {
     String stamp = stamp(path);
     try {
       if (!force && stamp != null && s.hadAtOpen(path.toString(), stamp)) {
-        return new Object[] {null, stamp};
+        return new Outcome(null, stamp, null);
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -122,18 +127,17 @@ public final class IngestCommand implements Callable<Integer> {
         : AnnotateCommand.annotate(reader, extractor, pipeline, path);
     // The story signature is the costliest part of storing; it is computed here, in parallel.
     int[] sig = r instanceof Article a ? MinHash.signature(a.text()) : null;
-    return new Object[] {r, stamp, sig};
+    return new Outcome(r, stamp, sig);
   }
 
-  private static void store(Store s, Object[] r, Progress progress) throws IOException {
-    String stamp = (String) r[1];
-    if (r[0] == null) {
+  private static void store(Store s, Outcome o, Progress progress) throws IOException {
+    if (o.result() == null) {
       progress.unchanged++;
-    } else if (r[0] instanceof Article a) {
-      s.put(a, stamp, (int[]) r[2]);
+    } else if (o.result() instanceof Article a) {
+      s.put(a, o.stamp(), o.signature());
       progress.stored++;
     } else {
-      s.putFailure((Failure) r[0], stamp);
+      s.putFailure((Failure) o.result(), o.stamp());
       progress.failed++;
     }
   }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.sitrep.model.Article;
 import org.sitrep.model.Json;
@@ -48,9 +47,8 @@ public final class GeoBench {
         if (!d.has("text")) {
           continue;
         }
-        Object a = upstream.run(new Article(Article.SCHEMA_VERSION, f.toString(), f.toString(),
-            null, null, null, null, List.of(), null, null, "en", d.path("text").asText(),
-            List.of(), Map.of(), null));
+        Object a = upstream.run(
+            Article.ofText(f.toString(), f.toString(), d.path("text").asText(), "en"));
         if (a instanceof Article art) {
           articles.add(art);
         }

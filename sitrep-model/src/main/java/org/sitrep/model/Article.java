@@ -46,6 +46,12 @@ public record Article(
     layers = layers == null ? Layers.EMPTY : layers;
   }
 
+  /** An article that is only a text (evaluation corpora, tests): no metadata, no layers. */
+  public static Article ofText(String id, String source, String text, String language) {
+    return new Article(SCHEMA_VERSION, id, source, null, null, null, null, List.of(), null, null,
+        language, text, List.of(), Map.of(), null);
+  }
+
   public Article withLayers(Layers l) {
     return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
         published, language, text, warnings, provenance, l);

@@ -123,12 +123,16 @@ public final class PlaceStage implements Stage {
     }
     for (Target t : targets.values()) {
       for (int c : t.candidates) {
-        if (g.kind(c) == Gazetteer.COUNTRY && isName(g, c, t.names)) {
+        if (g.kind(c) == Gazetteer.COUNTRY) {
           countries.merge(g.cc(c), (double) t.mentions.size(), Double::sum);
         }
       }
     }
     containers(a.text(), mentions, targets);
+    // Each country's weight relative to the most mentioned one, 0..1.
+    double maxCountry = countries.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    Map<String, Double> countryShare = new HashMap<>();
+    countries.forEach((cc, w) -> countryShare.put(cc, w / maxCountry));
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
     // Pass 1 without proximity; pass 2 with the confident results of pass 1.
@@ -142,7 +146,7 @@ public final class PlaceStage implements Stage {
         }
       }
       for (Target t : all) {
-        resolve(g, t, countries, targets, anchors);
+        resolve(g, t, countryShare, targets, anchors);
       }
     }
     List<Place> places = new ArrayList<>(demonyms);
@@ -190,9 +194,8 @@ public final class PlaceStage implements Stage {
     if (g.kind(c) == Gazetteer.COUNTRY || g.kind(c) == Gazetteer.CONTINENT) {
       return true; // it is a candidate, so one of the names matched one of its names
     }
-    String key = Aliases.key(g.name(c));
     for (String n : names) {
-      if (Aliases.key(n).equals(key)) {
+      if (g.isPrimary(c, n)) {
         return true;
       }
     }
@@ -218,12 +221,11 @@ public final class PlaceStage implements Stage {
     }
   }
 
-  private static void resolve(Gazetteer g, Target t, Map<String, Double> countries,
+  private static void resolve(Gazetteer g, Target t, Map<String, Double> countryShare,
                               Map<Integer, Target> targets, List<Integer> anchors) {
     if (t.candidates.length == 0) {
       return;
     }
-    double maxCountry = countries.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     double[] scores = new double[t.candidates.length];
     int best = 0;
     for (int k = 0; k < t.candidates.length; k++) {
@@ -235,7 +237,7 @@ public final class PlaceStage implements Stage {
           || g.kind(c) == Gazetteer.REGION) {
         s -= 1.5; // a town known by this name only as an alternate is a weaker reading
       }
-      s += 2.0 * countries.getOrDefault(g.cc(c), 0.0) / maxCountry;
+      s += 2.0 * countryShare.getOrDefault(g.cc(c), 0.0);
       for (int containerEntity : t.containers) {
         Target y = targets.get(containerEntity);
         if (y != null && y.best >= 0) {

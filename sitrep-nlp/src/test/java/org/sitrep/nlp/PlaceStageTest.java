@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
@@ -43,8 +41,7 @@ class PlaceStageTest {
   }
 
   private static Article annotate(String text) {
-    Article a = new Article(Article.SCHEMA_VERSION, "t", "t", null, null, null, null, List.of(),
-        null, null, "en", text, List.of(), Map.of(), null);
+    Article a = Article.ofText("t", "t", text, "en");
     return (Article) Annotator.places().run(a);
   }
 

@@ -62,7 +62,7 @@ final class Search {
     String[] snippets = snippets(q, td);
     List<Hit> out = new ArrayList<>();
     Set<String> seenStories = new HashSet<>();
-    Map<String, String[]> storyInfo = new HashMap<>();
+    Map<String, Story> storyInfo = new HashMap<>();
     for (int i = 0; i < td.scoreDocs.length && out.size() < r.limit(); i++) {
       ScoreDoc sd = td.scoreDocs[i];
       Document d = searcher.storedFields().document(sd.doc);
@@ -70,12 +70,12 @@ final class Search {
       if (r.dedup() && !seenStories.add(story)) {
         continue;
       }
-      String[] info = storyInfo.computeIfAbsent(story, this::story);
+      Story info = storyInfo.computeIfAbsent(story, this::story);
       var json = Json.mapper().readTree(d.get(Fields.JSON));
       out.add(new Hit(d.get(Fields.ID), json.path("title").asText(null),
           json.path("site").asText(null), json.path("published").asText(null),
           d.get(Fields.SOURCE), snippets == null ? null : snippets[i], sd.score, story,
-          Integer.parseInt(info[0]), info[1]));
+          info.size(), info.canonical()));
     }
     return out;
   }
@@ -94,7 +94,9 @@ final class Search {
    * Size and canonical member of a story: the earliest published member; undated members
    * come after dated ones, in the order they were ingested.
    */
-  private String[] story(String story) {
+  private record Story(int size, String canonical) {}
+
+  private Story story(String story) {
     try {
       TopDocs td = searcher.search(new TermQuery(new Term(Fields.STORY, story)), 1000);
       String canonical = null;
@@ -109,7 +111,7 @@ final class Search {
           canonical = searcher.storedFields().document(sd.doc).get(Fields.ID);
         }
       }
-      return new String[] {String.valueOf(td.totalHits.value), canonical};
+      return new Story((int) td.totalHits.value, canonical);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

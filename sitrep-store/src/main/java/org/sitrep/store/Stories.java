@@ -29,12 +29,14 @@ final class Stories {
    * never holds more than one commit interval of signatures.
    */
   static final class Recent {
-    private final java.util.Map<String, java.util.List<Object[]>> byBand = new java.util.HashMap<>();
+    private record Page(String id, String story, int[] sig) {}
+
+    private final java.util.Map<String, java.util.List<Page>> byBand = new java.util.HashMap<>();
 
     void add(String id, String story, int[] sig) {
+      Page page = new Page(id, story, sig);
       for (String band : MinHash.bands(sig)) {
-        byBand.computeIfAbsent(band, k -> new java.util.ArrayList<>()).add(
-            new Object[] {id, story, sig});
+        byBand.computeIfAbsent(band, k -> new java.util.ArrayList<>()).add(page);
       }
     }
 
@@ -46,13 +48,13 @@ final class Stories {
     String find(Match indexed, String selfId, int[] sig, double threshold) {
       Match best = indexed;
       for (String band : MinHash.bands(sig)) {
-        for (Object[] r : byBand.getOrDefault(band, java.util.List.of())) {
-          if (r[0].equals(selfId)) {
+        for (Page p : byBand.getOrDefault(band, java.util.List.of())) {
+          if (p.id().equals(selfId)) {
             continue;
           }
-          double sim = MinHash.similarity(sig, (int[]) r[2]);
+          double sim = MinHash.similarity(sig, p.sig());
           if (sim >= threshold && (best == null || sim > best.similarity())) {
-            best = new Match((String) r[1], sim);
+            best = new Match(p.story(), sim);
           }
         }
       }

@@ -47,7 +47,7 @@ public final class HtmlExtractor {
   static List<String> splitParagraphs(String text) {
     List<String> out = new ArrayList<>();
     String clean = Parser.unescapeEntities(text, false);
-    for (String p : clean.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n|\\n")) {
+    for (String p : clean.split("\\r?\\n")) {
       String s = p.replaceAll("\\s+", " ").strip();
       if (!s.isEmpty()) {
         out.add(s);

@@ -125,7 +125,7 @@ public final class MetadataReader {
       m.set("title", text(n.get("headline")), src);
     }
     m.set("published", Dates.parse(text(n.get("datePublished")), now), src);
-    m.set("section", first(n.get("articleSection")), src);
+    m.set("section", text(n.get("articleSection")), src);
     m.set("language", text(n.get("inLanguage")), src);
     // Article nodes come first; a page node only fills what they left empty.
     m.setByline(names(n.get("author")), src);
@@ -142,10 +142,10 @@ public final class MetadataReader {
       if (image != null && image.isObject()) {
         String credit = text(image.get("creditText"));
         if (credit == null) {
-          credit = first(image.get("copyrightHolder"));
+          credit = text(image.get("copyrightHolder"));
         }
         if (credit == null) {
-          credit = first(image.get("author"));
+          credit = text(image.get("author"));
         }
         m.set("credit", credit, src);
       }
@@ -168,10 +168,6 @@ public final class MetadataReader {
     }
     String s = n.asText().strip();
     return s.isEmpty() ? null : s;
-  }
-
-  private static String first(JsonNode n) {
-    return text(n);
   }
 
   private static List<String> names(JsonNode n) {

@@ -60,9 +60,7 @@ public final class GeoEval {
       }
       articles++;
       String text = doc.path("text").asText();
-      Article a = new Article(Article.SCHEMA_VERSION, doc.path("id").asText(), f.toString(), null,
-          null, doc.path("title").asText(null), null, List.of(), null, null, "en", text,
-          List.of(), Map.of(), null);
+      Article a = Article.ofText(doc.path("id").asText(), f.toString(), text, "en");
       Object out = pipeline.run(a);
       List<Place> places = out instanceof Failure ? List.of() : ((Article) out).layers().places();
       if (dump != null) {
