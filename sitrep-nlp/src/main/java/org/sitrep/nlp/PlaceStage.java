@@ -99,23 +99,24 @@ public final class PlaceStage implements Stage {
         t.names.add(m.text());
       }
     }
+    Map<String, Target> known = new HashMap<>();
     for (Target t : targets.values()) {
       Set<Integer> cands = new LinkedHashSet<>();
       for (String n : t.names) {
-        for (int c : g.lookup(n)) {
+        for (int c : lookup(g, n)) {
           cands.add(c);
-        }
-        Aliases.Entry e = Aliases.bundled().lookup(n);
-        if (e != null && e.type().equals("LOCATION")) {
-          for (int c : g.lookup(e.canonical())) {
-            cands.add(c);
-          }
         }
       }
       t.candidates = cands.isEmpty() ? part(g, t.names)
           : cands.stream().mapToInt(Integer::intValue).toArray();
+      if (!cands.isEmpty()) {
+        // A name CoreNLP tagged once and the gazetteer knows is a place wherever it recurs.
+        for (String n : t.names) {
+          known.putIfAbsent(Aliases.key(n), t);
+        }
+      }
     }
-    Map<String, Target> extra = embedded(d, g, mentions);
+    Map<String, Target> extra = embedded(d, g, mentions, known);
     List<Place> demonyms = demonyms(d, g, mentions);
     Map<String, Double> countries = new HashMap<>();
     for (Place p : demonyms) {
@@ -153,11 +154,24 @@ public final class PlaceStage implements Stage {
     for (Target t : all) {
       for (Mention m : t.mentions) {
         places.add(place(g, m.span(), m.text(), t.best, t.confidence,
-            t.entity == null ? null : t.entity.id(), t.kind));
+            t.entity == null ? null : t.entity.id(),
+            "embedded".equals(m.source()) ? "embedded" : t.kind));
       }
     }
     places.sort(Comparator.comparingInt(p -> p.span().start()));
     return a.withLayers(a.layers().withPlaces(places, focus(g, places)));
+  }
+
+  /** Gazetteer entries a name may mean, directly or through a bundled alias ("U.S."). */
+  private static int[] lookup(Gazetteer g, String name) {
+    int[] direct = g.lookup(name);
+    Aliases.Entry e = Aliases.bundled().lookup(name);
+    if (e == null || !e.type().equals("LOCATION")) {
+      return direct;
+    }
+    int[] viaAlias = g.lookup(e.canonical());
+    return java.util.stream.IntStream.concat(java.util.Arrays.stream(direct),
+        java.util.Arrays.stream(viaAlias)).distinct().toArray();
   }
 
   /**
@@ -174,8 +188,8 @@ public final class PlaceStage implements Stage {
               || GENERIC.contains(sub.toLowerCase(java.util.Locale.ROOT))) {
             continue;
           }
-          int[] ids = java.util.Arrays.stream(g.lookup(sub)).filter(c -> g.isPrimary(c, sub))
-              .toArray();
+          int[] ids = java.util.Arrays.stream(lookup(g, sub))
+              .filter(c -> g.isPrimary(c, sub) || g.kind(c) == Gazetteer.COUNTRY).toArray();
           if (ids.length > 0) {
             return ids;
           }
@@ -290,9 +304,13 @@ public final class PlaceStage implements Stage {
    * Places named inside other names ("the Washington Post", "Malaysia Airlines", "Texas
    * Rangers": kind {@code embedded}) and proper nouns CoreNLP left untagged ("in Kent",
    * "Hampshire racing driver": kind {@code toponym}), when the words are the main name of a
-   * continent, country, region or district, or of a town of 50,000 people or more.
+   * region or district, or of a town of 50,000 people or more, or any name of a country or
+   * continent ("U.S. Department of Transportation", "EU workers"). A name the article already
+   * uses for a place ({@code known}) means that place wherever else it appears, even at the start
+   * of a sentence ("Douma is surrounded"), where capitals alone prove nothing.
    */
-  private static Map<String, Target> embedded(Doc d, Gazetteer g, List<Mention> mentions) {
+  private static Map<String, Target> embedded(Doc d, Gazetteer g, List<Mention> mentions,
+                                              Map<String, Target> known) {
     Map<String, Target> out = new LinkedHashMap<>();
     boolean[] covered = new boolean[d.size()];
     boolean[] inOrg = new boolean[d.size()];
@@ -305,8 +323,9 @@ public final class PlaceStage implements Stage {
     }
     for (int i = 0; i < d.size(); i++) {
       boolean org = inOrg[i];
+      boolean initial = i == 0 || !d.sameSentence(i - 1, i);
       boolean untagged = !covered[i] && (d.ner(i).equals("O") || d.ner(i).equals("MISC"))
-          && d.pos(i).startsWith("NNP") && !(i == 0 || !d.sameSentence(i - 1, i));
+          && d.pos(i).startsWith("NNP");
       if (!(org || untagged) || !d.capitalised(i)) {
         continue;
       }
@@ -323,18 +342,21 @@ public final class PlaceStage implements Stage {
           continue;
         }
         String text = d.text(i, j);
-        if (!namesAPlace(g, text)) {
+        String kind = org ? "embedded" : "toponym";
+        Mention m = new Mention(-1, new Span(d.start(i), d.end(j)), text, "LOCATION", kind, null);
+        Target same = text.length() >= 3 ? known.get(Aliases.key(text)) : null;
+        if (same != null) {
+          same.mentions.add(m);
+        } else if (!initial && namesAPlace(g, text)) {
+          out.computeIfAbsent(Aliases.key(text) + "/" + kind, k -> {
+            Target nt = new Target(null, kind);
+            nt.names.add(text);
+            nt.candidates = lookup(g, text);
+            return nt;
+          }).mentions.add(m);
+        } else {
           continue;
         }
-        String kind = org ? "embedded" : "toponym";
-        Target t = out.computeIfAbsent(Aliases.key(text) + "/" + kind, k -> {
-          Target nt = new Target(null, kind);
-          nt.names.add(text);
-          nt.candidates = g.lookup(text);
-          return nt;
-        });
-        t.mentions.add(new Mention(-1, new Span(d.start(i), d.end(j)), text, "LOCATION", kind,
-            null));
         i = j;
         break;
       }
@@ -352,36 +374,68 @@ public final class PlaceStage implements Stage {
   }
 
   private static boolean namesAPlace(Gazetteer g, String text) {
-    for (int c : g.lookup(text)) {
-      if (!g.isPrimary(c, text)) {
-        continue;
-      }
+    if (GENERIC.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "Central Bank", "European Union"
+    }
+    for (int c : lookup(g, text)) {
       char k = g.kind(c);
-      if (k != Gazetteer.PLACE || g.population(c) >= 50_000) {
+      if (k == Gazetteer.COUNTRY || k == Gazetteer.CONTINENT) {
+        return true; // any of its names: "U.S.", "EU", "Republic of Turkey"
+      }
+      if (g.isPrimary(c, text) && (k != Gazetteer.PLACE || g.population(c) >= 50_000)) {
         return true;
       }
     }
     return false;
   }
 
-  /** "Syrian", "Iraqis": a people's name is a mention of its country. */
+  /**
+   * "Syrian", "Iraqis", "South Koreans", "anti-Russian", "English": a people's or language's
+   * name is a mention of its country (or of the nation it names, "English" of England).
+   */
   private static List<Place> demonyms(Doc d, Gazetteer g, List<Mention> mentions) {
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < d.size(); i++) {
-      if (!d.capitalised(i) || !(d.pos(i).startsWith("JJ") || d.pos(i).startsWith("NNP")
+      if (!(d.pos(i).startsWith("JJ") || d.pos(i).startsWith("NNP")
           || d.pos(i).startsWith("NNS")) || insideName(mentions, d.start(i))) {
         continue;
       }
-      String w = d.word(i);
-      int c = g.demonym(w);
-      if (c < 0 && w.endsWith("s")) {
-        c = g.demonym(w.substring(0, w.length() - 1));
+      if (d.capitalised(i) && d.sameSentence(i, i + 1) && d.capitalised(i + 1)) {
+        String two = d.text(i, i + 1);
+        int c = demonym(g, two);
+        if (c >= 0) {
+          out.add(place(g, new Span(d.start(i), d.end(i + 1)), two, c, 0.9, null, "demonym"));
+          i++;
+          continue;
+        }
       }
+      String w = d.word(i);
+      int from = 0;
+      java.util.regex.Matcher prefix = PREFIX.matcher(w);
+      if (prefix.lookingAt()) {
+        from = prefix.end(); // "anti-Russian": the name after the prefix
+      } else if (!d.capitalised(i)) {
+        continue;
+      }
+      String name = w.substring(from);
+      if (from == 0 && i > 0 && d.sameSentence(i - 1, i) && d.capitalised(i - 1)
+          && GENERIC.contains(d.lower(i - 1))) {
+        continue; // "Central American", "Western European": not the country's own people
+      }
+      int c = demonym(g, name);
       if (c >= 0) {
-        out.add(place(g, new Span(d.start(i), d.end(i)), w, c, 0.9, null, "demonym"));
+        out.add(place(g, new Span(d.start(i) + from, d.end(i)), name, c, 0.9, null, "demonym"));
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern PREFIX =
+      java.util.regex.Pattern.compile("(?:anti|pro|non|pan|ex|post|pre)-(?=\\p{Lu})");
+
+  private static int demonym(Gazetteer g, String w) {
+    int c = g.demonym(w);
+    return c < 0 && w.endsWith("s") ? g.demonym(w.substring(0, w.length() - 1)) : c;
   }
 
   private static boolean insideName(List<Mention> mentions, int offset) {
@@ -401,8 +455,9 @@ public final class PlaceStage implements Stage {
           kind);
     }
     char k = g.kind(c);
-    Long geonameId = k == Gazetteer.PLACE || k == Gazetteer.CONTINENT ? Long.valueOf(g.id(c))
-        : null;
+    // Towns, countries and continents carry GeoNames ids; regions come from other sources.
+    Long geonameId = k != Gazetteer.REGION && k != Gazetteer.DISTRICT && !g.id(c).isEmpty()
+        ? Long.valueOf(g.id(c)) : null;
     return new Place(span, text, g.name(c), geonameId, (double) g.lat(c), (double) g.lon(c),
         g.cc(c).isEmpty() ? null : g.cc(c), g.admin1(c),
         k == Gazetteer.PLACE ? "P" : k == Gazetteer.CONTINENT ? "L" : "A", g.feature(c),

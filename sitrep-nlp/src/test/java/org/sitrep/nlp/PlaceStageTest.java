@@ -76,6 +76,54 @@ class PlaceStageTest {
     near(place(a, "St. Louis Hills"), "US", 38.6273, -90.1979, 25);
   }
 
+  private static long count(Article a, String name) {
+    return a.layers().places().stream().filter(p -> p.name().equals(name)).count();
+  }
+
+  @Test
+  void aPlaceNameRecursWhereCoreNlpMissedIt() {
+    // GeoWebNews 121.json: CoreNLP tags the first Douma only; the sentence-initial ones are
+    // places too, and resolve as the first did.
+    Article a = annotate("The Syrian army command says it has regained most of the towns and "
+        + "villages in eastern Ghouta and is pressing its military operations in the last rebel "
+        + "bastion of Douma.\n\nThe army command said military operations were continuing in the "
+        + "outskirts of the city of Douma.\n\nDouma's fall would seal the rebels' worst defeat. "
+        + "Douma is surrounded by government forces.");
+    assertEquals(4, count(a, "Douma"), a.layers().places().toString());
+    a.layers().places().stream().filter(p -> p.name().equals("Douma"))
+        .forEach(p -> near(p, "SY", 33.5711, 36.4028, 25));
+  }
+
+  @Test
+  void countriesAndTheEuInsideOrganisationNames() {
+    // GeoWebNews 32.json and 229.json
+    Article a = annotate("Senator Marco Rubio applauded the U.S. Department of Transportation's "
+        + "grant. The proposal would improve working conditions for over 1,000,000 EU workers.");
+    Place us = place(a, "U.S.");
+    assertEquals("US", us.countryCode());
+    assertEquals("embedded", us.kind());
+    assertEquals(6252001L, us.geonameId(), "a country carries its GeoNames id");
+    near(us, "US", 39.76, -98.5, 1); // GeoNames' point for the country
+    assertEquals("Europe", place(a, "EU").resolved());
+  }
+
+  @Test
+  void twoWordAndPrefixedDemonymsAndLanguages() {
+    // GeoWebNews 291.json, 128.json, 144.json
+    Article a = annotate("A South Korean court has found former President Park guilty. Older, "
+        + "conservative South Koreans remembered the dictatorship. The embassy denounced the "
+        + "anti-Russian policy. English will remain an official language.");
+    assertEquals("KR", place(a, "South Korean").countryCode());
+    assertEquals("KR", place(a, "South Koreans").countryCode());
+    Place russian = place(a, "Russian");
+    assertEquals("RU", russian.countryCode());
+    assertEquals("Russian", a.text().substring(russian.span().start(), russian.span().end()));
+    assertEquals("England", place(a, "English").resolved());
+    Article c = annotate("He fears an anti-NAFTA president would slow Central American growth.");
+    assertTrue(c.layers().places().stream().noneMatch(p -> "US".equals(p.countryCode())),
+        "Central American is not American: " + c.layers().places());
+  }
+
   @Test
   void evalScoresTheBundledArticles() throws IOException {
     Path dir = Path.of(getClass().getResource("/geo/10.json").getPath()).getParent();

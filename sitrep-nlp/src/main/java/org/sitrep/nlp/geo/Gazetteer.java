@@ -132,7 +132,7 @@ public final class Gazetteer {
       g.feature[i] = f[7];
       g.population[i] = Long.parseLong(f[8]);
       String alts = f.length > 9 ? f[9] : "";
-      if (g.kind[i] == COUNTRY || g.kind[i] == CONTINENT) {
+      if (g.kind[i] == COUNTRY || g.kind[i] == CONTINENT || g.kind[i] == REGION) {
         if (g.kind[i] == COUNTRY) {
           g.countryByCode.put(f[5], i);
         }
