@@ -201,7 +201,10 @@ def main(modules, out_path):
                                      ("6255151", "Oceania", -18.31281, 138.51562, "Oceanian"),
                                      ("6255152", "Antarctica", -78.15856, 16.40626, "Antarctic")]:
         # The European Union, named as a place, is Europe (GeoWebNews and GeoNames users read it so).
-        alts = "European Union|EU" if name == "Europe" else ""
+        # Latin America is filed under South America (as GeoNames-linked corpora do).
+        alts = {"Europe": "European Union|EU", "South America": "Latin America"}.get(name, "")
+        if name == "South America":
+            dem += "|Latin American"
         rows.append(("L", gid, name, str(lat), str(lon), "", "", "CONT", "0", alts + "#" + dem))
     with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# Sitrep gazetteer, built by scripts/build-gazetteer.py. Data: GeoNames (CC-BY-4.0) "

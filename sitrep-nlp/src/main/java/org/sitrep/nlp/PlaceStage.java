@@ -74,6 +74,8 @@ public final class PlaceStage implements Stage {
     /** Gazetteer entry that a following ", Y" names, or -1. */
     final List<Integer> containers = new ArrayList<>();
     final String kind;
+    /** Candidates came from a known part of an unknown name ("St. Louis" of "St. Louis Hills"). */
+    boolean fromPart;
 
     Target(Entity e) {
       this(e, "toponym");
@@ -107,6 +109,7 @@ public final class PlaceStage implements Stage {
           cands.add(c);
         }
       }
+      t.fromPart = cands.isEmpty();
       t.candidates = cands.isEmpty() ? part(g, t.names)
           : cands.stream().mapToInt(Integer::intValue).toArray();
       if (!cands.isEmpty()) {
@@ -129,6 +132,15 @@ public final class PlaceStage implements Stage {
         }
       }
     }
+    // First-level regions the article names: "Montana" makes Shelby the one in Montana.
+    Set<String> regions = new java.util.HashSet<>();
+    for (Target t : targets.values()) {
+      for (int c : t.candidates) {
+        if (g.kind(c) == Gazetteer.REGION && isName(g, c, t.names)) {
+          regions.add(g.cc(c) + "/" + g.admin1(c));
+        }
+      }
+    }
     containers(a.text(), mentions, targets);
     // Each country's weight relative to the most mentioned one, 0..1.
     double maxCountry = countries.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
@@ -147,7 +159,7 @@ public final class PlaceStage implements Stage {
         }
       }
       for (Target t : all) {
-        resolve(g, t, countryShare, targets, anchors);
+        resolve(g, t, countryShare, regions, targets, anchors);
       }
     }
     List<Place> places = new ArrayList<>(demonyms);
@@ -170,6 +182,11 @@ public final class PlaceStage implements Stage {
       return direct;
     }
     int[] viaAlias = g.lookup(e.canonical());
+    int[] regions = java.util.Arrays.stream(viaAlias).filter(c -> g.kind(c) == Gazetteer.REGION)
+        .toArray();
+    if (name.endsWith(".") && name.length() <= 6 && regions.length > 0) {
+      viaAlias = regions; // an abbreviation ("Ga.", "Mont.") names a US state, not the country
+    }
     return java.util.stream.IntStream.concat(java.util.Arrays.stream(direct),
         java.util.Arrays.stream(viaAlias)).distinct().toArray();
   }
@@ -188,8 +205,12 @@ public final class PlaceStage implements Stage {
               || GENERIC.contains(sub.toLowerCase(java.util.Locale.ROOT))) {
             continue;
           }
+          // A country may be anywhere in the name ("Building Ireland"); a town or region only
+          // at its head ("St. Louis Hills"), not as the tail of a feature ("Nile Delta").
+          boolean head = start == 0;
           int[] ids = java.util.Arrays.stream(lookup(g, sub))
-              .filter(c -> g.isPrimary(c, sub) || g.kind(c) == Gazetteer.COUNTRY).toArray();
+              .filter(c -> g.kind(c) == Gazetteer.COUNTRY || head && g.isPrimary(c, sub))
+              .toArray();
           if (ids.length > 0) {
             return ids;
           }
@@ -236,9 +257,16 @@ public final class PlaceStage implements Stage {
   }
 
   private static void resolve(Gazetteer g, Target t, Map<String, Double> countryShare,
-                              Map<Integer, Target> targets, List<Integer> anchors) {
+                              Set<String> regions, Map<Integer, Target> targets,
+                              List<Integer> anchors) {
     if (t.candidates.length == 0) {
       return;
+    }
+    boolean namesCountry = false;
+    boolean namesRegion = false;
+    for (int c : t.candidates) {
+      namesCountry |= g.kind(c) == Gazetteer.COUNTRY;
+      namesRegion |= g.kind(c) == Gazetteer.REGION && isName(g, c, t.names);
     }
     double[] scores = new double[t.candidates.length];
     int best = 0;
@@ -252,13 +280,24 @@ public final class PlaceStage implements Stage {
         s -= 1.5; // a town known by this name only as an alternate is a weaker reading
       }
       s += 2.0 * countryShare.getOrDefault(g.cc(c), 0.0);
+      if (g.kind(c) == Gazetteer.PLACE && regions.contains(g.cc(c) + "/" + g.admin1(c))) {
+        s += 1.5;
+      }
+      boolean contained = false;
       for (int containerEntity : t.containers) {
         Target y = targets.get(containerEntity);
         if (y != null && y.best >= 0) {
           boolean inside = g.kind(y.best) == Gazetteer.COUNTRY ? g.cc(c).equals(g.cc(y.best))
               : g.kind(y.best) == Gazetteer.REGION && g.cc(c).equals(g.cc(y.best));
           s += inside ? 5 : -3;
+          contained |= inside;
         }
+      }
+      if (g.kind(c) == Gazetteer.PLACE && !contained && (namesCountry
+          || namesRegion && g.population(c) < 100_000)) {
+        // "Lebanon" is the country, not Lebanon, Tennessee, and "Florida" the state, not
+        // Florida, New York, unless a container says so.
+        s -= 5;
       }
       double nearest = Double.MAX_VALUE;
       for (int anchor : anchors) {
@@ -282,6 +321,10 @@ public final class PlaceStage implements Stage {
     }
     t.best = t.candidates[best];
     t.confidence = 1 / sum;
+    if (t.fromPart && g.kind(t.best) == Gazetteer.PLACE && g.population(t.best) < 100_000
+        && !countryShare.isEmpty() && !countryShare.containsKey(g.cc(t.best))) {
+      t.best = -1; // a part naming a small town outside every country the article is about
+    }
   }
 
   /** Countries, then regions, then towns by rank and size. */

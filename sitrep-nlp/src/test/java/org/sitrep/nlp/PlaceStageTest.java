@@ -125,6 +125,38 @@ class PlaceStageTest {
   }
 
   @Test
+  void aCountryIsNotItsNamesakeTownAndAnAbbreviationIsAState() {
+    // GeoWebNews 254.json (a US-heavy article) and 18.json
+    Article a = annotate("Trump's Washington approved the sale to Saudi Arabia. The US president "
+        + "met officials in Nashville, Tennessee. Recently, the crown prince detained Lebanon's "
+        + "Prime Minister Saad Hariri and tried to force him to resign.");
+    assertEquals("PCLI", place(a, "Lebanon").featureCode(), place(a, "Lebanon").toString());
+    Article b = annotate("ORIGINAL STORY: The Walker County (Ga.) Sheriff's Office is asking the "
+        + "public to be on the lookout for two inmates.");
+    assertEquals("US", place(b, "Ga.").countryCode(), "Ga. is Georgia, US, not the country");
+  }
+
+  @Test
+  void aNamedRegionPicksItsTowns() {
+    // GeoWebNews 260.json: Shelby, Montana (3,000 people), not Shelby, North Carolina (20,000).
+    Article a = annotate("HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse in "
+        + "negotiations to extend the private prison company's contract to run Crossroads "
+        + "Correctional Center in Shelby.");
+    assertEquals("Montana", place(a, "Shelby").admin1(), place(a, "Shelby").toString());
+    assertEquals("Montana", place(a, "HELENA").admin1());
+  }
+
+  @Test
+  void aFeatureIsNotTheTownItsLastWordNames() {
+    // GeoWebNews 191.json: the Nile Delta is not Delta, British Columbia.
+    Article a = annotate("Salah rose to stardom from humble beginnings in a village north of "
+        + "Cairo, in the Nile Delta.");
+    a.layers().places().stream().filter(p -> p.name().equals("Nile Delta"))
+        .forEach(p -> assertTrue(p.countryCode() == null || p.countryCode().equals("EG"),
+            p.toString()));
+  }
+
+  @Test
   void evalScoresTheBundledArticles() throws IOException {
     Path dir = Path.of(getClass().getResource("/geo/10.json").getPath()).getParent();
     GeoEval.Summary s = new GeoEval(Annotator.places(), null).run(dir);
