@@ -170,8 +170,79 @@ public final class PlaceStage implements Stage {
             "embedded".equals(m.source()) ? "embedded" : t.kind));
       }
     }
+    places = facilities(d, mentions, places);
     places.sort(Comparator.comparingInt(p -> p.span().start()));
     return a.withLayers(a.layers().withPlaces(places, focus(g, places)));
+  }
+
+  /** Last words of the names of buildings, streets and venues. */
+  private static final Set<String> FACILITY = Set.of("center", "centre", "street", "avenue",
+      "road", "boulevard", "lane", "drive", "hospital", "stadium", "church", "cathedral",
+      "basilica", "theatre", "theater", "prison", "jail", "airport", "bridge", "mall", "museum",
+      "library", "hotel", "arena", "embassy", "palace", "square");
+
+  /**
+   * Buildings, streets and venues ("Barclays Center", "Royal Street", "MetroHealth Medical
+   * Center"): no gazetteer holds them, so they are placed in the town the article mentions most,
+   * with low confidence and kind {@code facility}. Without such a town they are left out.
+   */
+  private static List<Place> facilities(Doc d, List<Mention> mentions, List<Place> places) {
+    Map<Long, Integer> count = new HashMap<>();
+    Map<Long, Place> byId = new HashMap<>();
+    for (Place p : places) {
+      if ("P".equals(p.featureClass()) && p.geonameId() != null) {
+        count.merge(p.geonameId(), 1, Integer::sum);
+        byId.putIfAbsent(p.geonameId(), p);
+      }
+    }
+    Place town = count.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> byId.get(e.getKey())).orElse(null);
+    if (town == null) {
+      return places;
+    }
+    List<Place> out = new ArrayList<>();
+    for (Place p : places) {
+      out.add(p.resolved() == null && isFacility(p.name()) ? in(town, p.span(), p.name(),
+          p.entity()) : p);
+    }
+    for (Mention m : mentions) {
+      if (m.type().equals("ORGANIZATION") && !"nominal".equals(m.source())
+          && isFacility(m.text()) && places.stream().noneMatch(p -> overlaps(p.span(), m.span()))) {
+        out.add(in(town, m.span(), m.text(), m.entity()));
+      }
+    }
+    // Names CoreNLP left untagged: capitalised words ending in a facility word ("Royal Street").
+    for (int j = 1; j < d.size(); j++) {
+      if (!d.capitalised(j) || !FACILITY.contains(d.lower(j))) {
+        continue;
+      }
+      int i = j;
+      while (i - 1 >= 0 && d.sameSentence(i - 1, j) && d.capitalised(i - 1)
+          && d.pos(i - 1).startsWith("NNP") && j - i < 4) {
+        i--;
+      }
+      Span span = new Span(d.start(i), d.end(j));
+      if (i < j && mentions.stream().noneMatch(m -> overlaps(m.span(), span))
+          && out.stream().noneMatch(p -> overlaps(p.span(), span))) {
+        out.add(in(town, span, d.text(i, j), null));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isFacility(String name) {
+    String[] w = name.split("\\s+");
+    return w.length >= 2 && FACILITY.contains(w[w.length - 1].toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  private static Place in(Place town, Span span, String name, Integer entity) {
+    return new Place(span, name, town.resolved(), town.geonameId(), town.lat(), town.lon(),
+        town.countryCode(), town.admin1(), town.featureClass(), town.featureCode(), 0.3, entity,
+        "facility");
   }
 
   /** Gazetteer entries a name may mean, directly or through a bundled alias ("U.S."). */

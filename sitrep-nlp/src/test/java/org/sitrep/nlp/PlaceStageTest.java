@@ -157,6 +157,22 @@ class PlaceStageTest {
   }
 
   @Test
+  void buildingsAndStreetsAreInTheArticlesTown() {
+    // GeoWebNews 304.json and 312.json
+    Article a = annotate("The Brooklyn Nets will play at the Barclays Center in Brooklyn on "
+        + "Friday. Fans in Brooklyn queued outside from noon.");
+    Place venue = place(a, "Barclays Center");
+    assertEquals("facility", venue.kind());
+    near(venue, "US", 40.6501, -73.9496, 25);
+    assertTrue(venue.confidence() < CONFIDENT_FOR_TEST, "a guess is marked as one: " + venue);
+    Article none = annotate("The fans queued outside the Barclays Center from noon.");
+    assertTrue(none.layers().places().stream().noneMatch(p -> p.name().equals("Barclays Center")),
+        "no town in the article, no facility place: " + none.layers().places());
+  }
+
+  private static final double CONFIDENT_FOR_TEST = 0.5;
+
+  @Test
   void evalScoresTheBundledArticles() throws IOException {
     Path dir = Path.of(getClass().getResource("/geo/10.json").getPath()).getParent();
     GeoEval.Summary s = new GeoEval(Annotator.places(), null).run(dir);
