@@ -511,7 +511,9 @@ public final class PlaceStage implements Stage {
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < d.size(); i++) {
       if (!(d.pos(i).startsWith("JJ") || d.pos(i).startsWith("NNP")
-          || d.pos(i).startsWith("NNS")) || insideName(mentions, d.start(i))) {
+          || d.pos(i).startsWith("NNS"))
+          || !d.capitalised(i) && d.word(i).indexOf('-') < 0
+          || insideName(mentions, d.start(i))) {
         continue;
       }
       if (d.capitalised(i) && d.sameSentence(i, i + 1) && d.capitalised(i + 1)) {
