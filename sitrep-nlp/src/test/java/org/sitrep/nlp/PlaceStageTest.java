@@ -164,13 +164,11 @@ class PlaceStageTest {
     Place venue = place(a, "Barclays Center");
     assertEquals("facility", venue.kind());
     near(venue, "US", 40.6501, -73.9496, 25);
-    assertTrue(venue.confidence() < CONFIDENT_FOR_TEST, "a guess is marked as one: " + venue);
+    assertTrue(venue.confidence() < 0.5, "a guess is marked as one: " + venue);
     Article none = annotate("The fans queued outside the Barclays Center from noon.");
     assertTrue(none.layers().places().stream().noneMatch(p -> p.name().equals("Barclays Center")),
         "no town in the article, no facility place: " + none.layers().places());
   }
-
-  private static final double CONFIDENT_FOR_TEST = 0.5;
 
   @Test
   void evalScoresTheBundledArticles() throws IOException {
