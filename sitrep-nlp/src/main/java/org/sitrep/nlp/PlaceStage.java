@@ -76,6 +76,10 @@ public final class PlaceStage implements Stage {
     final String kind;
     /** Candidates came from a known part of an unknown name ("St. Louis" of "St. Louis Hills"). */
     boolean fromPart;
+    /** A country is among the candidates. */
+    boolean namesCountry;
+    /** First-level regions ("cc/admin1") the candidates include by one of the names. */
+    final Set<String> regions = new java.util.HashSet<>();
 
     Target(Entity e) {
       this(e, "toponym");
@@ -84,6 +88,17 @@ public final class PlaceStage implements Stage {
     Target(Entity e, String kind) {
       this.entity = e;
       this.kind = kind;
+    }
+
+    /** Sets the candidates, once the names are known, and what they name. */
+    void candidates(Gazetteer g, int[] cands) {
+      candidates = cands;
+      for (int c : cands) {
+        namesCountry |= g.kind(c) == Gazetteer.COUNTRY;
+        if (g.kind(c) == Gazetteer.REGION && isName(g, c, names)) {
+          regions.add(g.cc(c) + "/" + g.admin1(c));
+        }
+      }
     }
   }
 
@@ -110,8 +125,8 @@ public final class PlaceStage implements Stage {
         }
       }
       t.fromPart = cands.isEmpty();
-      t.candidates = cands.isEmpty() ? part(g, t.names)
-          : cands.stream().mapToInt(Integer::intValue).toArray();
+      t.candidates(g, cands.isEmpty() ? part(g, t.names)
+          : cands.stream().mapToInt(Integer::intValue).toArray());
       if (!cands.isEmpty()) {
         // A name CoreNLP tagged once and the gazetteer knows is a place wherever it recurs.
         for (String n : t.names) {
@@ -135,11 +150,7 @@ public final class PlaceStage implements Stage {
     // First-level regions the article names: "Montana" makes Shelby the one in Montana.
     Set<String> regions = new java.util.HashSet<>();
     for (Target t : targets.values()) {
-      for (int c : t.candidates) {
-        if (g.kind(c) == Gazetteer.REGION && isName(g, c, t.names)) {
-          regions.add(g.cc(c) + "/" + g.admin1(c));
-        }
-      }
+      regions.addAll(t.regions);
     }
     containers(a.text(), mentions, targets);
     // Each country's weight relative to the most mentioned one, 0..1.
@@ -253,10 +264,12 @@ public final class PlaceStage implements Stage {
       return direct;
     }
     int[] viaAlias = g.lookup(e.canonical());
-    int[] regions = java.util.Arrays.stream(viaAlias).filter(c -> g.kind(c) == Gazetteer.REGION)
-        .toArray();
-    if (name.endsWith(".") && name.length() <= 6 && regions.length > 0) {
-      viaAlias = regions; // an abbreviation ("Ga.", "Mont.") names a US state, not the country
+    if (name.endsWith(".") && name.length() <= 6) {
+      int[] regions = java.util.Arrays.stream(viaAlias)
+          .filter(c -> g.kind(c) == Gazetteer.REGION).toArray();
+      if (regions.length > 0) {
+        viaAlias = regions; // an abbreviation ("Ga.", "Mont.") names a US state, not the country
+      }
     }
     return java.util.stream.IntStream.concat(java.util.Arrays.stream(direct),
         java.util.Arrays.stream(viaAlias)).distinct().toArray();
@@ -333,12 +346,6 @@ public final class PlaceStage implements Stage {
     if (t.candidates.length == 0) {
       return;
     }
-    boolean namesCountry = false;
-    boolean namesRegion = false;
-    for (int c : t.candidates) {
-      namesCountry |= g.kind(c) == Gazetteer.COUNTRY;
-      namesRegion |= g.kind(c) == Gazetteer.REGION && isName(g, c, t.names);
-    }
     double[] scores = new double[t.candidates.length];
     int best = 0;
     for (int k = 0; k < t.candidates.length; k++) {
@@ -364,8 +371,8 @@ public final class PlaceStage implements Stage {
           contained |= inside;
         }
       }
-      if (g.kind(c) == Gazetteer.PLACE && !contained && (namesCountry
-          || namesRegion && g.population(c) < 100_000)) {
+      if (g.kind(c) == Gazetteer.PLACE && !contained && (t.namesCountry
+          || !t.regions.isEmpty() && g.population(c) < 100_000)) {
         // "Lebanon" is the country, not Lebanon, Tennessee, and "Florida" the state, not
         // Florida, New York, unless a container says so.
         s -= 5;
@@ -465,7 +472,7 @@ public final class PlaceStage implements Stage {
           out.computeIfAbsent(Aliases.key(text) + "/" + kind, k -> {
             Target nt = new Target(null, kind);
             nt.names.add(text);
-            nt.candidates = lookup(g, text);
+            nt.candidates(g, lookup(g, text));
             return nt;
           }).mentions.add(m);
         } else {

@@ -179,7 +179,7 @@ public final class Gazetteer {
     return Aliases.key(this.name[i]).equals(Aliases.key(name));
   }
 
-  /** The country (or continent) a demonym names ("Syrian" → Syria), or -1. */
+  /** The country, continent or region a demonym names ("Syrian" → Syria, "English" → England), or -1. */
   public int demonym(String word) {
     Integer i = demonyms.get(Aliases.key(word));
     return i == null ? -1 : i;
