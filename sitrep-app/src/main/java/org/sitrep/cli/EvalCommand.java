@@ -71,9 +71,13 @@ public final class EvalCommand {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter dumpWriter = dump == null ? null
           : new PrintWriter(java.nio.file.Files.newBufferedWriter(dump));
-      var s = new org.sitrep.nlp.geo.GeoEval(org.sitrep.nlp.Annotator.places(), dumpWriter).run(dir);
-      if (dumpWriter != null) {
-        dumpWriter.close();
+      org.sitrep.nlp.geo.GeoEval.Summary s;
+      try {
+        s = new org.sitrep.nlp.geo.GeoEval(org.sitrep.nlp.Annotator.places(), dumpWriter).run(dir);
+      } finally {
+        if (dumpWriter != null) {
+          dumpWriter.close(); // also when the run fails, so the dump keeps what was written
+        }
       }
       if (s.articles() == 0) {
         spec.commandLine().getErr().println("sitrep: no <id>.json articles with toponyms in " + dir);

@@ -39,28 +39,9 @@ public final class ExtractBench {
 
   public static List<Throughput.Result> run(List<RawPage> pages, int warmup, int rounds) {
     Extractor sitrep = new Extractor();
-    Throughput.Task<RawPage> ours = new Throughput.Task<>() {
-      @Override
-      public String name() {
-        return "sitrep";
-      }
-
-      @Override
-      public void run(RawPage page) throws Exception {
-        sitrep.extract(page);
-      }
-    };
-    Throughput.Task<RawPage> boilerpipe = new Throughput.Task<>() {
-      @Override
-      public String name() {
-        return "boilerpipe";
-      }
-
-      @Override
-      public void run(RawPage page) throws Exception {
-        ArticleExtractor.INSTANCE.getText(new String(page.content(), StandardCharsets.UTF_8));
-      }
-    };
+    Throughput.Task<RawPage> ours = new Throughput.Task<>("sitrep", sitrep::extract);
+    Throughput.Task<RawPage> boilerpipe = new Throughput.Task<>("boilerpipe", page ->
+        ArticleExtractor.INSTANCE.getText(new String(page.content(), StandardCharsets.UTF_8)));
     return Throughput.measure(pages, List.of(boilerpipe, ours), warmup, rounds);
   }
 }

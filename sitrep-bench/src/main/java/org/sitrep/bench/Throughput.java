@@ -9,9 +9,11 @@ import java.util.List;
  */
 public final class Throughput {
   /** A named task run over every input once per round. */
-  public interface Task<T> {
-    String name();
+  public record Task<T>(String name, Work<T> work) {}
 
+  /** What a task does with one input. */
+  @FunctionalInterface
+  public interface Work<T> {
     void run(T input) throws Exception;
   }
 
@@ -31,7 +33,7 @@ public final class Throughput {
         long start = System.nanoTime();
         for (T input : inputs) {
           try {
-            tasks.get(t).run(input);
+            tasks.get(t).work().run(input);
           } catch (Exception e) {
             failed++;
           }

@@ -11,26 +11,12 @@ class ThroughputTest {
   @Test
   void runsEachTaskOverEveryInputAndCountsFailures() {
     int[] calls = {0};
-    Throughput.Task<Integer> counting = new Throughput.Task<>() {
-      public String name() {
-        return "counting";
+    Throughput.Task<Integer> counting = new Throughput.Task<>("counting", i -> calls[0]++);
+    Throughput.Task<Integer> failingOnOdd = new Throughput.Task<>("odd-fails", i -> {
+      if (i % 2 == 1) {
+        throw new Exception("odd");
       }
-
-      public void run(Integer i) {
-        calls[0]++;
-      }
-    };
-    Throughput.Task<Integer> failingOnOdd = new Throughput.Task<>() {
-      public String name() {
-        return "odd-fails";
-      }
-
-      public void run(Integer i) throws Exception {
-        if (i % 2 == 1) {
-          throw new Exception("odd");
-        }
-      }
-    };
+    });
     List<Throughput.Result> r = Throughput.measure(List.of(1, 2, 3, 4), List.of(counting,
         failingOnOdd), 1, 2);
     assertEquals(12, calls[0], "3 rounds x 4 inputs");
