@@ -26,7 +26,8 @@ public final class Aliases {
   private static final Aliases BUNDLED = load("aliases.tsv");
 
   /** A dictionary entry: the canonical name and its type. */
-  public record Entry(String canonical, String type) {}
+  /** {@code region}: the canonical name means a first-level region ("Ga." → Georgia, US). */
+  public record Entry(String canonical, String type, boolean region) {}
 
   private final Map<String, Entry> byKey;
 
@@ -131,7 +132,7 @@ public final class Aliases {
           continue;
         }
         String[] f = line.split("\t");
-        Entry e = new Entry(f[0], f[1]);
+        Entry e = new Entry(f[0], f[1], f.length > 3 && f[3].equals("region"));
         map.put(key(f[0]), e);
         for (String alias : f[2].split("\\|")) {
           // Short all-caps aliases ("IS", "UN") and abbreviations ("Va.", "Mass.") would collide

@@ -264,12 +264,10 @@ public final class PlaceStage implements Stage {
       return direct;
     }
     int[] viaAlias = g.lookup(e.canonical());
-    if (name.endsWith(".") && name.length() <= 6) {
-      int[] regions = java.util.Arrays.stream(viaAlias)
-          .filter(c -> g.kind(c) == Gazetteer.REGION).toArray();
-      if (regions.length > 0) {
-        viaAlias = regions; // an abbreviation ("Ga.", "Mont.") names a US state, not the country
-      }
+    if (e.region()) {
+      // "Ga." names the US state Georgia, not the country
+      viaAlias = java.util.Arrays.stream(viaAlias).filter(c -> g.kind(c) == Gazetteer.REGION)
+          .toArray();
     }
     return java.util.stream.IntStream.concat(java.util.Arrays.stream(direct),
         java.util.Arrays.stream(viaAlias)).distinct().toArray();
