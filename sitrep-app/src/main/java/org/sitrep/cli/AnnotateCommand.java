@@ -1,11 +1,10 @@
 package org.sitrep.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sitrep.core.Flow;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.source.PageReader;
 import org.sitrep.model.Article;
-import org.sitrep.model.Pipeline;
+import org.sitrep.model.Result;
 import org.sitrep.nlp.Annotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,10 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep annotate FILE|DIR…}: extracted articles plus their annotation layers. */
+/** {@code sitrep annotate INPUT…}: extracted articles plus their annotation layers. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = {"Extracts and annotates articles: mentions, entities (with aliases), quotes with",
-        "speakers, counts with their claim source, dates. One JSON line per document."})
+        "speakers, counts with their claim source, places, dates. One JSON line per document."})
 public final class AnnotateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -32,18 +31,10 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PageReader reader = new PageReader(in.maxBytes);
-    Extractor extractor = new Extractor();
-    Pipeline pipeline = Annotator.pipeline();
-    return JsonLines.run(spec, in, pretty, "annotated", path -> {
-      Object result = annotate(reader, extractor, pipeline, path);
-      return result instanceof Article a && !tokens ? a.withLayers(a.layers().withoutTokens())
-          : result;
+    Flow flow = new Flow(new Extractor(), Annotator.pipeline());
+    return JsonLines.run(spec, in, pretty, "annotated", input -> {
+      Result r = flow.run(input);
+      return r instanceof Article a && !tokens ? a.withLayers(a.layers().withoutTokens()) : r;
     });
-  }
-
-  static Object annotate(PageReader reader, Extractor extractor, Pipeline pipeline, Path path) {
-    Object extracted = ExtractCommand.extractOne(reader, extractor, path);
-    return extracted instanceof Article a ? pipeline.run(a) : extracted;
   }
 }

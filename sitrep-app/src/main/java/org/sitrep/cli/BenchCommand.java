@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.bench.ExtractBench;
 import org.sitrep.bench.Throughput;
+import org.sitrep.extract.source.PageReader;
 import org.sitrep.model.RawPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,16 +125,15 @@ public final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
       out.printf("%d threads; each ingest into a fresh store; no-nlp: 3 warm-up + 3 measured "
           + "runs, with-nlp: 1 + 1; the best measured run counts%n", threads);
       out.flush();
       for (boolean nlp : noNlpOnly ? new boolean[] {false} : new boolean[] {false, true}) {
         org.sitrep.model.Pipeline pipeline = nlp ? org.sitrep.nlp.Annotator.pipeline() : null;
-        IngestCommand cmd = new IngestCommand();
-        cmd.in.inputs = inputs;
-        cmd.in.threads = threads;
-        cmd.force = true;
+        org.sitrep.core.Flow flow = new org.sitrep.core.Flow(
+            new org.sitrep.extract.Extractor(), pipeline);
+        org.sitrep.core.Ingest.Options options = new org.sitrep.core.Ingest.Options(threads, true,
+            200, java.time.Duration.ofSeconds(10));
         double rate = 0;
         long pages = 0;
         long bytes = 0;
@@ -141,12 +141,15 @@ public final class BenchCommand {
         int runs = warmup + (nlp ? 1 : 3);
         for (int round = 0; round < runs; round++) {
           Path dir = java.nio.file.Files.createTempDirectory("sitrep-bench-store");
-          try (org.sitrep.store.Store s = org.sitrep.store.Store.open(dir)) {
+          try (org.sitrep.store.Store s = org.sitrep.store.Store.open(dir);
+               org.sitrep.core.source.Sources src =
+                   org.sitrep.core.source.Sources.ofPaths(inputs, PageReader.DEFAULT_MAX_BYTES)) {
             long start = System.nanoTime();
-            Progress p = cmd.run(s, pipeline, quiet, false);
+            org.sitrep.core.IngestCounts c =
+                new org.sitrep.core.Ingest(s, flow, options, null).run(src);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (round >= warmup) {
-              rate = Math.max(rate, p.stored / seconds);
+              rate = Math.max(rate, c.stored() / seconds);
             }
             pages = s.count();
             bytes = s.sizeOnDisk();

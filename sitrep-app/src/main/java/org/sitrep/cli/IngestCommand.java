@@ -2,18 +2,18 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.sitrep.core.Flow;
+import org.sitrep.core.Ingest;
+import org.sitrep.core.IngestCounts;
+import org.sitrep.core.source.Sources;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.source.FileSource;
-import org.sitrep.extract.source.PageReader;
-import org.sitrep.model.Article;
-import org.sitrep.model.Failure;
 import org.sitrep.model.Pipeline;
 import org.sitrep.nlp.Annotator;
-import org.sitrep.store.MinHash;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,15 +22,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep ingest PATH…}: extracts, annotates and stores pages, on all cores, with progress.
- * Idempotent (pages are replaced by id; files already committed with the same size and time are
- * skipped) and crash-safe (a commit every {@code --commit-every} documents or
- * {@code --commit-seconds}; progress reports what is committed).
+ * {@code sitrep ingest INPUT…}: extracts, annotates and stores pages, on all cores, with progress;
+ * a thin command over {@link Ingest}. With {@code --watch} it polls the feeds and sitemaps it was
+ * given until stopped; Ctrl-C ends any ingest cleanly after the documents in flight, with a
+ * final commit.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Extracts, annotates and stores pages in the embedded store.",
-        "Re-running skips files already stored unchanged; failures are stored and listed by",
-        "'sitrep failures'."})
+        "Re-running skips files already stored unchanged (and URLs already fetched); failures",
+        "are stored and listed by 'sitrep failures'."})
 public final class IngestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -50,104 +50,99 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--commit-seconds", description = "Commit at least this often (default: ${DEFAULT-VALUE}).")
   int commitSeconds = 10;
 
-  @Option(names = "--force", description = "Re-process files even when stored unchanged.")
+  @Option(names = "--force", description = "Re-process inputs even when stored unchanged.")
   boolean force;
 
+  @Option(names = "--watch", paramLabel = "MINUTES",
+      description = "After the first pass, poll the feeds and sitemaps among the inputs every MINUTES and store the items not stored yet, until Ctrl-C.")
+  double watchMinutes;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = noNlp ? null : Annotator.pipeline();
-    Progress progress;
-    try (Store s = Store.open(store)) {
-      progress = run(s, pipeline, err, System.console() != null);
+    Flow flow = new Flow(new Extractor(), pipeline);
+    RunReport report = new RunReport();
+    long failed = 0;
+    CountDownLatch finished = new CountDownLatch(1);
+    try (Store s = Store.open(store); Sources sources = in.sources(null)) {
+      Progress progress = new Progress(err, System.console() != null, Duration.ofSeconds(2),
+          System::nanoTime);
+      Ingest ingest = new Ingest(s, flow, options(), progress);
+      Thread hook = new Thread(() -> {
+        ingest.stop();
+        try {
+          finished.await(120, TimeUnit.SECONDS); // the run's final commit
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "sitrep-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        IngestCounts c = ingest.run(sources);
+        failed += c.failed();
+        report.skipped(sources.skipped());
+        if (watchMinutes > 0) {
+          failed += watch(s, ingest, sources, err, report);
+        }
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // shutting down already: the hook waits for us
+        }
+      }
       err.printf("sitrep: store %s holds %d articles and %d failures%n", store, s.count(),
           s.failureCount());
+      report.print(err);
+    } finally {
+      finished.countDown();
+    }
+    return failed == 0 ? Main.OK : Main.SOME_FAILED;
+  }
+
+  private long watch(Store s, Ingest ingest, Sources sources, PrintWriter err, RunReport report)
+      throws IOException {
+    if (sources.feeds().isEmpty()) {
+      err.println("sitrep: --watch: no feed or sitemap among the inputs; nothing to poll");
+      return 0;
+    }
+    long failed = 0;
+    long period = (long) (watchMinutes * 60_000);
+    while (!ingest.stopRequested()) {
+      err.printf("sitrep: watching %d feed%s; next poll in %s (Ctrl-C to stop)%n",
+          sources.feeds().size(), sources.feeds().size() == 1 ? "" : "s",
+          Progress.format(Duration.ofMillis(period)));
       err.flush();
-    }
-    return progress.failed == 0 ? Main.OK : Main.SOME_FAILED;
-  }
-
-  /** The ingest itself, also used by the benchmark: every input into {@code s}, with progress. */
-  Progress run(Store s, Pipeline pipeline, PrintWriter err, boolean terminal) throws IOException {
-    long total = 0;
-    for (Path ignored : new FileSource(in.inputs)) {
-      total++;
-    }
-    PageReader reader = new PageReader(in.maxBytes);
-    Extractor extractor = new Extractor();
-    Progress progress = new Progress(err, terminal, total, Duration.ofSeconds(2),
-        System.nanoTime());
-    long[] sinceCommit = {0, System.nanoTime()};
-    try (OrderedRunner<Path, Outcome> runner = new OrderedRunner<>(in.threads,
-        path -> process(s, reader, extractor, pipeline, path), r -> {
-          try {
-            store(s, r, progress);
-            sinceCommit[0]++;
-            long now = System.nanoTime();
-            if (sinceCommit[0] >= commitEvery
-                || now - sinceCommit[1] >= commitSeconds * 1_000_000_000L) {
-              s.commit();
-              progress.committed(progress.stored + progress.failed, now);
-              sinceCommit[0] = 0;
-              sinceCommit[1] = now;
-            }
-            progress.tick(now);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        })) {
-      for (Path p : new FileSource(in.inputs)) {
-        runner.submit(p);
+      long until = System.currentTimeMillis() + period;
+      while (!ingest.stopRequested() && System.currentTimeMillis() < until) {
+        try {
+          Thread.sleep(Math.min(500, Math.max(1, until - System.currentTimeMillis())));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return failed;
+        }
+      }
+      if (ingest.stopRequested()) {
+        break;
+      }
+      try (Sources again = sources.feedsAgain(url -> hasSource(s, url))) {
+        failed += ingest.run(again).failed();
+        report.skipped(again.skipped());
       }
     }
-    s.commit();
-    progress.committed(progress.stored + progress.failed, System.nanoTime());
-    progress.finish(System.nanoTime());
-    return progress;
+    return failed;
   }
 
-  /**
-   * What a worker made of one file: an Article, a Failure, or null when the file is stored
-   * unchanged; its stamp; and the article's story signature.
-   */
-  private record Outcome(Object result, String stamp, int[] signature) {}
-
-  private Outcome process(Store s, PageReader reader, Extractor extractor, Pipeline pipeline,
-                           Path path) {
-    String stamp = stamp(path);
+  private static boolean hasSource(Store s, String url) {
     try {
-      if (!force && stamp != null && s.hadAtOpen(path.toString(), stamp)) {
-        return new Outcome(null, stamp, null);
-      }
+      return s.hasSource(url);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Object r = pipeline == null ? ExtractCommand.extractOne(reader, extractor, path)
-        : AnnotateCommand.annotate(reader, extractor, pipeline, path);
-    // The story signature is the costliest part of storing; it is computed here, in parallel.
-    int[] sig = r instanceof Article a ? MinHash.signature(a.text()) : null;
-    return new Outcome(r, stamp, sig);
   }
 
-  private static void store(Store s, Outcome o, Progress progress) throws IOException {
-    if (o.result() == null) {
-      progress.unchanged++;
-    } else if (o.result() instanceof Article a) {
-      s.put(a, o.stamp(), o.signature());
-      progress.stored++;
-    } else {
-      s.putFailure((Failure) o.result(), o.stamp());
-      progress.failed++;
-    }
-  }
-
-  /** Size and modification time: a file with both unchanged need not be read again. */
-  static String stamp(Path p) {
-    try {
-      return Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
-    } catch (IOException e) {
-      return null;
-    }
+  Ingest.Options options() {
+    return new Ingest.Options(in.threads, force, commitEvery, Duration.ofSeconds(commitSeconds));
   }
 }

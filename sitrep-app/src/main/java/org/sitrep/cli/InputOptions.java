@@ -1,20 +1,52 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.sitrep.core.fetch.FetchOptions;
+import org.sitrep.core.source.Sources;
 import org.sitrep.extract.source.PageReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options every command that reads pages shares (a picocli mixin). */
+/** The options every command that reads pages shares (a picocli mixin): inputs and fetching. */
 final class InputOptions {
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Pages or folders of pages.")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = {"Pages, folders, WARC(.gz) files, files of URLs (one a line), RSS/Atom feeds "
+          + "or sitemaps (files or URLs), or URLs, in any mix. What a file is comes from its "
+          + "content."})
+  List<String> inputs;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--max-bytes", paramLabel = "N",
-      description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).")
+      description = "Refuse files, records and downloads larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes = PageReader.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--allow-private",
+      description = "Allow fetching from loopback, private and link-local addresses (refused by default).")
+  boolean allowPrivate;
+
+  @Option(names = "--contact", paramLabel = "URL|EMAIL",
+      description = "How a site owner can reach you; put in the User-Agent of every request.")
+  String contact;
+
+  @Option(names = "--delay", paramLabel = "MS",
+      description = "Pause between two requests to one host, in milliseconds (default: ${DEFAULT-VALUE}).")
+  long delayMillis = 1000;
+
+  @Option(names = "--warc-out", paramLabel = "FILE",
+      description = "Record every fetched response in this WARC file (.warc.gz: compressed), to replay the crawl later.")
+  Path warcOut;
+
+  FetchOptions fetchOptions() {
+    return FetchOptions.defaults().withAllowPrivate(allowPrivate).withContact(contact)
+        .withDelay(Duration.ofMillis(Math.max(0, delayMillis))).withMaxBytes(maxBytes)
+        .withWarcOut(warcOut);
+  }
+
+  Sources sources(java.util.function.Predicate<String> known) {
+    return new Sources(inputs, maxBytes, fetchOptions(), known);
+  }
 }

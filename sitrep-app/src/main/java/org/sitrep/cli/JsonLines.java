@@ -1,11 +1,13 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.Function;
-import org.sitrep.extract.source.FileSource;
+import org.sitrep.core.Input;
+import org.sitrep.core.OrderedRunner;
+import org.sitrep.core.source.Sources;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Json;
+import org.sitrep.model.Result;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -16,21 +18,24 @@ final class JsonLines {
   private JsonLines() {}
 
   static int run(CommandSpec spec, InputOptions in, boolean pretty, String verb,
-                 Function<Path, Object> job) {
+                 Function<Input, Result> job) {
     PrintWriter out = spec.commandLine().getOut();
     RunReport report = new RunReport();
-    try (OrderedRunner<Path, Object> runner = new OrderedRunner<>(in.threads, job, result -> {
-      if (result instanceof Failure f) {
-        report.failed(f);
-      } else {
-        report.ok();
+    try (Sources sources = in.sources(null);
+         OrderedRunner<Input, Result> runner = new OrderedRunner<>(in.threads, job, result -> {
+           if (result instanceof Failure f) {
+             report.failed(f);
+           } else {
+             report.ok();
+           }
+           out.println(pretty ? Json.pretty(result) : Json.line(result));
+           out.flush();
+         })) {
+      for (Input i : sources) {
+        runner.submit(i);
       }
-      out.println(pretty ? Json.pretty(result) : Json.line(result));
-      out.flush();
-    })) {
-      for (Path p : new FileSource(in.inputs)) {
-        runner.submit(p);
-      }
+      runner.close();
+      report.skipped(sources.skipped());
     }
     report.print(spec.commandLine().getErr(), verb);
     return report.exitCode();

@@ -3,35 +3,41 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.sitrep.core.IngestCounts;
+import org.sitrep.core.IngestListener;
 
 /**
- * Progress of a long run as a metric: documents in, stored, unchanged, failed, committed, rate
+ * Progress of an ingest as a metric: documents done, stored, unchanged, failed, committed, rate
  * and ETA. On a terminal it redraws one bar line; otherwise (a log, CI, a pipe) it writes a line
  * per interval and one per commit, so a supervisor can tell what is durable.
  */
-final class Progress {
+final class Progress implements IngestListener {
   private final PrintWriter err;
   private final boolean terminal;
-  private final long total;
-  private final long startNanos;
   private final long intervalNanos;
+  private final LongSupplier clock;
+  private long total = -1;
+  private long startNanos;
   private long lastPrint;
-  long stored;
-  long unchanged;
-  long failed;
-  long committed;
+  private IngestCounts counts;
 
-  Progress(PrintWriter err, boolean terminal, long total, Duration interval, long nowNanos) {
+  Progress(PrintWriter err, boolean terminal, Duration interval, LongSupplier nanoClock) {
     this.err = err;
     this.terminal = terminal;
-    this.total = total;
-    this.startNanos = nowNanos;
     this.intervalNanos = interval.toNanos();
-    this.lastPrint = nowNanos;
+    this.clock = nanoClock;
+  }
+
+  @Override
+  public void started(long expected) {
+    total = expected;
+    startNanos = clock.getAsLong();
+    lastPrint = startNanos;
   }
 
   long done() {
-    return stored + unchanged + failed;
+    return counts == null ? 0 : counts.done();
   }
 
   /** Documents per second since the start. */
@@ -40,10 +46,10 @@ final class Progress {
     return seconds <= 0 ? 0 : done() / seconds;
   }
 
-  /** Time left at the rate so far; null while nothing is done yet. */
+  /** Time left at the rate so far; null while nothing is done or the total is unknown. */
   Duration eta(long nowNanos) {
     double rate = rate(nowNanos);
-    if (rate <= 0) {
+    if (rate <= 0 || total < 0) {
       return null;
     }
     long remaining = Math.max(0, total - done());
@@ -52,10 +58,12 @@ final class Progress {
 
   String line(long nowNanos) {
     Duration eta = eta(nowNanos);
+    IngestCounts c = counts;
     return String.format(Locale.ROOT,
-        "ingest: %d/%d documents, %d stored, %d unchanged, %d failed, committed %d, %.1f docs/s, ETA %s",
-        done(), total, stored, unchanged, failed, committed, rate(nowNanos),
-        eta == null ? "?" : format(eta));
+        "ingest: %d%s documents, %d stored, %d unchanged, %d failed, committed %d, %.1f docs/s%s",
+        done(), total >= 0 ? "/" + total : "", c == null ? 0 : c.stored(),
+        c == null ? 0 : c.unchanged(), c == null ? 0 : c.failed(), c == null ? 0 : c.committed(),
+        rate(nowNanos), total < 0 ? "" : ", ETA " + (eta == null ? "?" : format(eta)));
   }
 
   static String format(Duration d) {
@@ -65,24 +73,30 @@ final class Progress {
   }
 
   /** After each document: redraw on a terminal, or log once per interval. */
-  void tick(long nowNanos) {
-    if (nowNanos - lastPrint < (terminal ? 200_000_000L : intervalNanos)) {
+  @Override
+  public void processed(IngestCounts c) {
+    counts = c;
+    long now = clock.getAsLong();
+    if (now - lastPrint < (terminal ? 200_000_000L : intervalNanos)) {
       return;
     }
-    print(nowNanos);
+    print(now);
   }
 
-  void committed(long count, long nowNanos) {
-    committed = count;
+  @Override
+  public void committed(IngestCounts c) {
+    counts = c;
     if (!terminal) {
-      print(nowNanos);
+      print(clock.getAsLong());
     }
   }
 
   /** The last state: a final redraw on a terminal (a log already has it from the last commit). */
-  void finish(long nowNanos) {
+  @Override
+  public void finished(IngestCounts c) {
+    counts = c;
     if (terminal) {
-      print(nowNanos);
+      print(clock.getAsLong());
       err.println();
     }
     err.flush();

@@ -10,6 +10,7 @@ final class RunReport {
   private int ok;
   private int failed;
   private final Map<String, Integer> byKind = new TreeMap<>();
+  private final Map<String, Long> skipped = new TreeMap<>();
 
   void ok() {
     ok++;
@@ -20,6 +21,11 @@ final class RunReport {
     byKind.merge(f.kind(), 1, Integer::sum);
   }
 
+  /** What the sources passed over (WARC records that are not pages, feed items stored before). */
+  void skipped(Map<String, Long> bySource) {
+    bySource.forEach((k, n) -> skipped.merge(k, n, Long::sum));
+  }
+
   int failures() {
     return failed;
   }
@@ -28,10 +34,17 @@ final class RunReport {
     return failed == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
+  /** Only what was skipped (an ingest prints its counts through its progress). */
+  void print(PrintWriter err) {
+    skipped.forEach((k, n) -> err.printf("  %5d  skipped: %s%n", n, k));
+    err.flush();
+  }
+
   void print(PrintWriter err, String verb) {
     err.printf("sitrep: %d document%s, %d %s, %d failed%n", ok + failed, ok + failed == 1 ? "" : "s",
         ok, verb, failed);
     byKind.forEach((k, n) -> err.printf("  %5d  %s%n", n, k));
+    skipped.forEach((k, n) -> err.printf("  %5d  skipped: %s%n", n, k));
     err.flush();
   }
 }

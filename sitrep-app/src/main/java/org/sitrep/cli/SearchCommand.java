@@ -50,6 +50,13 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--site", description = "Only this site.")
   String site;
 
+  @Option(names = "--near", paramLabel = "PLACE|LAT,LON",
+      description = "Only articles with a place within --km of this point: a place name from the gazetteer (the most populous of that name) or latitude,longitude.")
+  String near;
+
+  @Option(names = "--km", description = "Radius for --near in kilometres (default: ${DEFAULT-VALUE}).")
+  double km = 50;
+
   @Option(names = "--dedup", description = "One hit per story (near-copies folded).")
   boolean dedup;
 
@@ -69,8 +76,10 @@ public final class SearchCommand implements Callable<Integer> {
     }
     List<Hit> hits;
     try (Store s = Store.openReadOnly(store)) {
+      SearchRequest.Near circle = near == null ? null : NearPoint.parse(near, km,
+          spec.commandLine().getErr());
       hits = s.search(new SearchRequest(query, entity, place, country, since, until, section,
-          site, dedup, limit));
+          site, circle, null, dedup, limit));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("sitrep: " + e.getMessage());
       return Main.USAGE;

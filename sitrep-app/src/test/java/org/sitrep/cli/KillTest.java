@@ -70,7 +70,7 @@ class KillTest {
       assertTrue(s.count() >= reported, s.count() + " stored, " + reported + " reported");
       // Documents are stored in input order, so the first `reported` files are all there.
       for (int i = 0; i < reported; i++) {
-        assertTrue(s.hadAtOpen(files.get(i).toString(), IngestCommand.stamp(files.get(i))),
+        assertTrue(s.hadAtOpen(files.get(i).toString(), org.sitrep.core.source.Sources.stamp(files.get(i))),
             "committed page lost: " + files.get(i));
       }
     }

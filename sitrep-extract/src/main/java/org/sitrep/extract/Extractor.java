@@ -14,6 +14,7 @@ import org.sitrep.extract.text.ScrapedTextExtractor;
 import org.sitrep.extract.text.ServerErrorRule;
 import org.sitrep.model.Article;
 import org.sitrep.model.Ids;
+import org.sitrep.model.Published;
 import org.sitrep.model.RawPage;
 import org.sitrep.model.Warning;
 
@@ -89,7 +90,8 @@ public final class Extractor {
       prov.put("language", "detected");
     }
     return new Article(Article.SCHEMA_VERSION, Ids.of(url, body), page.source(), url,
-        m.site(), m.title(), m.section(), m.byline(), m.credit(), m.published(), language, body,
+        m.site(), m.title(), m.section(), m.byline(), m.credit(), Published.parse(m.published()),
+        fetched(page), language, body,
         d.warnings(), prov, null);
   }
 
@@ -102,8 +104,12 @@ public final class Extractor {
     String site = page.url() == null ? d.site() : MetadataReader.host(page.url());
     List<Warning> warnings = new ArrayList<>(d.warnings());
     return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
-        page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null,
+        page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null, fetched(page),
         Language.detect(body), body, warnings, prov, null);
+  }
+
+  private static String fetched(RawPage page) {
+    return page.fetched() == null ? null : page.fetched().toString();
   }
 
   /** "en-US", "en_GB" and "en" all become "en". */

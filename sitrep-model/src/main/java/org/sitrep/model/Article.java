@@ -12,12 +12,15 @@ import java.util.Map;
  * <p>{@code layers} holds the stand-off annotations (mentions, entities, quotes, ...) that stages
  * add; it is empty right after extraction.
  *
+ * <p>{@code fetched} is when the page was fetched or crawled (ISO-8601 instant), when a source
+ * said so (a WARC record's date, a fetch).
+ *
  * <p>{@code provenance} maps each metadata field to where its value came from (json-ld, opengraph,
  * meta, byline, url, breadcrumb, text, ...), so a user can judge it.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "url", "site", "title", "section", "byline",
-    "credit", "published", "language", "text", "warnings", "provenance", "layers"})
+    "credit", "published", "fetched", "language", "text", "warnings", "provenance", "layers"})
 public record Article(
     int schemaVersion,
     String id,
@@ -28,13 +31,14 @@ public record Article(
     String section,
     List<String> byline,
     String credit,
-    String published,
+    Published published,
+    String fetched,
     String language,
     String text,
     List<Warning> warnings,
     Map<String, String> provenance,
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Layers.NoneFilter.class)
-    Layers layers) {
+    Layers layers) implements Result {
 
   /** Bumped whenever a field changes meaning or shape. */
   public static final int SCHEMA_VERSION = 1;
@@ -49,12 +53,37 @@ public record Article(
   /** An article that is only a text (evaluation corpora, tests): no metadata, no layers. */
   public static Article ofText(String id, String source, String text, String language) {
     return new Article(SCHEMA_VERSION, id, source, null, null, null, null, List.of(), null, null,
-        language, text, List.of(), Map.of(), null);
+        null, language, text, List.of(), Map.of(), null);
+  }
+
+  /**
+   * Fills what the page left out from what a feed said about it (title, date, authors), with
+   * provenance {@code feed}; what the page states wins.
+   */
+  public Article withFeedHints(String feedTitle, Published feedDate, List<String> feedAuthors) {
+    Map<String, String> prov = new java.util.LinkedHashMap<>(provenance);
+    String t = title;
+    if ((t == null || t.isBlank()) && feedTitle != null && !feedTitle.isBlank()) {
+      t = feedTitle.strip();
+      prov.put("title", "feed");
+    }
+    Published p = published;
+    if (p == null && feedDate != null) {
+      p = feedDate;
+      prov.put("published", "feed");
+    }
+    List<String> b = byline;
+    if (b.isEmpty() && feedAuthors != null && !feedAuthors.isEmpty()) {
+      b = feedAuthors;
+      prov.put("byline", "feed");
+    }
+    return new Article(schemaVersion, id, source, url, site, t, section, b, credit, p, fetched,
+        language, text, warnings, prov, layers);
   }
 
   public Article withLayers(Layers l) {
     return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
-        published, language, text, warnings, provenance, l);
+        published, fetched, language, text, warnings, provenance, l);
   }
 
   /** The same article with one more warning (a stage that skipped or truncated something). */
@@ -62,6 +91,6 @@ public record Article(
     List<Warning> ws = new java.util.ArrayList<>(warnings);
     ws.add(w);
     return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
-        published, language, text, ws, provenance, layers);
+        published, fetched, language, text, ws, provenance, layers);
   }
 }

@@ -12,7 +12,7 @@ public record Failure(
     @JsonProperty("schemaVersion") int schemaVersion,
     @JsonProperty("id") String id,
     @JsonProperty("source") String source,
-    @JsonProperty("error") Error error) {
+    @JsonProperty("error") Error error) implements Result {
 
   /** Where and why: {@code stage} names the pipeline step, {@code reason} is one sentence. */
   public record Error(String stage, String reason) {}

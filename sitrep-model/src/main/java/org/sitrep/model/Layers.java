@@ -11,7 +11,7 @@ import java.util.List;
  * produced so far (a layer can be produced and empty).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Layers(List<String> done, List<Span> sentences, List<Token> tokens,
+public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
                      List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
                      List<Quantity> quantities, List<DateMention> dates, List<Place> places,
                      Focus focus) {
@@ -44,12 +44,12 @@ public record Layers(List<String> done, List<Span> sentences, List<Token> tokens
   }
 
   @JsonIgnore
-  public boolean has(String layer) {
+  public boolean has(Layer layer) {
     return done.contains(layer);
   }
 
-  private List<String> plus(String layer) {
-    List<String> d = new ArrayList<>(done);
+  private List<Layer> plus(Layer layer) {
+    List<Layer> d = new ArrayList<>(done);
     if (!d.contains(layer)) {
       d.add(layer);
     }
@@ -57,34 +57,34 @@ public record Layers(List<String> done, List<Span> sentences, List<Token> tokens
   }
 
   public Layers withTokens(List<Span> s, List<Token> t) {
-    List<String> d = plus("sentences");
-    d.add("tokens");
+    List<Layer> d = plus(Layer.SENTENCES);
+    d.add(Layer.TOKENS);
     return new Layers(d, s, t, mentions, entities, quotes, quantities, dates, places, focus);
   }
 
   public Layers withMentions(List<Mention> m) {
-    return new Layers(plus("mentions"), sentences, tokens, m, entities, quotes, quantities, dates, places, focus);
+    return new Layers(plus(Layer.MENTIONS), sentences, tokens, m, entities, quotes, quantities, dates, places, focus);
   }
 
   /** Entities come with their mentions, now pointing at them. */
   public Layers withEntities(List<Entity> e, List<Mention> m) {
-    return new Layers(plus("entities"), sentences, tokens, m, e, quotes, quantities, dates, places, focus);
+    return new Layers(plus(Layer.ENTITIES), sentences, tokens, m, e, quotes, quantities, dates, places, focus);
   }
 
   public Layers withQuotes(List<Quote> q) {
-    return new Layers(plus("quotes"), sentences, tokens, mentions, entities, q, quantities, dates, places, focus);
+    return new Layers(plus(Layer.QUOTES), sentences, tokens, mentions, entities, q, quantities, dates, places, focus);
   }
 
   public Layers withQuantities(List<Quantity> q) {
-    return new Layers(plus("quantities"), sentences, tokens, mentions, entities, quotes, q, dates, places, focus);
+    return new Layers(plus(Layer.QUANTITIES), sentences, tokens, mentions, entities, quotes, q, dates, places, focus);
   }
 
   public Layers withDates(List<DateMention> dt) {
-    return new Layers(plus("dates"), sentences, tokens, mentions, entities, quotes, quantities, dt, places, focus);
+    return new Layers(plus(Layer.DATES), sentences, tokens, mentions, entities, quotes, quantities, dt, places, focus);
   }
 
   public Layers withPlaces(List<Place> p, Focus f) {
-    return new Layers(plus("places"), sentences, tokens, mentions, entities, quotes, quantities,
+    return new Layers(plus(Layer.PLACES), sentences, tokens, mentions, entities, quotes, quantities,
         dates, p, f);
   }
 

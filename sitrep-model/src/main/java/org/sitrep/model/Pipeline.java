@@ -13,11 +13,11 @@ public final class Pipeline {
   private final List<Stage> stages;
 
   public Pipeline(List<Stage> stages) {
-    Set<String> available = new HashSet<>(Set.of("text"));
+    Set<Layer> available = new HashSet<>(Set.of(Layer.TEXT));
     for (Stage s : stages) {
-      for (String r : s.requires()) {
+      for (Layer r : s.requires()) {
         if (!available.contains(r)) {
-          throw new IllegalArgumentException("stage " + s.name() + " requires layer '" + r
+          throw new IllegalArgumentException("stage " + s.name() + " requires layer '" + r.id()
               + "', which no earlier stage produces");
         }
       }
@@ -31,7 +31,7 @@ public final class Pipeline {
   }
 
   /** The annotated article, or the failure of the first stage that gave up. */
-  public Object run(Article article) {
+  public Result run(Article article) {
     Article a = article;
     for (Stage s : stages) {
       try {

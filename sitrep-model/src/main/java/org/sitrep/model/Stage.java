@@ -10,9 +10,9 @@ import java.util.Set;
 public interface Stage {
   String name();
 
-  Set<String> requires();
+  Set<Layer> requires();
 
-  Set<String> produces();
+  Set<Layer> produces();
 
   Article apply(Article article) throws StageException;
 }

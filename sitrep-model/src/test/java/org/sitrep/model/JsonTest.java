@@ -12,7 +12,7 @@ class JsonTest {
   @Test
   void articleRoundTripsAndOmitsAbsentFields() {
     Article a = new Article(Article.SCHEMA_VERSION, "id1", "x.txt", null, null, "Title", null,
-        List.of("Jane Doe"), null, null, "en", "Body.", List.of(new Warning("w", "m")),
+        List.of("Jane Doe"), null, null, null, "en", "Body.", List.of(new Warning("w", "m")),
         Map.of("title", "text"), null);
     String json = Json.line(a);
     assertFalse(json.contains("section"), "absent fields are left out, not empty");

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Article;
+import org.sitrep.model.Published;
+import org.sitrep.model.Layer;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
@@ -49,13 +51,13 @@ public final class DateStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of("text");
+  public Set<Layer> requires() {
+    return Set.of(Layer.TEXT);
   }
 
   @Override
-  public Set<String> produces() {
-    return Set.of("dates");
+  public Set<Layer> produces() {
+    return Set.of(Layer.DATES);
   }
 
   @Override
@@ -72,16 +74,11 @@ public final class DateStage implements Stage {
     return a.withLayers(a.layers().withDates(out));
   }
 
-  static LocalDate anchor(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
+  /** The day the article was published where it was published ({@link Published#day()}). */
+  static LocalDate anchor(Published published) {
+    return published == null ? null : published.day();
   }
+
 
   private static DateMention normalise(Matcher m, LocalDate anchor) {
     Span span = new Span(m.start(), m.end());

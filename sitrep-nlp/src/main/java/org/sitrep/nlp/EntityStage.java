@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Stage;
@@ -30,13 +31,13 @@ public final class EntityStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of("mentions");
+  public Set<Layer> requires() {
+    return Set.of(Layer.MENTIONS);
   }
 
   @Override
-  public Set<String> produces() {
-    return Set.of("entities");
+  public Set<Layer> produces() {
+    return Set.of(Layer.ENTITIES);
   }
 
   /** An entity being built. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
@@ -33,13 +34,13 @@ public final class MentionStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of("tokens");
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS);
   }
 
   @Override
-  public Set<String> produces() {
-    return Set.of("mentions");
+  public Set<Layer> produces() {
+    return Set.of(Layer.MENTIONS);
   }
 
   /** A mention under construction: token range [from, to] inclusive. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Focus;
 import org.sitrep.model.Mention;
@@ -54,13 +55,13 @@ public final class PlaceStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of("entities", "tokens");
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.TOKENS);
   }
 
   @Override
-  public Set<String> produces() {
-    return Set.of("places");
+  public Set<Layer> produces() {
+    return Set.of(Layer.PLACES);
   }
 
   /** A place entity being resolved. */

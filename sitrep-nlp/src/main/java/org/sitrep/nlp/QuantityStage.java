@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
@@ -71,13 +72,13 @@ public final class QuantityStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of("quotes", "tokens");
+  public Set<Layer> requires() {
+    return Set.of(Layer.QUOTES, Layer.TOKENS);
   }
 
   @Override
-  public Set<String> produces() {
-    return Set.of("quantities");
+  public Set<Layer> produces() {
+    return Set.of(Layer.QUANTITIES);
   }
 
   @Override

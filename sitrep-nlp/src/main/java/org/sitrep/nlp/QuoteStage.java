@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
@@ -21,13 +22,13 @@ public final class QuoteStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of("entities", "sentences");
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.SENTENCES);
   }
 
   @Override
-  public Set<String> produces() {
-    return Set.of("quotes");
+  public Set<Layer> produces() {
+    return Set.of(Layer.QUOTES);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
 import org.sitrep.model.Token;
@@ -29,13 +30,13 @@ public final class TokenStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of("text");
+  public Set<Layer> requires() {
+    return Set.of(Layer.TEXT);
   }
 
   @Override
-  public Set<String> produces() {
-    return Set.of("sentences", "tokens");
+  public Set<Layer> produces() {
+    return Set.of(Layer.SENTENCES, Layer.TOKENS);
   }
 
   @Override

@@ -13,7 +13,7 @@ import org.sitrep.model.Pipeline;
 class BadInputTest {
   private static Article article(String text, String language) {
     return new Article(Article.SCHEMA_VERSION, "x", "x", null, null, "T", null, List.of(), null,
-        null, language, text, List.of(), Map.of(), null);
+        null, null, language, text, List.of(), Map.of(), null);
   }
 
   @Test
@@ -23,7 +23,7 @@ class BadInputTest {
     Article a = (Article) out;
     assertTrue(a.warnings().stream().anyMatch(w -> w.code().equals("english-only-skipped")));
     assertTrue(a.layers().mentions().isEmpty());
-    assertTrue(a.layers().has("quotes"), "later stages still ran");
+    assertTrue(a.layers().has(org.sitrep.model.Layer.QUOTES), "later stages still ran");
   }
 
   @Test

@@ -12,7 +12,14 @@ final class Fields {
   static final String SECTION = "section";
   static final String SITE = "site";
   static final String LANGUAGE = "language";
+  /** Instant of publication in epoch millis (doc values, for ordering). */
   static final String PUBLISHED = "published";
+  /** Day of publication where published, as an epoch day (points, for --since/--until). */
+  static final String PUBLISHED_DAY = "published_day";
+  /** Coordinates of the article's resolved places (LatLonPoint). */
+  static final String GEO = "geo";
+  /** The annotation layers a stored page has. */
+  static final String LAYERS = "layers";
   static final String INGESTED = "ingested";
   static final String ENTITY = "entity";
   static final String PLACE = "place";

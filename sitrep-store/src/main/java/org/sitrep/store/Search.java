@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -50,11 +51,17 @@ final class Search {
     filter(b, Fields.SECTION, r.section());
     filter(b, Fields.SITE, r.site());
     if (r.since() != null || r.until() != null) {
-      long from = r.since() == null ? Long.MIN_VALUE
-          : r.since().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
-      long to = r.until() == null ? Long.MAX_VALUE
-          : r.until().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
-      b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+      long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay();
+      long to = r.until() == null ? Long.MAX_VALUE : r.until().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (r.near() != null) {
+      b.add(LatLonPoint.newDistanceQuery(Fields.GEO, r.near().lat(), r.near().lon(),
+          r.near().km() * 1000), BooleanClause.Occur.FILTER);
+    }
+    if (r.box() != null) {
+      b.add(LatLonPoint.newBoxQuery(Fields.GEO, r.box().minLat(), r.box().maxLat(),
+          r.box().minLon(), r.box().maxLon()), BooleanClause.Occur.FILTER);
     }
     Query q = b.build();
     int fetch = r.dedup() ? r.limit() * 5 : r.limit();

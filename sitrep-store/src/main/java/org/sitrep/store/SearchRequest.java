@@ -4,12 +4,44 @@ import java.time.LocalDate;
 
 /**
  * What to look for: a query in Lucene's syntax over title and text (may be empty), and filters
- * that must all hold. {@code dedup} keeps the best hit of each story.
+ * that must all hold. {@code since}/{@code until} compare the day of publication where the page
+ * was published ({@link org.sitrep.model.Published#day()}). {@code near} keeps articles with a
+ * resolved place within a distance of a point, {@code box} those with a place inside a
+ * latitude/longitude box. {@code dedup} keeps the best hit of each story.
  */
 public record SearchRequest(String query, String entity, String place, String country,
                             LocalDate since, LocalDate until, String section, String site,
-                            boolean dedup, int limit) {
+                            Near near, Box box, boolean dedup, int limit) {
+  /** A circle on the globe: centre and radius in kilometres. */
+  public record Near(double lat, double lon, double km) {
+    public Near {
+      if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || !(km > 0)) {
+        throw new IllegalArgumentException("bad point or radius: " + lat + "," + lon + " " + km
+            + " km");
+      }
+    }
+  }
+
+  /** A latitude/longitude box (a map's viewport). */
+  public record Box(double minLat, double maxLat, double minLon, double maxLon) {}
+
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, false, 10);
+    return new SearchRequest(query, null, null, null, null, null, null, null, null, null, false,
+        10);
+  }
+
+  public SearchRequest withNear(Near n) {
+    return new SearchRequest(query, entity, place, country, since, until, section, site, n, box,
+        dedup, limit);
+  }
+
+  public SearchRequest withBox(Box b) {
+    return new SearchRequest(query, entity, place, country, since, until, section, site, near, b,
+        dedup, limit);
+  }
+
+  public SearchRequest withDates(LocalDate from, LocalDate to) {
+    return new SearchRequest(query, entity, place, country, from, to, section, site, near, box,
+        dedup, limit);
   }
 }

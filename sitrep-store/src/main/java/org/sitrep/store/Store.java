@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -40,6 +38,8 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Json;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Published;
 import org.sitrep.model.Place;
 
 /**
@@ -67,7 +67,7 @@ public final class Store implements AutoCloseable {
   private final Analyzer analyzer;
   /** The index as committed when the store was opened: what a resumed ingest can skip. */
   private final DirectoryReader atOpen;
-  private boolean dirty;
+  private volatile boolean dirty;
   private final Stories.Recent recent = new Stories.Recent();
 
   private Store(Path dir, boolean readOnly) throws IOException {
@@ -170,10 +170,14 @@ public final class Store implements AutoCloseable {
     keyword(d, Fields.SECTION, a.section());
     keyword(d, Fields.SITE, a.site());
     keyword(d, Fields.LANGUAGE, a.language());
-    Long published = epochMillis(a.published());
+    Published published = a.published();
     if (published != null) {
-      d.add(new LongPoint(Fields.PUBLISHED, published));
-      d.add(new NumericDocValuesField(Fields.PUBLISHED, published));
+      // Ordering by the instant; day filters by the day where the page was published.
+      d.add(new NumericDocValuesField(Fields.PUBLISHED, published.instant().toEpochMilli()));
+      d.add(new LongPoint(Fields.PUBLISHED_DAY, published.epochDay()));
+    }
+    for (Layer l : a.layers().done()) {
+      d.add(new StringField(Fields.LAYERS, l.id(), Field.Store.YES));
     }
     d.add(new NumericDocValuesField(Fields.INGESTED, System.currentTimeMillis()));
     for (Entity e : a.layers().entities()) {
@@ -189,6 +193,9 @@ public final class Store implements AutoCloseable {
       keyword(d, Fields.COUNTRY, p.countryCode());
       if ("PCLI".equals(p.featureCode())) {
         keyword(d, Fields.COUNTRY, p.resolved());
+      }
+      if (p.lat() != null && p.lon() != null && !"demonym".equals(p.kind())) {
+        d.add(new LatLonPoint(Fields.GEO, p.lat(), p.lon()));
       }
     }
     for (String band : MinHash.bands(sig)) {
@@ -228,6 +235,16 @@ public final class Store implements AutoCloseable {
         .add(new TermQuery(new Term(Fields.STAMP, stamp)), BooleanClause.Occur.FILTER)
         .build();
     return new IndexSearcher(atOpen).count(q) > 0;
+  }
+
+  /** True when an article or failure from this source (a path or URL) is stored. */
+  public boolean hasSource(String source) throws IOException {
+    IndexSearcher s = searcher();
+    try {
+      return s.count(new TermQuery(new Term(Fields.SOURCE, source))) > 0;
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /** Makes every write so far durable. */
@@ -302,12 +319,22 @@ public final class Store implements AutoCloseable {
     return total;
   }
 
-  /** A searcher that sees every write so far, committed or not; release it to the manager. */
+  /**
+   * A searcher that sees every write so far: for a writing store, committed or not; for a
+   * read-only store, the latest commit (another process's ingest shows up without a reopen).
+   * Safe to call from many threads; release it to the manager.
+   */
   private IndexSearcher searcher() throws IOException {
-    if (dirty) {
-      searchers.maybeRefreshBlocking();
-      recent.clear();
-      dirty = false;
+    if (writer == null) {
+      searchers.maybeRefresh(); // cheap when nothing changed; never blocks on another refresher
+    } else if (dirty) {
+      synchronized (this) {
+        if (dirty) {
+          searchers.maybeRefreshBlocking();
+          recent.clear();
+          dirty = false;
+        }
+      }
     }
     return searchers.acquire();
   }
@@ -315,24 +342,6 @@ public final class Store implements AutoCloseable {
   private static void keyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
       d.add(new StringField(field, value.strip().toLowerCase(Locale.ROOT), Field.Store.NO));
-    }
-  }
-
-  static Long epochMillis(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      if (published.length() > 10) {
-        try {
-          return OffsetDateTime.parse(published).toInstant().toEpochMilli();
-        } catch (java.time.format.DateTimeParseException e) {
-          return java.time.LocalDateTime.parse(published).toInstant(ZoneOffset.UTC).toEpochMilli();
-        }
-      }
-      return LocalDate.parse(published).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
     }
   }
 

@@ -24,7 +24,8 @@ class StoreTest {
                          List<Entity> entities) {
     Layers layers = Layers.EMPTY.withEntities(entities, List.of());
     return new Article(Article.SCHEMA_VERSION, id, id + ".txt", null, site, title, "World",
-        List.of(), null, published, "en", text, List.of(), Map.of(), layers);
+        List.of(), null, org.sitrep.model.Published.parse(published), null, "en", text, List.of(), Map.of(),
+        layers);
   }
 
   private static final String STORY = "Rescue teams reached the flooded villages of the valley on "
@@ -77,15 +78,15 @@ class StoreTest {
       assertEquals("a", hits.get(0).id());
       assertTrue(hits.get(0).snippet().contains("«families»"), hits.get(0).snippet());
       assertEquals(1, s.search(new SearchRequest(null, "Health Ministry", null, null, null, null,
-          null, null, false, 10)).size());
+          null, null, null, null, false, 10)).size());
       assertEquals(1, s.search(new SearchRequest("", null, "swat valley", null, null, null, null,
-          null, false, 10)).size());
+          null, null, null, false, 10)).size());
       assertEquals("b", s.search(new SearchRequest(null, null, null, null, null,
-          LocalDate.of(2019, 10, 31), null, null, false, 10)).get(0).id());
+          LocalDate.of(2019, 10, 31), null, null, null, null, false, 10)).get(0).id());
       assertEquals(0, s.search(new SearchRequest(null, null, null, null,
-          LocalDate.of(2019, 11, 20), null, null, null, false, 10)).size());
+          LocalDate.of(2019, 11, 20), null, null, null, null, null, false, 10)).size());
       assertEquals("b", s.search(new SearchRequest(null, null, null, null, null, null, null,
-          "other.org", false, 10)).get(0).id());
+          "other.org", null, null, false, 10)).get(0).id());
       assertThrows(IllegalArgumentException.class, () -> s.search(SearchRequest.of("AND (")));
     }
   }
@@ -109,7 +110,7 @@ class StoreTest {
       assertEquals(2, h.storySize());
       assertEquals("early", h.canonical());
       List<Hit> dedup = s.search(new SearchRequest("floods OR families OR parliament", null,
-          null, null, null, null, null, null, true, 10));
+          null, null, null, null, null, null, null, null, true, 10));
       assertEquals(2, dedup.size());
       assertNotNull(s.get("other"));
     }
@@ -126,6 +127,47 @@ class StoreTest {
         assertEquals(1, r.count(), "the reader sees the last commit, not the pending page");
         assertThrows(IllegalStateException.class, r::commit);
       }
+    }
+  }
+
+  @Test
+  void aPageBelongsToTheDayWhereItWasPublished() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.put(article("late", "Floods", STORY, "2019-11-19T23:30-05:00", null, List.of()), null);
+      LocalDate day = LocalDate.of(2019, 11, 19);
+      assertEquals(1, s.search(SearchRequest.of(null).withDates(day, day)).size(),
+          "23:30 in New York on the 19th is a page of the 19th, though the 20th in UTC");
+      assertEquals(0, s.search(SearchRequest.of(null).withDates(day.plusDays(1), null)).size());
+      assertEquals(1, s.search(SearchRequest.of(null).withDates(null, day)).size());
+    }
+  }
+
+  @Test
+  void placesAreGeoPoints() throws Exception {
+    org.sitrep.model.Place palmyra = new org.sitrep.model.Place(new org.sitrep.model.Span(0, 7),
+        "Palmyra", "Tadmur", 170017L, 34.56, 38.27, "SY", null, "P", "PPL", 1.0, null, "toponym");
+    Article a = article("p", "Palmyra", STORY, null, null, List.of());
+    a = a.withLayers(a.layers().withPlaces(List.of(palmyra), null));
+    try (Store s = Store.open(dir)) {
+      s.put(a, null);
+      assertEquals(1, s.search(SearchRequest.of(null)
+          .withNear(new SearchRequest.Near(34.9, 38.0, 100))).size(), "about 45 km away");
+      // Deir ez-Zor is ~200 km east; Damascus ~215 km south-west; 500 km away is Beirut's sea.
+      assertEquals(0, s.search(SearchRequest.of(null)
+          .withNear(new SearchRequest.Near(33.0, 33.5, 100))).size(), "about 500 km away");
+      assertEquals(1, s.search(SearchRequest.of(null)
+          .withBox(new SearchRequest.Box(34, 35, 38, 39))).size());
+    }
+  }
+
+  @Test
+  void aReadOnlyStoreSeesNewCommitsWithoutReopening() throws Exception {
+    try (Store w = Store.open(dir); Store r = Store.openReadOnly(dir)) {
+      assertEquals(0, r.count());
+      w.put(article("a", "Floods", STORY, null, null, List.of()), null);
+      assertEquals(0, r.count(), "not committed yet");
+      w.commit();
+      assertEquals(1, r.count(), "the same reader sees the commit");
     }
   }
 }

@@ -24,7 +24,7 @@ class HtmlExtractorTest {
   void venturebeatReutersStory() throws ExtractionException {
     Article a = page("06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85");
     assertEquals("New York State Attorney General investigating WeWork and former CEO", a.title());
-    assertEquals("2019-11-19T07:03:25Z", a.published());
+    assertEquals("2019-11-19T07:03:25Z", a.published().iso());
     assertEquals("json-ld", a.provenance().get("published"));
     assertEquals("en", a.language());
     assertTrue(a.text().startsWith("(Reuters) — The New York State Attorney General"), a.text());

@@ -48,7 +48,7 @@ class MetadataSpotCheckTest {
     } else if (expected.get("published").isNull()) {
       assertNull(a.published());
     } else {
-      assertEquals(expected.get("published").asText(), a.published().substring(0, 10));
+      assertEquals(expected.get("published").asText(), a.published().iso().substring(0, 10));
     }
     List<String> byline = new ArrayList<>();
     expected.path("byline").forEach(b -> byline.add(b.asText()));

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

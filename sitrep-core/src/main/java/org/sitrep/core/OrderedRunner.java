@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.core;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,14 +13,14 @@ import java.util.function.Function;
  * Runs one job per input on a pool of threads and hands the results on in input order. At most
  * {@code 2 × threads} jobs are in flight, so a million inputs never sit in memory at once.
  */
-final class OrderedRunner<I, O> implements AutoCloseable {
+public final class OrderedRunner<I, O> implements AutoCloseable {
   private final ExecutorService pool;
   private final int window;
   private final Function<I, O> job;
   private final Consumer<O> sink;
   private final Deque<Future<O>> inFlight = new ArrayDeque<>();
 
-  OrderedRunner(int threads, Function<I, O> job, Consumer<O> sink) {
+  public OrderedRunner(int threads, Function<I, O> job, Consumer<O> sink) {
     int n = Math.max(1, threads);
     this.pool = Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "sitrep-worker");
@@ -32,7 +32,7 @@ final class OrderedRunner<I, O> implements AutoCloseable {
     this.sink = sink;
   }
 
-  void submit(I input) {
+  public void submit(I input) {
     inFlight.add(pool.submit(() -> job.apply(input)));
     while (inFlight.size() >= window) {
       drainOne();

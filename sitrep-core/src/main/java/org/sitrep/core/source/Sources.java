@@ -1,0 +1,394 @@
+package org.sitrep.core.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.core.Input;
+import org.sitrep.core.PageSource;
+import org.sitrep.core.feed.FeedItem;
+import org.sitrep.core.feed.FeedReader;
+import org.sitrep.core.fetch.FetchOptions;
+import org.sitrep.core.fetch.Fetcher;
+import org.sitrep.extract.ExtractionException;
+import org.sitrep.extract.source.FileSource;
+import org.sitrep.extract.source.PageReader;
+import org.sitrep.model.RawPage;
+
+/**
+ * Every input a command line can name, in any mix, as one {@link PageSource}: files and folders
+ * (walked), WARC and WARC.gz files, files of URLs (one a line), RSS/Atom feeds and sitemaps (as
+ * files or URLs), and URLs. What a file is comes from its content, not its name. Archives and
+ * lists are expanded lazily, one at a time; URLs are fetched on the worker that processes them,
+ * through one polite {@link Fetcher}.
+ */
+public final class Sources implements PageSource {
+  /** The stamp of a fetched URL: a URL stored once is not fetched again unless forced. */
+  public static final String FETCHED = "fetched";
+
+  private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+  private static final int MAX_SITEMAP_DEPTH = 3;
+
+  private final List<String> args;
+  private final long maxBytes;
+  private final FetchOptions fetchOptions;
+  private final Predicate<String> known;
+  private final boolean conditional;
+  private final Map<String, Long> skipped = Collections.synchronizedMap(new TreeMap<>());
+  private final List<String> feeds = Collections.synchronizedList(new ArrayList<>());
+  private Fetcher fetcher;
+
+  /**
+   * @param known feed items whose URL this says is already stored are left out (for polling);
+   *     null keeps every item
+   */
+  public Sources(List<String> args, long maxBytes, FetchOptions fetchOptions,
+                 Predicate<String> known) {
+    this(args, maxBytes, fetchOptions, known, false, null);
+  }
+
+  private Sources(List<String> args, long maxBytes, FetchOptions fetchOptions,
+                  Predicate<String> known, boolean conditional, Fetcher shared) {
+    this.args = List.copyOf(args);
+    this.maxBytes = maxBytes;
+    this.fetchOptions = fetchOptions;
+    this.known = known;
+    this.conditional = conditional;
+    this.fetcher = shared;
+  }
+
+  /** Local paths only, for extraction from files (no fetching). */
+  public static Sources ofPaths(List<Path> paths, long maxBytes) {
+    List<String> a = new ArrayList<>();
+    paths.forEach(p -> a.add(p.toString()));
+    return new Sources(a, maxBytes, FetchOptions.defaults(), null);
+  }
+
+  /**
+   * The feeds and sitemaps met so far, as a new source for polling them again: feeds are fetched
+   * conditionally (unchanged ones give nothing) and items already stored are left out.
+   */
+  public Sources feedsAgain(Predicate<String> storedUrls) {
+    return new Sources(new ArrayList<>(feeds), maxBytes, fetchOptions, storedUrls, true,
+        fetcher());
+  }
+
+  /** The feeds and sitemaps met so far (URLs or files). */
+  public List<String> feeds() {
+    return List.copyOf(feeds);
+  }
+
+  /** What was skipped (WARC records that are not pages, feed items already stored), by kind. */
+  public Map<String, Long> skipped() {
+    synchronized (skipped) {
+      return Map.copyOf(skipped);
+    }
+  }
+
+  @Override
+  public long estimate() {
+    long n = 0;
+    for (String a : args) {
+      if (isUrl(a)) {
+        return -1;
+      }
+      for (Path p : new FileSource(List.of(Path.of(a)))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  synchronized Fetcher fetcher() {
+    if (fetcher == null) {
+      try {
+        fetcher = new Fetcher(fetchOptions);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the WARC output file", e);
+      }
+    }
+    return fetcher;
+  }
+
+  @Override
+  public Iterator<Input> iterator() {
+    return new Walk();
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (fetcher != null) {
+        try {
+          fetcher.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot close the WARC output file", e);
+        }
+      }
+    }
+  }
+
+  static boolean isUrl(String s) {
+    return URL.matcher(s.strip()).matches();
+  }
+
+  /**
+   * A depth-first walk over nested iterators: an element is an {@link Input} to give out, a
+   * {@link Path} or argument to expand, or an iterator to descend into.
+   */
+  private final class Walk implements Iterator<Input> {
+    private final Deque<Iterator<?>> stack = new ArrayDeque<>();
+    private Input next;
+
+    Walk() {
+      stack.push(args.iterator());
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !stack.isEmpty()) {
+        Iterator<?> top = stack.peek();
+        if (!top.hasNext()) {
+          stack.pop();
+          if (top instanceof WarcPages w) {
+            w.close();
+          }
+          continue;
+        }
+        Object o = top.next();
+        if (o instanceof Input i) {
+          next = i;
+        } else if (o instanceof Path p) {
+          stack.push(file(p));
+        } else if (o instanceof String a) {
+          stack.push(isUrl(a) ? url(a.strip(), 0) : new FileSource(List.of(Path.of(a))).iterator());
+        } else if (o instanceof Lazy l) {
+          stack.push(l.supplier().get());
+        } else if (o instanceof Iterator<?> it) {
+          stack.push(it);
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Input next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Input i = next;
+      next = null;
+      return i;
+    }
+  }
+
+  /** A file: a WARC, a list of URLs, a feed or sitemap, or a page. */
+  private Iterator<?> file(Path p) {
+    byte[] head = head(p);
+    if (head != null && startsWith(head, "WARC/")) {
+      return new WarcPages(p, maxBytes, skipped);
+    }
+    if (head != null && FeedReader.kind(head) != FeedReader.Kind.NONE) {
+      feeds.add(p.toString());
+      try {
+        RawPage page = new PageReader(maxBytes).read(p);
+        return items(page.content(), p.toUri().toString(), null, p.toString(), 0);
+      } catch (ExtractionException e) {
+        return List.of(Input.failed(p.toString(), e.stage(), e.reason())).iterator();
+      }
+    }
+    if (head != null && isUrlList(head)) {
+      return urlList(p);
+    }
+    String stamp = stamp(p);
+    PageReader reader = new PageReader(maxBytes);
+    return List.of(new Input(p.toString(), stamp, null, () -> reader.read(p))).iterator();
+  }
+
+  /** An argument URL: fetched now, to know whether it is a feed, a sitemap or a page. */
+  private Iterator<?> url(String url, int depth) {
+    Fetcher.Fetched f;
+    try {
+      f = fetcher().fetch(url, conditional);
+    } catch (ExtractionException e) {
+      return List.of(Input.failed(url, e.stage(), e.reason())).iterator();
+    }
+    if (f.notModified()) {
+      count("feeds not modified since the last poll");
+      return Collections.emptyIterator();
+    }
+    RawPage page = f.page();
+    if (FeedReader.kind(page.content()) != FeedReader.Kind.NONE) {
+      if (depth == 0 && !feeds.contains(url)) {
+        feeds.add(url);
+      }
+      return items(page.content(), page.url(), page.contentType(), url, depth);
+    }
+    return List.of(Input.of(page, FETCHED)).iterator();
+  }
+
+  private Iterator<?> items(byte[] bytes, String url, String contentType, String source,
+                            int depth) {
+    FeedReader.Parsed parsed;
+    try {
+      parsed = FeedReader.read(bytes, url, contentType);
+    } catch (IOException | RuntimeException e) {
+      return List.of(Input.failed(source, "read", e.getMessage())).iterator();
+    }
+    List<Object> out = new ArrayList<>();
+    for (FeedItem item : parsed.items()) {
+      if (known != null && known.test(item.url())) {
+        count("feed items already stored");
+        continue;
+      }
+      out.add(fetchLater(item.url(), item.hints()));
+    }
+    if (depth < MAX_SITEMAP_DEPTH) {
+      for (String child : parsed.sitemaps()) {
+        out.add(new Lazy(() -> url(child, depth + 1)));
+      }
+    }
+    return out.iterator();
+  }
+
+  /** Defers expanding a child sitemap until the walk reaches it. */
+  private record Lazy(java.util.function.Supplier<Iterator<?>> supplier) {}
+
+  private Input fetchLater(String url, Input.Hints hints) {
+    return new Input(url, FETCHED, hints, () -> fetcher().fetch(url));
+  }
+
+  /** The URLs of a list file, read line by line as the walk goes. */
+  private Iterator<?> urlList(Path p) {
+    BufferedReader r;
+    try {
+      r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return List.of(Input.failed(p.toString(), "read", "cannot read URL list (" + e.getMessage()
+          + ")")).iterator();
+    }
+    return new Iterator<Object>() {
+      private Object next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && !done) {
+          String line;
+          try {
+            line = r.readLine();
+          } catch (IOException e) {
+            line = null;
+            next = Input.failed(p.toString(), "read", "URL list unreadable (" + e.getMessage()
+                + ")");
+          }
+          if (line == null) {
+            done = true;
+            try {
+              r.close();
+            } catch (IOException e) {
+              // read to the end already
+            }
+            break;
+          }
+          String s = line.strip();
+          if (s.isEmpty() || s.startsWith("#")) {
+            continue;
+          }
+          next = isUrl(s) ? fetchLater(s, null)
+              : Input.failed(s, "fetch", "not an http(s) URL (line of " + p + ")");
+        }
+        return next != null;
+      }
+
+      @Override
+      public Object next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Object o = next;
+        next = null;
+        return o;
+      }
+    };
+  }
+
+  private void count(String what) {
+    skipped.merge(what, 1L, Long::sum);
+  }
+
+  /** The first 4 KB of a file, un-gzipped when compressed; null when it cannot be read. */
+  static byte[] head(Path p) {
+    if (!Files.isRegularFile(p)) {
+      return null;
+    }
+    try (InputStream raw = Files.newInputStream(p)) {
+      byte[] b = raw.readNBytes(4096);
+      if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+          return in.readNBytes(4096);
+        } catch (IOException e) {
+          return b;
+        }
+      }
+      return b;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static boolean startsWith(byte[] b, String prefix) {
+    if (b.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (b[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every non-blank, non-comment line of the head is one URL (the last may be cut off). */
+  static boolean isUrlList(byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8);
+    String[] lines = s.split("\r?\n", -1);
+    int urls = 0;
+    int last = head.length == 4096 ? lines.length - 1 : lines.length;
+    for (int i = 0; i < last; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      if (!isUrl(l)) {
+        return false;
+      }
+      urls++;
+    }
+    return urls > 0;
+  }
+
+  /** Size and modification time: a file with both unchanged need not be read again. */
+  public static String stamp(Path p) {
+    try {
+      return Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.Published;
+
+class DateStageTest {
+  @Test
+  void yesterdayIsAnchoredOnTheDayWhereThePageWasPublished() {
+    // 23:30 in New York on the 19th is 04:30 UTC on the 20th; the article's day is the 19th.
+    Article a = new Article(Article.SCHEMA_VERSION, "x", "x", null, null, "T", null, List.of(),
+        null, Published.parse("2019-11-19T23:30-05:00"), null, "en",
+        "The minister resigned yesterday after the vote.", List.of(), Map.of(), null);
+    List<DateMention> dates = new DateStage().apply(a).layers().dates();
+    assertEquals(1, dates.size());
+    assertEquals("2019-11-18", dates.get(0).value());
+    assertEquals("2019-11-19", dates.get(0).anchor());
+  }
+}
