@@ -64,9 +64,25 @@ class IngestCommandTest {
     ExtractCommandTest.Run dedup = ExtractCommandTest.run("search", "--store", store.toString(),
         "--json", "--dedup", "Palmyra");
     assertEquals(2, dedup.lines().size(), "seed and copy fold into one story");
+    // Palmyra (Tadmur, 34.56 N 38.27 E): the seed is found near it, not 500 km away.
+    ExtractCommandTest.Run near = ExtractCommandTest.run("search", "--store", store.toString(),
+        "--json", "--near", "Palmyra", "--km", "100", "Konashenkov");
+    assertTrue(sources(near).contains("palmyra-scraped.txt"), near.err());
+    assertTrue(near.err().contains("Tadmur") || near.err().contains("Palmyra"), near.err());
+    ExtractCommandTest.Run point = ExtractCommandTest.run("search", "--store", store.toString(),
+        "--json", "--near", "34.9,38.0", "--km", "100", "Konashenkov");
+    assertTrue(sources(point).contains("palmyra-scraped.txt"), point.err());
+    ExtractCommandTest.Run far = ExtractCommandTest.run("search", "--store", store.toString(),
+        "--json", "--near", "31.0,34.0", "--km", "100", "Konashenkov");
+    assertEquals(0, far.lines().size(), "about 500 km from Palmyra");
     ExtractCommandTest.Run byEntity = ExtractCommandTest.run("search", "--store",
         store.toString(), "--json", "--entity", "ISIS");
     assertTrue(byEntity.lines().size() >= 1);
+  }
+
+  private static java.util.List<String> sources(ExtractCommandTest.Run r) {
+    return r.lines().stream()
+        .map(h -> Path.of(h.get("source").asText()).getFileName().toString()).toList();
   }
 
   @Test

@@ -27,6 +27,8 @@ public final class Extractor {
   private final ScrapedTextExtractor text = new ScrapedTextExtractor();
   private final ServerErrorRule serverErrors = new ServerErrorRule();
   private final QuoteRepairRule quotes = new QuoteRepairRule();
+  /** How sure the detector must be to overrule a page's declared language. */
+  private static final double MISMATCH = 0.95;
 
   public Extractor() {
     this(Instant.now());
@@ -84,10 +86,19 @@ public final class Extractor {
     Map<String, String> prov = new LinkedHashMap<>(m.provenance());
     prov.put("text", r.strategy());
     String url = m.url() != null ? m.url() : page.url();
-    String language = normaliseLanguage(m.language());
-    if (language == null) {
-      language = Language.detect(body);
+    String declared = normaliseLanguage(m.language());
+    String language = declared;
+    Language.Guess guess = Language.guess(body);
+    if (declared == null) {
+      language = guess.probability() >= Language.CONFIDENT ? guess.code() : "und";
       prov.put("language", "detected");
+    } else if (!guess.code().equals(declared) && guess.probability() >= MISMATCH
+        && body.length() >= 200) {
+      // Templates declare one language for a whole site; the text is the better witness.
+      language = guess.code();
+      prov.put("language", "detected");
+      d.warnings().add(new Warning("language-mismatch", "page declares '" + declared
+          + "' but its text is '" + guess.code() + "'"));
     }
     return new Article(Article.SCHEMA_VERSION, Ids.of(url, body), page.source(), url,
         m.site(), m.title(), m.section(), m.byline(), m.credit(), Published.parse(m.published()),

@@ -1,116 +1,85 @@
 package org.sitrep.extract;
 
-import java.util.HashMap;
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Guesses the language of a text: by script for languages with their own (Arabic, Cyrillic, CJK,
- * Greek, Hebrew, ...), by the share of each language's commonest function words for Latin-script
- * text. Returns an ISO 639-1 code, or "und" when the text is too short or unclear. Small and
- * fast on purpose: Sitrep needs to know whether the English-only stages apply, not a dialect.
+ * Identifies the language of a text with Optimaize's language-detector (n-gram profiles of 71
+ * languages, ~75 MB of heap, loaded once on first use). Returns an ISO 639-1 code, or "und"
+ * when the text is too short or the detector is unsure.
+ *
+ * <p>Chosen over Lingua by measurement on short news sentences in 40 languages: 38 right
+ * against Lingua's 37 (which read a Ukrainian sentence as Kazakh), a third of Lingua's time per
+ * sentence, and ~75 MB against Lingua's 62 MB (low accuracy) or 1.4 GB (high accuracy).
  */
 public final class Language {
-  private static final Map<String, Set<String>> STOPWORDS = Map.of(
-      "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with",
-          "he", "as", "be", "by", "at", "have", "are", "this", "said", "from", "they", "has"),
-      "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "des", "auf",
-          "ein", "eine", "dem", "auch", "es", "an", "wird", "zu", "im", "für", "von"),
-      "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "un", "du", "dans", "que", "qui",
-          "pour", "pas", "sur", "au", "il", "avec", "ce", "sont", "par"),
-      "es", Set.of("el", "la", "de", "que", "y", "los", "las", "en", "del", "se", "por", "un",
-          "una", "con", "para", "es", "al", "lo", "como", "más", "pero"),
-      "it", Set.of("il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "non", "sono",
-          "con", "le", "gli", "nel", "anche", "è", "si", "da"),
-      "pt", Set.of("o", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não",
-          "os", "no", "na", "se", "por", "mais", "dos", "ao", "foi"),
-      "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn",
-          "met", "voor", "ook", "aan", "er", "maar", "werd", "wordt"));
+  /** The detector's probability above which its answer is taken. */
+  static final double CONFIDENT = 0.5;
+  /** Enough text to decide; n-gram cost is linear in the text, so a long body is sampled. */
+  private static final int SAMPLE = 3000;
 
   private Language() {}
 
+  /** Loaded on first use: the profiles cost ~1 s and ~75 MB. Thread-safe once built. */
+  private static final class Holder {
+    static final LanguageDetector DETECTOR;
+    static final TextObjectFactory SHORT = CommonTextObjectFactories.forDetectingShortCleanText();
+    static final TextObjectFactory LONG = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    static {
+      try {
+        DETECTOR = LanguageDetectorBuilder.create(NgramExtractors.standard())
+            .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+            .build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("language profiles missing from the classpath", e);
+      }
+    }
+  }
+
+  /** The language of {@code text}, or "und". */
   public static String detect(String text) {
-    if (text == null || text.isBlank()) {
-      return "und";
-    }
-    String script = byScript(text);
-    if (script != null) {
-      return script;
-    }
-    Map<String, Integer> hits = new HashMap<>();
-    int words = 0;
-    for (String w : letterWords(text, 2000)) {
-      words++;
-      for (var e : STOPWORDS.entrySet()) {
-        if (e.getValue().contains(w)) {
-          hits.merge(e.getKey(), 1, Integer::sum);
-        }
-      }
-      if (words >= 2000) {
-        break;
-      }
-    }
-    String best = "und";
-    int bestHits = 0;
-    for (var e : hits.entrySet()) {
-      if (e.getValue() > bestHits) {
-        best = e.getKey();
-        bestHits = e.getValue();
-      }
-    }
-    // Function words are ~a third of running text; under 8% means none of these languages.
-    return words >= 5 && bestHits >= Math.max(2, words * 0.08) ? best : "und";
+    Guess g = guess(text);
+    return g.probability() >= CONFIDENT ? g.code() : "und";
   }
 
-  /** Up to {@code max} lower-cased runs of letters. */
-  private static java.util.List<String> letterWords(String text, int max) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i <= text.length() && out.size() < max; i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        w.append(Character.toLowerCase(c));
-      } else if (w.length() > 0) {
-        out.add(w.toString());
-        w.setLength(0);
-      }
+  /** The detector's best language and its probability (0 when it has none). */
+  public record Guess(String code, double probability) {}
+
+  public static Guess guess(String text) {
+    if (text == null) {
+      return new Guess("und", 0);
     }
-    return out;
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    if (letters(sample) < 10) {
+      return new Guess("und", 0);
+    }
+    TextObjectFactory f = sample.length() < 300 ? Holder.SHORT : Holder.LONG;
+    List<DetectedLanguage> probs = Holder.DETECTOR.getProbabilities(f.forText(sample));
+    if (probs.isEmpty()) {
+      return new Guess("und", 0);
+    }
+    DetectedLanguage top = probs.get(0);
+    return new Guess(top.getLocale().getLanguage().toLowerCase(Locale.ROOT),
+        top.getProbability());
   }
 
-  private static String byScript(String text) {
-    Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
-    int letters = 0;
-    for (int i = 0, n = Math.min(text.length(), 5000); i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n < 10; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
       }
     }
-    if (letters == 0) {
-      return null;
-    }
-    Character.UnicodeScript top = counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue()).get().getKey();
-    if (top == Character.UnicodeScript.LATIN) {
-      return null;
-    }
-    if (top == Character.UnicodeScript.HAN) {
-      return counts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-          + counts.getOrDefault(Character.UnicodeScript.KATAKANA, 0) > 0 ? "ja" : "zh";
-    }
-    return switch (top) {
-      case ARABIC -> text.matches("(?s).*[پچژگ].*") ? "fa" : "ar";
-      case CYRILLIC -> text.matches("(?s).*[іїєґ].*") ? "uk" : "ru";
-      case GREEK -> "el";
-      case HEBREW -> "he";
-      case HIRAGANA, KATAKANA -> "ja";
-      case HANGUL -> "ko";
-      case DEVANAGARI -> "hi";
-      case THAI -> "th";
-      default -> top.name().toLowerCase(Locale.ROOT);
-    };
+    return n;
   }
 }

@@ -26,6 +26,34 @@ class BadInputTest {
     assertTrue(a.layers().has(org.sitrep.model.Layer.QUOTES), "later stages still ran");
   }
 
+  /** One news sentence in each of ten languages: identified, and never given English layers. */
+  @Test
+  void tenLanguagesAreIdentifiedAndNotAnnotatedAsEnglish() throws Exception {
+    String[][] sentences = {
+        {"pl", "Premier zapowiedział w poniedziałek, że rząd przedstawi nowy projekt budżetu."},
+        {"tr", "Bakan salı günü yaptığı açıklamada, sendikayla yapılan görüşmelerin başarısız olduğunu söyledi."},
+        {"sv", "Regeringen meddelade på tisdagen att förhandlingarna med facket hade misslyckats."},
+        {"id", "Menteri mengatakan pada hari Selasa bahwa pembicaraan dengan serikat pekerja telah gagal."},
+        {"ar", "قال الوزير يوم الثلاثاء إن المحادثات مع النقابة فشلت وإن الإضراب بات مرجحا."},
+        {"ru", "Министр заявил во вторник, что переговоры с профсоюзом провалились."},
+        {"zh", "部长周二表示，与工会的谈判已经失败，罢工可能发生。"},
+        {"fa", "وزیر روز سه‌شنبه گفت که مذاکرات با اتحادیه شکست خورده است."},
+        {"uk", "Міністр заявив у вівторок, що переговори з профспілкою провалилися."},
+        {"he", "השר אמר ביום שלישי כי השיחות עם האיגוד נכשלו וכי שביתה צפויה."}};
+    org.sitrep.extract.Extractor extractor = new org.sitrep.extract.Extractor();
+    Pipeline pipeline = Annotator.pipeline();
+    for (String[] s : sentences) {
+      Article extracted = extractor.extract(org.sitrep.model.RawPage.ofBytes(s[0] + ".txt",
+          s[1].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertEquals(s[0], extracted.language(), s[1]);
+      Article a = (Article) pipeline.run(extracted);
+      assertTrue(a.layers().tokens().isEmpty() && a.layers().mentions().isEmpty()
+          && a.layers().entities().isEmpty() && a.layers().places().isEmpty(), s[0]);
+      assertTrue(a.warnings().stream().anyMatch(w -> w.code().equals("english-only-skipped")),
+          s[0]);
+    }
+  }
+
   @Test
   void emptyTextGivesEmptyLayers() {
     Object out = Annotator.pipeline().run(article("", "und"));

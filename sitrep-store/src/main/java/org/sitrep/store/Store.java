@@ -194,7 +194,11 @@ public final class Store implements AutoCloseable {
       if ("PCLI".equals(p.featureCode())) {
         keyword(d, Fields.COUNTRY, p.resolved());
       }
-      if (p.lat() != null && p.lon() != null && !"demonym".equals(p.kind())) {
+      // Towns and regions are where things happen; a country's or continent's centre point
+      // (and the country a demonym names) is not, and would put every article on Syria there.
+      if (p.lat() != null && p.lon() != null && !"demonym".equals(p.kind())
+          && !"L".equals(p.featureClass())
+          && (p.featureCode() == null || !p.featureCode().startsWith("PCL"))) {
         d.add(new LatLonPoint(Fields.GEO, p.lat(), p.lon()));
       }
     }

@@ -28,14 +28,14 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Result;
 
-class WarcPagesTest {
+public class WarcPagesTest {
   static final Path EXAMPLES = Path.of("..", "examples");
 
   @TempDir
   Path tmp;
 
   /** The example pages as a WARC.gz: a request and a response per page; returns record ends. */
-  static List<Long> writeWarc(Path warc, List<Path> pages) throws IOException {
+  public static List<Long> writeWarc(Path warc, List<Path> pages) throws IOException {
     List<Long> ends = new ArrayList<>();
     try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
@@ -57,7 +57,7 @@ class WarcPagesTest {
     return ends;
   }
 
-  static List<Path> examples() throws IOException {
+  public static List<Path> examples() throws IOException {
     try (var s = Files.list(EXAMPLES)) {
       return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     }
