@@ -31,7 +31,7 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Flow flow = new Flow(new Extractor(), Annotator.pipeline());
+    Flow flow = new Flow(new Extractor(), Annotator.pipeline(), in.budget());
     return JsonLines.run(spec, in, pretty, "annotated", input -> {
       Result r = flow.run(input);
       return r instanceof Article a && !tokens ? a.withLayers(a.layers().withoutTokens()) : r;

@@ -61,11 +61,12 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = noNlp ? null : Annotator.pipeline();
-    Flow flow = new Flow(new Extractor(), pipeline);
+    Flow flow = new Flow(new Extractor(), pipeline, in.budget());
     RunReport report = new RunReport();
     long failed = 0;
     CountDownLatch finished = new CountDownLatch(1);
     try (Store s = Store.open(store); Sources sources = in.sources(null)) {
+      int before = s.count();
       Progress progress = new Progress(err, System.console() != null, Duration.ofSeconds(2),
           System::nanoTime);
       Ingest ingest = new Ingest(s, flow, options(), progress);
@@ -92,8 +93,9 @@ public final class IngestCommand implements Callable<Integer> {
           // shutting down already: the hook waits for us
         }
       }
-      err.printf("sitrep: store %s holds %d articles and %d failures%n", store, s.count(),
-          s.failureCount());
+      int after = s.count();
+      err.printf("sitrep: store %s holds %d articles (%+d) and %d failures%n", store, after,
+          after - before, s.failureCount());
       report.print(err);
     } finally {
       finished.countDown();

@@ -40,6 +40,15 @@ final class InputOptions {
       description = "Record every fetched response in this WARC file (.warc.gz: compressed), to replay the crawl later.")
   Path warcOut;
 
+  @Option(names = "--doc-timeout", paramLabel = "SECONDS",
+      description = "Annotation budget per 10,000 characters of a document (default: ${DEFAULT-VALUE}); a document over it becomes a failure and the run goes on. 0: no limit.")
+  double docTimeout = org.sitrep.core.Flow.DEFAULT_BUDGET.toSeconds();
+
+  /** The budget per 10,000 characters, or null for none. */
+  Duration budget() {
+    return docTimeout <= 0 ? null : Duration.ofMillis((long) (docTimeout * 1000));
+  }
+
   FetchOptions fetchOptions() {
     return FetchOptions.defaults().withAllowPrivate(allowPrivate).withContact(contact)
         .withDelay(Duration.ofMillis(Math.max(0, delayMillis))).withMaxBytes(maxBytes)

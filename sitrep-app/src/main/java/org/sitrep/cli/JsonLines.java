@@ -8,6 +8,7 @@ import org.sitrep.core.source.Sources;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Json;
 import org.sitrep.model.Result;
+import org.sitrep.model.Skipped;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -25,6 +26,8 @@ final class JsonLines {
          OrderedRunner<Input, Result> runner = new OrderedRunner<>(in.threads, job, result -> {
            if (result instanceof Failure f) {
              report.failed(f);
+           } else if (result instanceof Skipped k) {
+             report.skipped(k);
            } else {
              report.ok();
            }

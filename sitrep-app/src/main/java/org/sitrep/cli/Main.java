@@ -12,12 +12,14 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every document was processed", "1:some documents failed (each reported)",
-        "2:bad usage", "3:internal error"})
+        "2:bad usage", "3:internal error (a bug: please report it)",
+        "4:the environment failed (store locked, read-only or a file; disk full)"})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int SOME_FAILED = 1;
   public static final int USAGE = 2;
   public static final int INTERNAL = 3;
+  public static final int ENVIRONMENT = 4;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -34,8 +36,23 @@ public final class Main implements Runnable {
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("sitrep: " + ex.getMessage());
+      err.println("(see 'sitrep " + cmd.getCommandName() + " --help')");
+      err.flush();
+      return USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
+      for (Throwable t = ex; t != null; t = t.getCause()) {
+        if (t instanceof org.sitrep.store.StoreException se) {
+          err.println("sitrep: " + se.getMessage());
+          err.flush();
+          return ENVIRONMENT;
+        }
+      }
       err.println("sitrep: internal error: " + ex);
       if (System.getenv("SITREP_DEBUG") != null) {
         ex.printStackTrace(err);

@@ -58,12 +58,51 @@ final class Progress implements IngestListener {
 
   String line(long nowNanos) {
     Duration eta = eta(nowNanos);
-    IngestCounts c = counts;
-    return String.format(Locale.ROOT,
-        "ingest: %d%s documents, %d stored, %d unchanged, %d failed, committed %d, %.1f docs/s%s",
-        done(), total >= 0 ? "/" + total : "", c == null ? 0 : c.stored(),
-        c == null ? 0 : c.unchanged(), c == null ? 0 : c.failed(), c == null ? 0 : c.committed(),
-        rate(nowNanos), total < 0 ? "" : ", ETA " + (eta == null ? "?" : format(eta)));
+    IngestCounts c = counts == null ? IngestCounts.of(0, 0, 0, 0) : counts;
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "ingest: %d%s documents, %d stored",
+        done(), total >= 0 ? "/" + total : "", c.stored()));
+    part(b, c.updated(), "updated");
+    part(b, c.replaced(), "replaced");
+    part(b, c.duplicate(), "duplicate");
+    b.append(String.format(Locale.ROOT, ", %d unchanged", c.unchanged()));
+    part(b, c.skipped(), "skipped");
+    b.append(String.format(Locale.ROOT, ", %d failed, committed %d, %.1f docs/s%s", c.failed(),
+        c.committed(), rate(nowNanos), total < 0 ? "" : ", ETA " + (eta == null ? "?"
+            : format(eta))));
+    return b.toString();
+  }
+
+  private static void part(StringBuilder b, long n, String what) {
+    if (n > 0) {
+      b.append(", ").append(n).append(' ').append(what);
+    }
+  }
+
+  /** Notes about single documents (collisions, skips): the first few in full, then a count. */
+  private static final int NOTES = 20;
+  private int notes;
+
+  private void note(String line) {
+    if (++notes > NOTES) {
+      return;
+    }
+    if (terminal) {
+      err.print("\r\u001b[K");
+    }
+    err.println(notes == NOTES ? line + " (further notes left out; the counts include them)"
+        : line);
+    err.flush();
+  }
+
+  @Override
+  public void collided(String source, String other, boolean sameBody) {
+    note(sameBody ? "duplicate: " + source + " is the same page as " + other + " (not stored again)"
+        : "replaced: " + source + " has the same id as " + other + ", which it replaced");
+  }
+
+  @Override
+  public void skipped(org.sitrep.model.Skipped s) {
+    note("skipped: " + s.source() + " (" + s.skipped() + ")");
   }
 
   static String format(Duration d) {

@@ -9,6 +9,7 @@ import org.sitrep.model.Failure;
 final class RunReport {
   private int ok;
   private int failed;
+  private int skippedDocs;
   private final Map<String, Integer> byKind = new TreeMap<>();
   private final Map<String, Long> skipped = new TreeMap<>();
 
@@ -26,6 +27,12 @@ final class RunReport {
     bySource.forEach((k, n) -> skipped.merge(k, n, Long::sum));
   }
 
+  /** A document that is not an article: counted apart, not a failure. */
+  void skipped(org.sitrep.model.Skipped s) {
+    skippedDocs++;
+    skipped.merge(s.skipped(), 1L, Long::sum);
+  }
+
   int failures() {
     return failed;
   }
@@ -41,8 +48,9 @@ final class RunReport {
   }
 
   void print(PrintWriter err, String verb) {
-    err.printf("sitrep: %d document%s, %d %s, %d failed%n", ok + failed, ok + failed == 1 ? "" : "s",
-        ok, verb, failed);
+    int docs = ok + failed + skippedDocs;
+    err.printf("sitrep: %d document%s, %d %s, %d failed%s%n", docs, docs == 1 ? "" : "s", ok, verb,
+        failed, skippedDocs == 0 ? "" : ", " + skippedDocs + " skipped (not articles)");
     byKind.forEach((k, n) -> err.printf("  %5d  %s%n", n, k));
     skipped.forEach((k, n) -> err.printf("  %5d  skipped: %s%n", n, k));
     err.flush();

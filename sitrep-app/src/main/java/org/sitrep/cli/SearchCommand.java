@@ -74,15 +74,34 @@ public final class SearchCommand implements Callable<Integer> {
           + " (run 'sitrep ingest' first, or pass --store)");
       return Main.USAGE;
     }
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--limit must be at least 1 (was " + limit + ")");
+    }
+    if (!(km > 0)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--km must be a positive distance (was " + km + ")");
+    }
+    if (since != null && until != null && until.isBefore(since)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--until " + until + " is before --since " + since);
+    }
     List<Hit> hits;
+    long total;
     try (Store s = Store.openReadOnly(store)) {
       SearchRequest.Near circle = near == null ? null : NearPoint.parse(near, km,
           spec.commandLine().getErr());
-      hits = s.search(new SearchRequest(query, entity, place, country, since, until, section,
-          site, circle, null, dedup, limit));
+      Store.Results res = s.searchCounted(new SearchRequest(query, entity, place, country, since,
+          until, section, site, circle, null, dedup, limit));
+      hits = res.hits();
+      total = res.total();
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("sitrep: " + e.getMessage());
       return Main.USAGE;
+    }
+    if (!json && !hits.isEmpty()) {
+      out.printf("%,d matching article%s; the first %d%s:%n", total, total == 1 ? "" : "s",
+          hits.size(), dedup ? ", one per story" : "");
     }
     int n = 0;
     for (Hit h : hits) {
@@ -101,6 +120,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (!json && hits.isEmpty()) {
       out.println("no hits");
+    } else if (json) {
+      spec.commandLine().getErr().printf("sitrep: %d of %,d matching articles%n", hits.size(),
+          total);
     }
     out.flush();
     return Main.OK;

@@ -24,13 +24,16 @@ public final class ExtractBench {
   public static List<RawPage> load(List<Path> inputs) throws IOException {
     PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
     List<RawPage> pages = new ArrayList<>();
-    for (Path p : new FileSource(inputs)) {
+    for (FileSource.Entry e : new FileSource(inputs)) {
+      if (e.failure() != null || e.skip() != null) {
+        continue;
+      }
       try {
-        RawPage page = reader.read(p);
+        RawPage page = reader.read(e.path());
         if (ContentKind.of(page.content()) == ContentKind.HTML) {
           pages.add(page);
         }
-      } catch (ExtractionException e) {
+      } catch (ExtractionException ex) {
         // not a page: the benchmark measures pages only
       }
     }

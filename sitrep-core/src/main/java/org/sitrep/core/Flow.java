@@ -1,7 +1,9 @@
 package org.sitrep.core;
 
+import java.time.Duration;
 import org.sitrep.extract.ExtractionException;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.NotAnArticleException;
 import org.sitrep.model.Article;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Ids;
@@ -9,6 +11,7 @@ import org.sitrep.model.Pipeline;
 import org.sitrep.model.Published;
 import org.sitrep.model.RawPage;
 import org.sitrep.model.Result;
+import org.sitrep.model.Skipped;
 
 /**
  * The one path of a document: load its bytes, extract the article, fill what the page left out
@@ -16,13 +19,38 @@ import org.sitrep.model.Result;
  * {@link Failure} naming the stage. Thread-safe; one instance serves every worker.
  */
 public final class Flow {
+  /** Default annotation budget per 10,000 characters of text (see {@link #budget(int)}). */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
+  /** Texts are annotated up to this many characters; the budget grows no further. */
+  private static final int ANNOTATED_CHARS = 100_000;
+
   private final Extractor extractor;
   private final Pipeline pipeline;
+  private final Duration perTenThousand;
 
   /** {@code pipeline} may be null: extraction only. */
   public Flow(Extractor extractor, Pipeline pipeline) {
+    this(extractor, pipeline, DEFAULT_BUDGET);
+  }
+
+  /**
+   * {@code perTenThousand} is the annotation budget per 10,000 characters of text (at least one
+   * such share, at most the annotated part's); null for none.
+   */
+  public Flow(Extractor extractor, Pipeline pipeline, Duration perTenThousand) {
     this.extractor = extractor;
-    this.pipeline = pipeline;
+    // Models load now: the first document's budget is for the document.
+    this.pipeline = pipeline == null || perTenThousand == null ? pipeline : pipeline.warm();
+    this.perTenThousand = perTenThousand;
+  }
+
+  /** The annotation budget for a text of {@code chars} characters. */
+  public Duration budget(int chars) {
+    if (perTenThousand == null) {
+      return null;
+    }
+    long shares = Math.max(1, (Math.min(chars, ANNOTATED_CHARS) + 9_999) / 10_000);
+    return perTenThousand.multipliedBy(shares);
   }
 
   public boolean annotates() {
@@ -41,7 +69,9 @@ public final class Flow {
             h.published() == null ? null : Published.parse(h.published().toString()),
             h.authors());
       }
-      return pipeline == null ? a : pipeline.run(a);
+      return pipeline == null ? a : pipeline.run(a, budget(a.text().length()));
+    } catch (NotAnArticleException e) {
+      return Skipped.of(Ids.of("file:" + in.source(), null), in.source(), e.kind());
     } catch (ExtractionException e) {
       return failure(in.source(), e.stage(), e.reason());
     } catch (RuntimeException | StackOverflowError e) {

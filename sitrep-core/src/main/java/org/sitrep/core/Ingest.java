@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.sitrep.model.Article;
 import org.sitrep.model.Failure;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Result;
+import org.sitrep.model.Skipped;
 import org.sitrep.store.MinHash;
 import org.sitrep.store.Store;
 
@@ -96,7 +98,8 @@ public final class Ingest {
 
   private Outcome process(Input in) {
     try {
-      if (!options.force() && in.stamp() != null && store.hadAtOpen(in.source(), in.stamp())) {
+      if (!options.force() && in.stamp() != null && store.hadAtOpen(in.source(), in.stamp(),
+          flow.annotates() ? Layer.ENTITIES : null)) {
         return new Outcome(in, null, null);
       }
     } catch (IOException e) {
@@ -114,11 +117,25 @@ public final class Ingest {
       return;
     }
     if (o.result() instanceof Article a) {
-      store.put(a, o.input().stamp(), o.signature());
-      counts.stored++;
-    } else {
-      store.putFailure((Failure) o.result(), o.input().stamp());
+      Store.Put p = store.putPage(a, o.input().stamp(), o.signature());
+      switch (p.kind()) {
+        case STORED -> counts.stored++;
+        case UPDATED -> counts.updated++;
+        case REPLACED -> {
+          counts.replaced++;
+          listener.collided(a.source(), p.other(), false);
+        }
+        case DUPLICATE -> {
+          counts.duplicate++;
+          listener.collided(a.source(), p.other(), true);
+        }
+      }
+    } else if (o.result() instanceof Failure f) {
+      store.putFailure(f, o.input().stamp());
       counts.failed++;
+    } else {
+      counts.skipped++;
+      listener.skipped((Skipped) o.result());
     }
   }
 }

@@ -1,9 +1,19 @@
 package org.sitrep.core;
 
-/** What an ingest has done so far: stored, unchanged (skipped), failed, and how many are durable. */
+/**
+ * What an ingest has done so far, each input counted once: stored (new pages: the store grew by
+ * these), updated (a page of the same source written again), replaced (a page with the same id
+ * from another source), duplicate (the same page already held from another source: not
+ * written), unchanged (skipped unread), skipped (not an article), failed; and how many are
+ * durable.
+ */
 public final class IngestCounts {
   long stored;
+  long updated;
+  long replaced;
+  long duplicate;
   long unchanged;
+  long skipped;
   long failed;
   long committed;
 
@@ -23,6 +33,22 @@ public final class IngestCounts {
     return stored;
   }
 
+  public long updated() {
+    return updated;
+  }
+
+  public long replaced() {
+    return replaced;
+  }
+
+  public long duplicate() {
+    return duplicate;
+  }
+
+  public long skipped() {
+    return skipped;
+  }
+
   public long unchanged() {
     return unchanged;
   }
@@ -37,6 +63,6 @@ public final class IngestCounts {
   }
 
   public long done() {
-    return stored + unchanged + failed;
+    return stored + updated + replaced + duplicate + unchanged + skipped + failed;
   }
 }

@@ -11,6 +11,15 @@ public interface IngestListener {
   /** After each document is stored, skipped as unchanged, or recorded as a failure. */
   default void processed(IngestCounts counts) {}
 
+  /**
+   * A page that took the place of another source's page with the same id ({@code sameBody}
+   * false), or was not stored because another source's identical page is held (true).
+   */
+  default void collided(String source, String other, boolean sameBody) {}
+
+  /** An input that is not an article (JSON, a licence, a folder read before). */
+  default void skipped(org.sitrep.model.Skipped s) {}
+
   /** After each commit: everything counted so far is durable. */
   default void committed(IngestCounts counts) {}
 

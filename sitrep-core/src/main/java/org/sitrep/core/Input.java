@@ -3,6 +3,7 @@ package org.sitrep.core;
 import java.time.Instant;
 import java.util.List;
 import org.sitrep.extract.ExtractionException;
+import org.sitrep.extract.NotAnArticleException;
 import org.sitrep.model.RawPage;
 
 /**
@@ -43,6 +44,13 @@ public record Input(String source, String stamp, Hints hints, Loader loader) {
   public static Input failed(String source, String stage, String reason) {
     return new Input(source, null, null, () -> {
       throw new ExtractionException(stage, reason);
+    });
+  }
+
+  /** An input passed over on purpose (not an article); loading it says what it is. */
+  public static Input skipped(String source, String kind) {
+    return new Input(source, null, null, () -> {
+      throw new NotAnArticleException(kind);
     });
   }
 

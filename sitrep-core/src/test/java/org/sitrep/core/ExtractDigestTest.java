@@ -33,7 +33,7 @@ class ExtractDigestTest {
         String name = Path.of(r.source()).getFileName().toString();
         out.put(name, r instanceof Article a
             ? Ids.sha256((a.title() == null ? "" : a.title()) + "\n" + a.text()).substring(0, 16)
-            : "error:" + ((org.sitrep.model.Failure) r).error().stage());
+            : r instanceof org.sitrep.model.Failure f ? "error:" + f.error().stage() : "skipped");
       }
     }
     return out;

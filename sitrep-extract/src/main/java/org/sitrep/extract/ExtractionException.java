@@ -1,7 +1,7 @@
 package org.sitrep.extract;
 
 /** A document that cannot be turned into an article; {@code stage} says which step gave up. */
-public final class ExtractionException extends Exception {
+public class ExtractionException extends Exception {
   private final String stage;
 
   public ExtractionException(String stage, String reason) {

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ public final class Extractor {
   private final QuoteRepairRule quotes = new QuoteRepairRule();
   /** How sure the detector must be to overrule a page's declared language. */
   private static final double MISMATCH = 0.95;
+  /** Warnings kept per code; the rest are counted in one more. */
+  private static final int MAX_WARNINGS_PER_CODE = 10;
+  /** A body with fewer letters than this is not prose (a run of punctuation, a table of digits). */
+  private static final int MIN_LETTERS = 20;
+  private static final double MIN_LETTER_SHARE = 0.2;
 
   public Extractor() {
     this(Instant.now());
@@ -39,7 +45,12 @@ public final class Extractor {
     this.html = new HtmlExtractor(now);
   }
 
+  /**
+   * The article of {@code page}; a {@link NotAnArticleException} (a subclass) when the page is
+   * another kind of document, an {@link ExtractionException} when it cannot be read.
+   */
   public Article extract(RawPage page) throws ExtractionException {
+    page = narrow(page);
     byte[] b = page.content();
     ContentKind kind = ContentKind.of(b);
     switch (kind) {
@@ -50,6 +61,11 @@ public final class Extractor {
             + (format == null ? "" : " (" + format + ")"));
       }
       default -> { }
+    }
+    String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8);
+    String other = Documents.notAnArticle(head, kind == ContentKind.HTML);
+    if (other != null) {
+      throw new NotAnArticleException(other);
     }
     Charsets.Decoded decoded = Charsets.decode(b, page.contentType(), kind == ContentKind.HTML);
     Warning mismatch = null;
@@ -72,7 +88,12 @@ public final class Extractor {
       throw new ExtractionException("extract", kind == ContentKind.HTML
           ? "no article text found in the page" : "no article text left after cleaning");
     }
-    return a;
+    int letters = letters(a.text());
+    if (letters < MIN_LETTERS || letters < a.text().length() * MIN_LETTER_SHARE) {
+      throw new ExtractionException("extract", "no article text: hardly any letters (" + letters
+          + " in " + a.text().length() + " characters)");
+    }
+    return a.withWarningsBounded(MAX_WARNINGS_PER_CODE);
   }
 
   private Article fromHtml(RawPage page, String decoded) {
@@ -119,6 +140,22 @@ public final class Extractor {
         Language.detect(body), body, warnings, prov, null);
   }
 
+  /**
+   * A UTF-16 or UTF-32 page re-encoded as UTF-8 and declared so (the transport's charset beats a
+   * {@code <meta charset>} that still says UTF-16); other pages as they are.
+   */
+  static RawPage narrow(RawPage page) {
+    WideCharsets.Wide w = WideCharsets.detect(page.content());
+    if (w == null) {
+      return page;
+    }
+    String text = WideCharsets.decode(page.content(), w);
+    String type = page.contentType() == null ? "text/html" : page.contentType().replaceAll(
+        "(?i);\\s*charset\\s*=[^;]*", "");
+    return new RawPage(page.source(), page.url(), text.getBytes(StandardCharsets.UTF_8),
+        type + "; charset=utf-8", page.fetched(), page.headers());
+  }
+
   private static String fetched(RawPage page) {
     return page.fetched() == null ? null : page.fetched().toString();
   }
@@ -132,6 +169,16 @@ public final class Extractor {
     int cut = l.indexOf('-') > 0 ? l.indexOf('-') : l.indexOf('_');
     l = cut > 0 ? l.substring(0, cut) : l;
     return l.matches("[a-z]{2,3}") ? l : null;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static double replacementShare(String s) {

@@ -86,6 +86,31 @@ public record Article(
         published, fetched, language, text, warnings, provenance, l);
   }
 
+  /**
+   * The same article with at most {@code perCode} warnings of each code; the rest of a code are
+   * summed up in one more warning of that code ("… and 340 more"), so a pathological page does
+   * not carry thousands.
+   */
+  public Article withWarningsBounded(int perCode) {
+    Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+    List<Warning> kept = new java.util.ArrayList<>();
+    for (Warning w : warnings) {
+      if (seen.merge(w.code(), 1, Integer::sum) <= perCode) {
+        kept.add(w);
+      }
+    }
+    if (kept.size() == warnings.size()) {
+      return this;
+    }
+    seen.forEach((code, n) -> {
+      if (n > perCode) {
+        kept.add(new Warning(code, "… and " + (n - perCode) + " more"));
+      }
+    });
+    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
+        published, fetched, language, text, kept, provenance, layers);
+  }
+
   /** The same article with one more warning (a stage that skipped or truncated something). */
   public Article withWarning(Warning w) {
     List<Warning> ws = new java.util.ArrayList<>(warnings);

@@ -1,10 +1,10 @@
 package org.sitrep.model;
 
 /**
- * What processing one document gives: an {@link Article} or a {@link Failure}, never an
- * exception. Callers switch over the two cases.
+ * What processing one document gives: an {@link Article}, a {@link Failure}, or {@link Skipped}
+ * for input that is not an article at all; never an exception.
  */
-public sealed interface Result permits Article, Failure {
+public sealed interface Result permits Article, Failure, Skipped {
   String id();
 
   String source();

@@ -15,4 +15,10 @@ public interface Stage {
   Set<Layer> produces();
 
   Article apply(Article article) throws StageException;
+
+  /**
+   * Loads what the stage needs (models, gazetteers) now, so that the first document's budget is
+   * not spent on it. Idempotent.
+   */
+  default void warm() {}
 }

@@ -64,7 +64,7 @@ public final class DateStage implements Stage {
   public Article apply(Article a) {
     LocalDate anchor = anchor(a.published());
     List<DateMention> out = new ArrayList<>();
-    Matcher m = DATES.matcher(a.text());
+    Matcher m = DATES.matcher(a.text()).region(0, Cap.end(a.text()));
     while (m.find()) {
       DateMention dm = normalise(m, anchor);
       if (dm != null) {

@@ -45,6 +45,11 @@ public final class PlaceStage implements Stage {
       "mountain", "mount", "beach", "port", "grants", "hatch", "academy", "university", "school",
       "college", "building", "house", "centre", "center", "club", "hospital", "church");
 
+  @Override
+  public void warm() {
+    Gazetteer.bundled();
+  }
+
   public PlaceStage() {
     Gazetteer.preload();
   }

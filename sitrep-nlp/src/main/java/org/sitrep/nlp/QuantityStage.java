@@ -87,7 +87,7 @@ public final class QuantityStage implements Stage {
     Doc d = speech.doc;
     List<Entity> entities = a.layers().entities();
     List<Quantity> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(a.text());
+    Matcher m = NUMBER.matcher(a.text()).region(0, Cap.end(a.text()));
     while (m.find()) {
       if (d.size() == 0) {
         break;

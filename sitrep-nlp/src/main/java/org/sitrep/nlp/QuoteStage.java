@@ -37,6 +37,7 @@ public final class QuoteStage implements Stage {
     Doc d = speech.doc;
     List<Entity> entities = a.layers().entities();
     List<Quote> out = new ArrayList<>();
+    Paragraphs paragraphs = new Paragraphs(Cap.of(a.text()));
     for (Span q : speech.quotes) {
       String inner = a.text().substring(q.start() + 1, Math.max(q.start() + 1,
           a.text().charAt(q.end() - 1) == '”' || a.text().charAt(q.end() - 1) == '"'
@@ -49,7 +50,7 @@ public final class QuoteStage implements Stage {
       int last = d.sentence(Math.max(0, Math.min(d.size() - 1, d.tokenAt(q.end()) - 1)));
       // The quotation's own sentences, then the next one, then the one before.
       for (int s : List.of(last, first, last + 1, first - 1)) {
-        if (s < 0 || s >= d.sentences.size() || !sameParagraph(a.text(), q, d.sentences.get(s))) {
+        if (s < 0 || s >= d.sentences.size() || !paragraphs.same(q, d.sentences.get(s))) {
           continue;
         }
         speaker = nearest(speech, s, q);
@@ -82,9 +83,26 @@ public final class QuoteStage implements Stage {
     return best;
   }
 
-  private static boolean sameParagraph(String text, Span q, Span sentence) {
-    int from = Math.min(q.start(), sentence.start());
-    int to = Math.max(q.end(), sentence.end());
-    return !text.substring(from, Math.min(to, text.length())).contains("\n\n");
+  /** Where paragraphs break ("\n\n"), to tell in O(log n) whether two spans share one. */
+  static final class Paragraphs {
+    private final int[] breaks;
+
+    Paragraphs(String text) {
+      List<Integer> b = new ArrayList<>();
+      for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 1)) {
+        b.add(i);
+      }
+      breaks = b.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** True when no paragraph break lies between the start of one span and the end of the other. */
+    boolean same(Span q, Span sentence) {
+      int from = Math.min(q.start(), sentence.start());
+      int to = Math.max(q.end(), sentence.end());
+      int i = java.util.Arrays.binarySearch(breaks, from);
+      int first = i >= 0 ? i : -i - 1; // first break at or after from
+      // A break "\n\n" at b lies inside [from, to) when b + 2 <= to.
+      return first >= breaks.length || breaks[first] + 2 > to;
+    }
   }
 }

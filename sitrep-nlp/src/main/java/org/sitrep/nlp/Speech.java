@@ -23,6 +23,7 @@ final class Speech {
   final List<Mention> mentions;
   final List<Span> quotes;
   private final boolean[] quoted;
+  private final int[] quoteStarts;
 
   /** A speaker: the entity, how it was found, and the words that say it. */
   record Speaker(int entity, String via, Span attribution) {}
@@ -30,7 +31,11 @@ final class Speech {
   Speech(Article a) {
     this.doc = new Doc(a);
     this.mentions = a.layers().mentions();
-    this.quotes = quoteSpans(a.text());
+    this.quotes = quoteSpans(Cap.of(a.text()));
+    this.quoteStarts = new int[quotes.size()];
+    for (int i = 0; i < quotes.size(); i++) {
+      quoteStarts[i] = quotes.get(i).start();
+    }
     this.quoted = new boolean[doc.size()];
     for (int i = 0; i < doc.size(); i++) {
       quoted[i] = insideQuote(doc.start(i));
@@ -65,15 +70,14 @@ final class Speech {
   }
 
   boolean insideQuote(int offset) {
-    for (Span q : quotes) {
-      if (offset > q.start() && offset < q.end() - 1) {
-        return true;
-      }
-      if (q.start() > offset) {
-        break;
-      }
+    // Quotations are sorted and do not overlap: only the last one starting before can hold it.
+    int i = java.util.Arrays.binarySearch(quoteStarts, offset);
+    int last = i >= 0 ? i - 1 : -i - 2;
+    if (last < 0) {
+      return false;
     }
-    return false;
+    Span q = quotes.get(last);
+    return offset > q.start() && offset < q.end() - 1;
   }
 
   /** Verbs of saying outside quotations in sentence {@code s}, as token indices. */

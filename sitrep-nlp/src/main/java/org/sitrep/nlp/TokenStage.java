@@ -22,7 +22,7 @@ import org.sitrep.model.Warning;
  */
 public final class TokenStage implements Stage {
   /** About 16,000 words: ten times a long news story. */
-  public static final int MAX_CHARS = 100_000;
+  public static final int MAX_CHARS = Cap.MAX_CHARS;
 
   @Override
   public String name() {
@@ -40,6 +40,11 @@ public final class TokenStage implements Stage {
   }
 
   @Override
+  public void warm() {
+    CoreNlp.get();
+  }
+
+  @Override
   public Article apply(Article a) {
     String lang = a.language();
     if (lang != null && !lang.equals("en") && !lang.equals("und")) {
@@ -50,8 +55,7 @@ public final class TokenStage implements Stage {
     String text = a.text();
     Article out = a;
     if (text.length() > MAX_CHARS) {
-      int cut = text.lastIndexOf("\n\n", MAX_CHARS);
-      text = text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
+      text = Cap.of(text);
       out = out.withWarning(new Warning("annotation-truncated", "annotated the first "
           + text.length() + " of " + a.text().length() + " characters"));
     }

@@ -27,6 +27,8 @@ final class Fields {
   static final String EVENT = "event";
   static final String BAND = "band";
   static final String MINHASH = "minhash";
+  /** A hash of the body: tells a duplicate (same body) from a replacement. */
+  static final String TEXT_HASH = "texthash";
   static final String STORY = "story";
 
   static final String ARTICLE = "article";

@@ -38,7 +38,14 @@ final class Search {
     this.analyzer = analyzer;
   }
 
+  /** The hits of a search and how many articles matched in all. */
+  record Results(List<Hit> hits, long total) {}
+
   List<Hit> run(SearchRequest r) throws IOException, ParseException {
+    return runCounted(r).hits();
+  }
+
+  Results runCounted(SearchRequest r) throws IOException, ParseException {
     Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
         : new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.TEXT}, analyzer,
             Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f)).parse(r.query());
@@ -66,6 +73,7 @@ final class Search {
     Query q = b.build();
     int fetch = r.dedup() ? r.limit() * 5 : r.limit();
     TopDocs td = searcher.search(q, Math.max(1, fetch));
+    long total = searcher.count(q);
     String[] snippets = snippets(q, td);
     List<Hit> out = new ArrayList<>();
     Set<String> seenStories = new HashSet<>();
@@ -84,7 +92,7 @@ final class Search {
           d.get(Fields.SOURCE), snippets == null ? null : snippets[i], sd.score, story,
           info.size(), info.canonical()));
     }
-    return out;
+    return new Results(out, total);
   }
 
   private String[] snippets(Query q, TopDocs td) throws IOException {
@@ -136,8 +144,11 @@ final class Search {
 
   private static void filter(BooleanQuery.Builder b, String field, String value) {
     if (value != null && !value.isBlank()) {
-      b.add(new TermQuery(new Term(field, value.strip().toLowerCase(Locale.ROOT))),
-          BooleanClause.Occur.FILTER);
+      String v = FoldingAnalyzer.keyword(value);
+      if (field.equals(Fields.SITE)) {
+        v = v.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/.*$", "");
+      }
+      b.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.FILTER);
     }
   }
 }

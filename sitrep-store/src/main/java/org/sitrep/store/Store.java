@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -37,6 +36,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Failure;
+import org.sitrep.model.Ids;
 import org.sitrep.model.Json;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Published;
@@ -69,15 +69,45 @@ public final class Store implements AutoCloseable {
   private final DirectoryReader atOpen;
   private volatile boolean dirty;
   private final Stories.Recent recent = new Stories.Recent();
+  /** Pages put since the searcher last refreshed, by id and by source (see {@link #put}). */
+  private final Map<String, Held> pendingById = new java.util.HashMap<>();
+  private final Map<String, String> pendingIdBySource = new java.util.HashMap<>();
+
+  /** A stored page as the store holds it: where it came from and a hash of its body. */
+  private record Held(String source, String textHash) {}
+
+  /**
+   * What {@link #put} did: {@code STORED} a new page (the store grew by one); {@code UPDATED} a
+   * page of the same source (re-read, or changed); {@code REPLACED} a page with the same id
+   * from {@code other} source; {@code DUPLICATE}: the same id and body are held from
+   * {@code other}, so nothing was written.
+   */
+  public record Put(Kind kind, String other, String story) {
+    /** The outcomes of a put. */
+    public enum Kind { STORED, UPDATED, REPLACED, DUPLICATE }
+  }
 
   private Store(Path dir, boolean readOnly) throws IOException {
     this.dir = dir;
     if (!readOnly) {
-      Files.createDirectories(dir);
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new StoreException("store path " + dir + " is a file, not a folder; pass --store "
+            + "a folder (it is created when missing)", null);
+      }
+      try {
+        Files.createDirectories(dir);
+      } catch (java.nio.file.FileSystemException e) {
+        throw environment(e, "cannot create the store folder " + dir);
+      }
+      if (readOnlyByMode(dir)) {
+        // Even root, who could write anyway, is told: the owner made it read-only on purpose.
+        throw new StoreException("store " + dir + " is read-only (its folder has no write "
+            + "permission); make it writable (chmod u+w) or use another --store", null);
+      }
     }
     this.directory = FSDirectory.open(dir);
-    // Title and text are English-stemmed; keyword fields (ids, names, sites) are not analysed.
-    this.analyzer = new EnglishAnalyzer();
+    // Title and text are English-stemmed with accents folded; keyword fields are folded only.
+    this.analyzer = new FoldingAnalyzer();
     if (readOnly) {
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
@@ -88,8 +118,24 @@ public final class Store implements AutoCloseable {
     } else {
       IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      this.writer = new IndexWriter(directory, cfg);
-      writer.commit(); // a new store is a valid, empty index from the start
+      try {
+        this.writer = new IndexWriter(directory, cfg);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        directory.close();
+        throw new StoreException("store " + dir + " is locked by another ingest" + owner(dir)
+            + "; wait for it to end, or use another --store", e);
+      } catch (IOException e) {
+        directory.close();
+        throw environment(e, "cannot open the store " + dir + " for writing");
+      }
+      try {
+        writer.commit(); // a new store is a valid, empty index from the start
+        Files.writeString(dir.resolve(OWNER), ProcessHandle.current().pid() + "\n");
+      } catch (IOException e) {
+        writer.rollback();
+        directory.close();
+        throw environment(e, "cannot write to the store " + dir);
+      }
       this.searchers = new SearcherManager(writer, null);
     }
     this.atOpen = DirectoryReader.open(directory);
@@ -141,8 +187,86 @@ public final class Store implements AutoCloseable {
     return put(a, stamp, MinHash.signature(a.text()));
   }
 
-  /** As {@link #put(Article, String)}, with the signature computed by the caller (on a worker). */
+  /**
+   * As {@link #put(Article, String)}, with the signature computed by the caller (on a worker);
+   * says what it did (see {@link Put}).
+   */
+  public Put putPage(Article a, String stamp, int[] sig) throws IOException {
+    String hash = Ids.sha256(a.text()).substring(0, 16);
+    Held held = held(a.id());
+    Put.Kind kind = Put.Kind.STORED;
+    String other = null;
+    if (held != null && !held.source().equals(a.source())) {
+      if (held.textHash().equals(hash)) {
+        return new Put(Put.Kind.DUPLICATE, held.source(), null);
+      }
+      kind = Put.Kind.REPLACED;
+      other = held.source();
+    } else if (held != null) {
+      kind = Put.Kind.UPDATED;
+    }
+    // An earlier version of this source under another id (its body changed) gives way.
+    if (olderVersion(a.source(), a.id()) && kind == Put.Kind.STORED) {
+      kind = Put.Kind.UPDATED;
+    }
+    writer().deleteDocuments(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.SOURCE, a.source())), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.ID, a.id())), BooleanClause.Occur.MUST_NOT)
+        .build());
+    String story = write(a, stamp, sig, hash);
+    pendingById.put(a.id(), new Held(a.source(), hash));
+    pendingIdBySource.put(a.source(), a.id());
+    return new Put(kind, other, story);
+  }
+
+  /** As {@link #putPage}, returning only the story id. */
   public String put(Article a, String stamp, int[] sig) throws IOException {
+    Put p = putPage(a, stamp, sig);
+    return p.story();
+  }
+
+  private Held held(String id) throws IOException {
+    Held h = pendingById.get(id);
+    if (h != null) {
+      return h;
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs td = s.search(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+          .build(), 1);
+      if (td.scoreDocs.length == 0) {
+        return null;
+      }
+      Document d = s.storedFields().document(td.scoreDocs[0].doc,
+          java.util.Set.of(Fields.SOURCE, Fields.TEXT_HASH));
+      return new Held(d.get(Fields.SOURCE), d.get(Fields.TEXT_HASH) == null ? ""
+          : d.get(Fields.TEXT_HASH));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private boolean olderVersion(String source, String id) throws IOException {
+    String pending = pendingIdBySource.get(source);
+    if (pending != null && !pending.equals(id)) {
+      return true;
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
+          .build()) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private String write(Article a, String stamp, int[] sig, String textHash) throws IOException {
     // Pages put since the last refresh are matched in memory, so that story assignment needs no
     // near-real-time reopen per page; the searcher covers everything before.
     IndexSearcher s = searchers.acquire();
@@ -169,6 +293,10 @@ public final class Store implements AutoCloseable {
     }
     keyword(d, Fields.SECTION, a.section());
     keyword(d, Fields.SITE, a.site());
+    String host = host(a.url());
+    if (host != null && !host.equals(FoldingAnalyzer.keyword(String.valueOf(a.site())))) {
+      keyword(d, Fields.SITE, host);
+    }
     keyword(d, Fields.LANGUAGE, a.language());
     Published published = a.published();
     if (published != null) {
@@ -206,6 +334,7 @@ public final class Store implements AutoCloseable {
       d.add(new StringField(Fields.BAND, band, Field.Store.NO));
     }
     d.add(new StoredField(Fields.MINHASH, MinHash.toBytes(sig)));
+    d.add(new StoredField(Fields.TEXT_HASH, textHash));
     writer().updateDocument(new Term(Fields.ID, a.id()), d);
     // A page that now extracts fine is no longer a failure.
     writer().deleteDocuments(new BooleanQuery.Builder()
@@ -234,11 +363,25 @@ public final class Store implements AutoCloseable {
    * the store was opened: an interrupted ingest resumes by skipping it.
    */
   public boolean hadAtOpen(String source, String stamp) throws IOException {
-    Query q = new BooleanQuery.Builder()
+    return hadAtOpen(source, stamp, null);
+  }
+
+  /**
+   * As {@link #hadAtOpen(String, String)}, and, when {@code layer} is given, stored with that
+   * layer (a page stored without annotations is not unchanged for an ingest that annotates).
+   * A failure recorded with that stamp counts as had (it would fail again).
+   */
+  public boolean hadAtOpen(String source, String stamp, Layer layer) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.STAMP, stamp)), BooleanClause.Occur.FILTER)
-        .build();
-    return new IndexSearcher(atOpen).count(q) > 0;
+        .add(new TermQuery(new Term(Fields.STAMP, stamp)), BooleanClause.Occur.FILTER);
+    if (layer != null) {
+      b.add(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.LAYERS, layer.id())), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(Fields.KIND, Fields.FAILURE)), BooleanClause.Occur.SHOULD)
+          .build(), BooleanClause.Occur.FILTER);
+    }
+    return new IndexSearcher(atOpen).count(b.build()) > 0;
   }
 
   /** True when an article or failure from this source (a path or URL) is stored. */
@@ -253,9 +396,15 @@ public final class Store implements AutoCloseable {
 
   /** Makes every write so far durable. */
   public void commit() throws IOException {
-    writer().commit();
+    try {
+      writer().commit();
+    } catch (IOException e) {
+      throw environment(e, "cannot commit to the store " + dir + "; the last commit is intact");
+    }
     searchers.maybeRefreshBlocking();
     recent.clear();
+    pendingById.clear();
+    pendingIdBySource.clear();
     dirty = false;
   }
 
@@ -304,14 +453,42 @@ public final class Store implements AutoCloseable {
   }
 
   public List<Hit> search(SearchRequest r) throws IOException {
+    return searchCounted(r).hits();
+  }
+
+  /** Hits and the number of matching articles, for "10 of 1,234 hits". */
+  public record Results(List<Hit> hits, long total) {}
+
+  /**
+   * The hits of {@code r} and how many articles match in all; an unparseable query is an
+   * {@link IllegalArgumentException} whose message is one line pointing at the column.
+   */
+  public Results searchCounted(SearchRequest r) throws IOException {
     IndexSearcher s = searcher();
     try {
-      return new Search(s, analyzer).run(r);
+      Search.Results res = new Search(s, analyzer).runCounted(r);
+      return new Results(res.hits(), res.total());
     } catch (org.apache.lucene.queryparser.classic.ParseException e) {
-      throw new IllegalArgumentException("cannot parse query: " + e.getMessage(), e);
+      throw new IllegalArgumentException(queryError(r.query(), e.getMessage()), e);
     } finally {
       searchers.release(s);
     }
+  }
+
+  /** "cannot parse the query at column 10: it ends inside a quotation or group" and the like. */
+  static String queryError(String query, String message) {
+    String m = message == null ? "" : message.replaceAll("\\s+", " ");
+    java.util.regex.Matcher col = java.util.regex.Pattern.compile("column (\\d+)").matcher(m);
+    String at = col.find() ? " at column " + col.group(1) : "";
+    String why;
+    if (m.contains("<EOF>")) {
+      why = "it ends inside a quotation or group, or after an operator";
+    } else {
+      java.util.regex.Matcher enc =
+          java.util.regex.Pattern.compile("Encountered:? \"?(.*?)\"? at line").matcher(m);
+      why = enc.find() ? "unexpected " + enc.group(1).strip() : "not Lucene query syntax";
+    }
+    return "cannot parse the query '" + query + "'" + at + ": " + why;
   }
 
   /** Bytes on disk. */
@@ -336,6 +513,8 @@ public final class Store implements AutoCloseable {
         if (dirty) {
           searchers.maybeRefreshBlocking();
           recent.clear();
+          pendingById.clear();
+          pendingIdBySource.clear();
           dirty = false;
         }
       }
@@ -345,7 +524,20 @@ public final class Store implements AutoCloseable {
 
   private static void keyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
-      d.add(new StringField(field, value.strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+      d.add(new StringField(field, FoldingAnalyzer.keyword(value), Field.Store.NO));
+    }
+  }
+
+  /** The host of a URL without "www.", or null. */
+  static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String h = java.net.URI.create(url.strip()).getHost();
+      return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -355,12 +547,67 @@ public final class Store implements AutoCloseable {
       searchers.close();
       atOpen.close();
       if (writer != null) {
-        writer.commit();
-        writer.close();
+        try {
+          writer.commit();
+          writer.close();
+        } catch (IOException e) {
+          writer.rollback();
+          throw environment(e, "cannot commit to the store " + dir + "; the last commit is intact");
+        }
+        Files.deleteIfExists(dir.resolve(OWNER));
       }
     } finally {
       directory.close();
     }
+  }
+
+  /** The file where a writing store notes its process id, for "locked by … (pid N)". */
+  private static final String OWNER = "sitrep-ingest.pid";
+
+  private static String owner(Path dir) {
+    try {
+      String pid = Files.readString(dir.resolve(OWNER)).strip();
+      return pid.matches("\\d+") ? " (pid " + pid + ")" : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static boolean readOnlyByMode(Path dir) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> p =
+          Files.getPosixFilePermissions(dir);
+      return !p.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+          && !p.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+          && !p.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** An I/O fault as one line a person can act on. */
+  static StoreException environment(IOException e, String what) {
+    if (e instanceof StoreException se) {
+      return se;
+    }
+    String m = String.valueOf(e.getMessage());
+    String why;
+    if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+      why = "disk full";
+    } else if (m.contains("Read-only file system") || e instanceof java.nio.file.AccessDeniedException
+        || m.contains("Permission denied")) {
+      why = "read-only: permission denied";
+    } else if (e instanceof java.nio.file.FileAlreadyExistsException
+        || e instanceof java.nio.file.NotDirectoryException) {
+      why = "a file is in the way";
+    } else if (e instanceof java.nio.file.FileSystemException fse) {
+      why = fse.getReason() != null ? fse.getReason()
+          : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+          : "file system error";
+    } else {
+      why = m;
+    }
+    return new StoreException(what + " (" + why + ")", e);
   }
 
   /** Story of every article, by id (for tests and checks). */

@@ -107,7 +107,7 @@ public final class Sources implements PageSource {
       if (isUrl(a)) {
         return -1;
       }
-      for (Path p : new FileSource(List.of(Path.of(a)))) {
+      for (FileSource.Entry e : new FileSource(List.of(Path.of(a)))) {
         n++;
       }
     }
@@ -173,8 +173,14 @@ public final class Sources implements PageSource {
         Object o = top.next();
         if (o instanceof Input i) {
           next = i;
-        } else if (o instanceof Path p) {
-          stack.push(file(p));
+        } else if (o instanceof FileSource.Entry e) {
+          if (e.failure() != null) {
+            next = Input.failed(e.path().toString(), "read", e.failure());
+          } else if (e.skip() != null) {
+            next = Input.skipped(e.path().toString(), e.skip());
+          } else {
+            stack.push(file(e.path()));
+          }
         } else if (o instanceof String a) {
           stack.push(isUrl(a) ? url(a.strip(), 0) : new FileSource(List.of(Path.of(a))).iterator());
         } else if (o instanceof Lazy l) {

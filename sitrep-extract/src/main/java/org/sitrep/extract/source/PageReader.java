@@ -31,12 +31,24 @@ public final class PageReader {
       if (Files.isDirectory(path)) {
         throw new ExtractionException("read", "directory cannot be listed");
       }
+      if (!Files.isRegularFile(path) && Files.exists(path)) {
+        throw new ExtractionException("read", "not a regular file (" + FileSource.special(path)
+            + "); not read");
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
         throw new ExtractionException("read", "file too large (" + mb(size) + " > limit "
             + mb(maxBytes) + "; raise it with --max-bytes)");
       }
-      byte[] bytes = Files.readAllBytes(path);
+      byte[] bytes;
+      // Read at most one byte past the limit: a file that grows, or lies about its size, stops.
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      }
+      if (bytes.length > maxBytes) {
+        throw new ExtractionException("read", "file too large (over the limit of " + mb(maxBytes)
+            + "; raise it with --max-bytes)");
+      }
       if (isGzip(bytes)) {
         bytes = gunzip(bytes, source);
       }

@@ -1,0 +1,76 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells texts that are not articles from those that may be: JSON, XML that is not a web page,
+ * Markdown, licence texts, SVG. Judged on the decoded head of the document, never on its name.
+ */
+public final class Documents {
+  private static final Pattern XML_START =
+      Pattern.compile("\\A(<\\?xml|<[a-zA-Z_][\\w:.-]*(\\s[^>]*)?/?>)");
+  private static final Pattern JSON_START = Pattern.compile("\\A\\s*(\\{\\s*\"|\\[\\s*[\\[{\"0-9tfn-])");
+  private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
+  private static final Pattern MD_FENCE = Pattern.compile("(?m)^(```|~~~)");
+  private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]{1,200}\\]\\((https?://|#|\\.{0,2}/)?[^)\\s]{1,300}\\)");
+  private static final Pattern MD_TABLE = Pattern.compile("(?m)^\\|.*\\|\\s*$\\n^\\|\\s*:?-{3,}");
+  private static final String[] LICENCES = {
+      "gnu general public license", "gnu lesser general public license",
+      "gnu affero general public license", "permission is hereby granted, free of charge",
+      "apache license", "redistribution and use in source and binary forms",
+      "mozilla public license", "creative commons", "this program is free software",
+      "the mit license", "mit license", "bsd license", "eclipse public license",
+      "open database license", "all rights reserved. licensed under"};
+
+  private Documents() {}
+
+  /** What {@code head} is when it is not an article ("JSON data"), or null. */
+  public static String notAnArticle(String head, boolean looksHtml) {
+    String h = head.length() > 4096 ? head.substring(0, 4096) : head;
+    String s = h.stripLeading();
+    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+      s = s.substring(1).stripLeading();
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (!looksHtml && JSON_START.matcher(s).lookingAt() && s.contains("\"")
+        && (s.contains("\":") || s.contains("\" :") || s.startsWith("["))) {
+      return "JSON data";
+    }
+    if (lower.startsWith("<svg") || lower.startsWith("<?xml") && lower.contains("<svg")) {
+      return "an SVG image";
+    }
+    if (!looksHtml && XML_START.matcher(s).lookingAt()
+        && !lower.contains("<html") && !lower.contains("<body") && !lower.contains("<p")) {
+      return "XML data";
+    }
+    if (!looksHtml) {
+      String top = lower.length() > 600 ? lower.substring(0, 600) : lower;
+      for (String l : LICENCES) {
+        if (top.contains(l)) {
+          return "a licence text";
+        }
+      }
+      int signals = (find(MD_HEADING, s) ? 1 : 0) + (find(MD_FENCE, s) ? 1 : 0)
+          + (count(MD_LINK, s) >= 2 ? 1 : 0) + (find(MD_TABLE, s) ? 1 : 0);
+      if (signals >= 2) {
+        return "Markdown";
+      }
+    }
+    return null;
+  }
+
+  private static boolean find(Pattern p, String s) {
+    return p.matcher(s).find();
+  }
+
+  private static int count(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int n = 0;
+    while (m.find() && n < 5) {
+      n++;
+    }
+    return n;
+  }
+}
