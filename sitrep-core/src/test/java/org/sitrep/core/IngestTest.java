@@ -1,0 +1,141 @@
+package org.sitrep.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.source.Sources;
+import org.sitrep.extract.Extractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Pipeline;
+import org.sitrep.model.Stage;
+import org.sitrep.store.Store;
+
+/** Ingest's counts add up to its inputs, and "stored" is what the store grew by. */
+class IngestTest {
+  @TempDir
+  Path tmp;
+
+  static String page(String url, String sentence) {
+    String canonical = url == null ? "" : "<link rel=canonical href=\"" + url + "\">";
+    return "<html><head><title>T</title>" + canonical + "</head><body><article>"
+        + ("<p>" + sentence + " The council met for three hours and heard from residents, "
+        + "engineers and the mayor, who promised a decision before the end of the month.</p>")
+        .repeat(3) + "</article></body></html>";
+  }
+
+  private IngestCounts ingest(Store s, Flow flow, boolean force, Path... inputs) throws Exception {
+    List<String> collisions = new ArrayList<>();
+    IngestCounts c;
+    try (Sources src = Sources.ofPaths(List.of(inputs), 1 << 20)) {
+      c = new Ingest(s, flow, new Ingest.Options(2, force, 200, Duration.ofSeconds(10)),
+          new IngestListener() {
+            @Override
+            public void collided(String source, String other, boolean sameBody) {
+              collisions.add((sameBody ? "dup " : "rep ") + Path.of(source).getFileName() + "<"
+                  + Path.of(other).getFileName());
+            }
+          }).run(src);
+    }
+    this.collisions = collisions;
+    return c;
+  }
+
+  private List<String> collisions;
+
+  @Test
+  void countsAddUpAndNameTheOtherSource() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("pages"));
+    Files.writeString(dir.resolve("a.html"), page(null, "The bridge closed on Monday."));
+    Files.writeString(dir.resolve("b.html"), page(null, "The bridge closed on Monday.")); // = a
+    Files.writeString(dir.resolve("c.html"), page("https://x.example/1", "The school reopened."));
+    Files.writeString(dir.resolve("d.html"), page("https://x.example/1", "A budget passed."));
+    Files.writeString(dir.resolve("e.json"), "{\"not\": \"a page\"}");
+    Files.writeString(dir.resolve("f.html"), "");
+    Flow flow = new Flow(new Extractor(), null);
+    try (Store s = Store.open(tmp.resolve("store"))) {
+      IngestCounts c = ingest(s, flow, false, dir);
+      assertEquals(6, c.done());
+      assertEquals(2, c.stored(), "a and c");
+      assertEquals(1, c.duplicate(), "b is a's page");
+      assertEquals(1, c.replaced(), "d has c's canonical URL");
+      assertEquals(1, c.skipped(), "e is JSON");
+      assertEquals(1, c.failed(), "f is empty");
+      assertEquals(List.of("dup b.html<a.html", "rep d.html<c.html"), collisions);
+      assertEquals(c.stored(), s.count(), "stored is the growth of the store");
+
+      // Again: every file is unchanged, nothing is read.
+      IngestCounts again = ingest(s, flow, false, dir);
+      assertEquals(0, again.stored());
+      assertEquals(s.count(), 2);
+    }
+  }
+
+  @Test
+  void aChangedFileReplacesItsOwnEarlierVersion() throws Exception {
+    Path f = tmp.resolve("p.html");
+    Files.writeString(f, page(null, "The bridge closed on Monday."));
+    Flow flow = new Flow(new Extractor(), null);
+    try (Store s = Store.open(tmp.resolve("store"))) {
+      assertEquals(1, ingest(s, flow, false, f).stored());
+      Files.writeString(f, page(null, "The bridge reopened on Friday."));
+      IngestCounts c = ingest(s, flow, true, f);
+      assertEquals(1, c.updated());
+      assertEquals(0, c.stored());
+      s.commit();
+      assertEquals(1, s.count(), "the old version is gone, not kept beside the new one");
+    }
+  }
+
+  /** Stands for annotation: adds the entities layer (empty). */
+  static final Stage FAKE_NLP = new Stage() {
+    @Override
+    public String name() {
+      return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+      return Set.of();
+    }
+
+    @Override
+    public Set<Layer> produces() {
+      return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Article apply(Article a) {
+      return a.withLayers(a.layers().withEntities(List.of(), List.of()));
+    }
+  };
+
+  @Test
+  void pagesStoredWithoutAnnotationsAreUpgradedWhenNlpIsOn() throws Exception {
+    Path f = tmp.resolve("p.html");
+    Files.writeString(f, page(null, "The bridge closed on Monday."));
+    Path store = tmp.resolve("store");
+    try (Store s = Store.open(store)) {
+      assertEquals(1, ingest(s, new Flow(new Extractor(), null), false, f).stored());
+    }
+    Flow nlp = new Flow(new Extractor(), new Pipeline(List.of(FAKE_NLP)));
+    try (Store s = Store.open(store)) {
+      IngestCounts c = ingest(s, nlp, false, f);
+      assertEquals(0, c.unchanged(), "stored without layers: not unchanged for an NLP ingest");
+      assertEquals(1, c.updated());
+    }
+    try (Store s = Store.open(store)) {
+      assertEquals(1, ingest(s, nlp, false, f).unchanged(), "now it has them");
+      assertTrue(s.get(s.search(org.sitrep.store.SearchRequest.of("bridge")).get(0).id())
+          .path("layers").path("done").toString().contains("entities"));
+    }
+  }
+}
