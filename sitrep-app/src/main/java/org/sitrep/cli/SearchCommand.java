@@ -60,6 +60,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--dedup", description = "One hit per story (near-copies folded).")
   boolean dedup;
 
+  @Option(names = "--offset", description = "Skip the first N hits (or stories with --dedup), for paging (default: ${DEFAULT-VALUE}).")
+  int offset;
+
   @Option(names = "--json", description = "One JSON object per hit.")
   boolean json;
 
@@ -78,6 +81,10 @@ public final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--limit must be at least 1 (was " + limit + ")");
     }
+    if (offset < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--offset must be 0 or more (was " + offset + ")");
+    }
     if (!(km > 0)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--km must be a positive distance (was " + km + ")");
@@ -92,7 +99,7 @@ public final class SearchCommand implements Callable<Integer> {
       SearchRequest.Near circle = near == null ? null : NearPoint.parse(near, km,
           spec.commandLine().getErr());
       Store.Results res = s.searchCounted(new SearchRequest(query, entity, place, country, since,
-          until, section, site, circle, null, dedup, limit));
+          until, section, site, circle, null, dedup, offset, limit));
       hits = res.hits();
       total = res.total();
     } catch (IllegalArgumentException e) {
@@ -100,10 +107,11 @@ public final class SearchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (!json && !hits.isEmpty()) {
-      out.printf("%,d matching article%s; the first %d%s:%n", total, total == 1 ? "" : "s",
-          hits.size(), dedup ? ", one per story" : "");
+      out.printf("%,d matching %s; %d from #%d:%n", total, dedup
+          ? (total == 1 ? "story" : "stories") : (total == 1 ? "article" : "articles"),
+          hits.size(), offset + 1);
     }
-    int n = 0;
+    int n = offset;
     for (Hit h : hits) {
       if (json) {
         out.println(Json.line(h));
@@ -121,8 +129,8 @@ public final class SearchCommand implements Callable<Integer> {
     if (!json && hits.isEmpty()) {
       out.println("no hits");
     } else if (json) {
-      spec.commandLine().getErr().printf("sitrep: %d of %,d matching articles%n", hits.size(),
-          total);
+      spec.commandLine().getErr().printf("sitrep: %d of %,d matching %s%n", hits.size(),
+          total, dedup ? "stories" : "articles");
     }
     out.flush();
     return Main.OK;

@@ -52,7 +52,7 @@ public final class Ingest {
   }
 
   /** What a worker made of one input: a result, or null when it is stored unchanged. */
-  private record Outcome(Input input, Result result, int[] signature) {}
+  private record Outcome(Input input, Result result, int[] signature, Store.StoryMatch story) {}
 
   /** Runs every input of {@code source}; returns the counts after the final commit. */
   public IngestCounts run(PageSource source) throws IOException {
@@ -100,15 +100,23 @@ public final class Ingest {
     try {
       if (!options.force() && in.stamp() != null && store.hadAtOpen(in.source(), in.stamp(),
           flow.annotates() ? Layer.ENTITIES : null)) {
-        return new Outcome(in, null, null);
+        return new Outcome(in, null, null, null);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Result r = flow.run(in);
-    // The story signature is the costliest part of storing; it is computed here, in parallel.
-    int[] sig = r instanceof Article a ? MinHash.signature(a.text()) : null;
-    return new Outcome(in, r, sig);
+    // The signature and the story lookup in the committed store are the costly part of storing:
+    // they run here, in parallel; the storing thread only checks the pages since the last commit.
+    if (!(r instanceof Article a)) {
+      return new Outcome(in, r, null, null);
+    }
+    int[] sig = MinHash.signature(a.text());
+    try {
+      return new Outcome(in, r, sig, store.findStory(a.id(), sig));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void store(Outcome o, IngestCounts counts) throws IOException {
@@ -117,7 +125,7 @@ public final class Ingest {
       return;
     }
     if (o.result() instanceof Article a) {
-      Store.Put p = store.putPage(a, o.input().stamp(), o.signature());
+      Store.Put p = store.putPage(a, o.input().stamp(), o.signature(), o.story());
       switch (p.kind()) {
         case STORED -> counts.stored++;
         case UPDATED -> counts.updated++;

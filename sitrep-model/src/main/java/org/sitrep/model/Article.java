@@ -81,6 +81,12 @@ public record Article(
         language, text, warnings, prov, layers);
   }
 
+  /** The same article without its body (for storing the body once, elsewhere). */
+  public Article withoutText() {
+    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
+        published, fetched, language, "", warnings, provenance, layers);
+  }
+
   public Article withLayers(Layers l) {
     return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
         published, fetched, language, text, warnings, provenance, l);

@@ -25,7 +25,9 @@ final class Fields {
   static final String PLACE = "place";
   static final String COUNTRY = "country";
   static final String EVENT = "event";
-  static final String BAND = "band";
+  /** LSH band keys, on a story's first page only (see Stories). */
+  static final String HEAD_BAND = "headband";
+  /** The MinHash signature (binary doc values). */
   static final String MINHASH = "minhash";
   /** A hash of the body: tells a duplicate (same body) from a replacement. */
   static final String TEXT_HASH = "texthash";

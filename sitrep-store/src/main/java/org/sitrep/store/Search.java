@@ -24,7 +24,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.sitrep.model.Json;
 
@@ -71,20 +78,40 @@ final class Search {
           r.box().minLon(), r.box().maxLon()), BooleanClause.Occur.FILTER);
     }
     Query q = b.build();
-    int fetch = r.dedup() ? r.limit() * 5 : r.limit();
-    TopDocs td = searcher.search(q, Math.max(1, fetch));
-    long total = searcher.count(q);
+    int offset = Math.max(0, r.offset());
+    int limit = Math.max(1, r.limit());
+    TopDocs td;
+    long total;
+    if (r.dedup()) {
+      // One hit per story, exact at any size: Lucene's grouping over the story doc values.
+      GroupingSearch g = new GroupingSearch(Fields.STORY);
+      g.setGroupDocsLimit(1);
+      g.setAllGroups(true);
+      TopGroups<BytesRef> groups = g.search(searcher, q, offset, limit);
+      List<ScoreDoc> best = new ArrayList<>();
+      for (GroupDocs<BytesRef> gd : groups.groups) {
+        if (gd.scoreDocs.length > 0) {
+          best.add(gd.scoreDocs[0]);
+        }
+      }
+      td = new TopDocs(new TotalHits(best.size(), TotalHits.Relation.EQUAL_TO),
+          best.toArray(new ScoreDoc[0]));
+      total = groups.totalGroupCount == null ? groups.totalGroupedHitCount
+          : groups.totalGroupCount;
+    } else {
+      TopDocs all = searcher.search(q, offset + limit);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs,
+          Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
+      td = new TopDocs(all.totalHits, page);
+      total = searcher.count(q);
+    }
     String[] snippets = snippets(q, td);
     List<Hit> out = new ArrayList<>();
-    Set<String> seenStories = new HashSet<>();
     Map<String, Story> storyInfo = new HashMap<>();
-    for (int i = 0; i < td.scoreDocs.length && out.size() < r.limit(); i++) {
+    for (int i = 0; i < td.scoreDocs.length; i++) {
       ScoreDoc sd = td.scoreDocs[i];
-      Document d = searcher.storedFields().document(sd.doc);
+      Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
       String story = d.get(Fields.STORY);
-      if (r.dedup() && !seenStories.add(story)) {
-        continue;
-      }
       Story info = storyInfo.computeIfAbsent(story, this::story);
       var json = Json.mapper().readTree(d.get(Fields.JSON));
       out.add(new Hit(d.get(Fields.ID), json.path("title").asText(null),
@@ -94,6 +121,10 @@ final class Search {
     }
     return new Results(out, total);
   }
+
+  /** What a hit needs from the stored document (not the body). */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Fields.ID, Fields.STORY, Fields.JSON, Fields.SOURCE);
 
   private String[] snippets(Query q, TopDocs td) throws IOException {
     if (td.scoreDocs.length == 0) {
@@ -113,20 +144,16 @@ final class Search {
 
   private Story story(String story) {
     try {
-      TopDocs td = searcher.search(new TermQuery(new Term(Fields.STORY, story)), 1000);
-      String canonical = null;
-      long best = Long.MAX_VALUE;
-      long bestIngested = Long.MAX_VALUE;
-      for (ScoreDoc sd : td.scoreDocs) {
-        long published = value(sd.doc, Fields.PUBLISHED, Long.MAX_VALUE);
-        long ingested = value(sd.doc, Fields.INGESTED, Long.MAX_VALUE);
-        if (published < best || published == best && ingested < bestIngested) {
-          best = published;
-          bestIngested = ingested;
-          canonical = searcher.storedFields().document(sd.doc).get(Fields.ID);
-        }
-      }
-      return new Story((int) td.totalHits.value, canonical);
+      Query members = new TermQuery(new Term(Fields.STORY, story));
+      int size = searcher.count(members);
+      SortField published = new SortField(Fields.PUBLISHED, SortField.Type.LONG);
+      published.setMissingValue(Long.MAX_VALUE);
+      SortField ingested = new SortField(Fields.INGESTED, SortField.Type.LONG);
+      ingested.setMissingValue(Long.MAX_VALUE);
+      TopDocs first = searcher.search(members, 1, new Sort(published, ingested));
+      String canonical = first.scoreDocs.length == 0 ? null : searcher.storedFields()
+          .document(first.scoreDocs[0].doc, Set.of(Fields.ID)).get(Fields.ID);
+      return new Story(size, canonical);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -7,11 +7,19 @@ import java.time.LocalDate;
  * that must all hold. {@code since}/{@code until} compare the day of publication where the page
  * was published ({@link org.sitrep.model.Published#day()}). {@code near} keeps articles with a
  * resolved place within a distance of a point, {@code box} those with a place inside a
- * latitude/longitude box. {@code dedup} keeps the best hit of each story.
+ * latitude/longitude box. {@code dedup} keeps the best hit of each story (exactly, at any
+ * size: grouped in the query). {@code offset} skips that many hits (or stories), for paging.
  */
 public record SearchRequest(String query, String entity, String place, String country,
                             LocalDate since, LocalDate until, String section, String site,
-                            Near near, Box box, boolean dedup, int limit) {
+                            Near near, Box box, boolean dedup, int offset, int limit) {
+  /** Without paging: the first {@code limit} hits. */
+  public SearchRequest(String query, String entity, String place, String country,
+                       LocalDate since, LocalDate until, String section, String site, Near near,
+                       Box box, boolean dedup, int limit) {
+    this(query, entity, place, country, since, until, section, site, near, box, dedup, 0, limit);
+  }
+
   /** A circle on the globe: centre and radius in kilometres. */
   public record Near(double lat, double lon, double km) {
     public Near {
@@ -32,16 +40,21 @@ public record SearchRequest(String query, String entity, String place, String co
 
   public SearchRequest withNear(Near n) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, n, box,
-        dedup, limit);
+        dedup, offset, limit);
   }
 
   public SearchRequest withBox(Box b) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, b,
-        dedup, limit);
+        dedup, offset, limit);
+  }
+
+  public SearchRequest withDedup(boolean d, int from, int max) {
+    return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
+        d, from, max);
   }
 
   public SearchRequest withDates(LocalDate from, LocalDate to) {
     return new SearchRequest(query, entity, place, country, from, to, section, site, near, box,
-        dedup, limit);
+        dedup, offset, limit);
   }
 }

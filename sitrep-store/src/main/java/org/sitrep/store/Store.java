@@ -13,7 +13,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -192,6 +195,29 @@ public final class Store implements AutoCloseable {
    * says what it did (see {@link Put}).
    */
   public Put putPage(Article a, String stamp, int[] sig) throws IOException {
+    return putPage(a, stamp, sig, findStory(a.id(), sig));
+  }
+
+  /**
+   * The story the committed store offers a page with this signature (the most similar story
+   * head above {@link #SAME_STORY}), or null. Thread-safe: ingest calls it on its workers, and
+   * passes the answer to {@link #putPage(Article, String, int[], StoryMatch)}.
+   */
+  public StoryMatch findStory(String id, int[] sig) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Stories.Match m = Stories.find(s, id, sig, SAME_STORY);
+      return m == null ? null : new StoryMatch(m.story(), m.similarity());
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** A story found for a page before it is stored: its id and the head's similarity. */
+  public record StoryMatch(String story, double similarity) {}
+
+  /** As {@link #putPage(Article, String, int[])}, with the story lookup done by the caller. */
+  public Put putPage(Article a, String stamp, int[] sig, StoryMatch indexed) throws IOException {
     String hash = Ids.sha256(a.text()).substring(0, 16);
     Held held = held(a.id());
     Put.Kind kind = Put.Kind.STORED;
@@ -214,7 +240,7 @@ public final class Store implements AutoCloseable {
         .add(new TermQuery(new Term(Fields.SOURCE, a.source())), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Fields.ID, a.id())), BooleanClause.Occur.MUST_NOT)
         .build());
-    String story = write(a, stamp, sig, hash);
+    String story = write(a, stamp, sig, hash, indexed);
     pendingById.put(a.id(), new Held(a.source(), hash));
     pendingIdBySource.put(a.source(), a.id());
     return new Put(kind, other, story);
@@ -266,27 +292,29 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private String write(Article a, String stamp, int[] sig, String textHash) throws IOException {
-    // Pages put since the last refresh are matched in memory, so that story assignment needs no
-    // near-real-time reopen per page; the searcher covers everything before.
-    IndexSearcher s = searchers.acquire();
-    String story;
-    try {
-      story = recent.find(Stories.find(s, a.id(), sig, SAME_STORY), a.id(), sig, SAME_STORY);
-    } finally {
-      searchers.release(s);
-    }
+  private String write(Article a, String stamp, int[] sig, String textHash, StoryMatch indexed)
+      throws IOException {
+    // Story heads put since the last refresh are matched in memory, so that story assignment
+    // needs no near-real-time reopen per page; the worker's lookup covered everything before.
+    String story = recent.find(indexed == null ? null
+        : new Stories.Match(indexed.story(), indexed.similarity()), a.id(), sig, SAME_STORY);
+    boolean head = story == null || story.equals(a.id());
     if (story == null) {
       story = a.id();
     }
-    recent.add(a.id(), story, sig);
+    if (head) {
+      recent.add(a.id(), story, sig);
+    }
     Document d = new Document();
     d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     d.add(new StringField(Fields.KIND, Fields.ARTICLE, Field.Store.NO));
     d.add(new StringField(Fields.SOURCE, a.source(), Field.Store.YES));
     d.add(new StringField(Fields.STAMP, stamp == null ? "" : stamp, Field.Store.YES));
     d.add(new StringField(Fields.STORY, story, Field.Store.YES));
-    d.add(new StoredField(Fields.JSON, Json.line(a.withLayers(a.layers().withoutTokens()))));
+    d.add(new SortedDocValuesField(Fields.STORY, new BytesRef(story)));
+    // The body is stored once, in the text field; the JSON holds everything else.
+    d.add(new StoredField(Fields.JSON, Json.line(a.withLayers(a.layers().withoutTokens())
+        .withoutText())));
     d.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
     if (a.title() != null) {
       d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
@@ -330,10 +358,12 @@ public final class Store implements AutoCloseable {
         d.add(new LatLonPoint(Fields.GEO, p.lat(), p.lon()));
       }
     }
-    for (String band : MinHash.bands(sig)) {
-      d.add(new StringField(Fields.BAND, band, Field.Store.NO));
+    if (head) {
+      for (String band : MinHash.bands(sig)) {
+        d.add(new StringField(Fields.HEAD_BAND, band, Field.Store.NO));
+      }
     }
-    d.add(new StoredField(Fields.MINHASH, MinHash.toBytes(sig)));
+    d.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(MinHash.toBytes(sig))));
     d.add(new StoredField(Fields.TEXT_HASH, textHash));
     writer().updateDocument(new Term(Fields.ID, a.id()), d);
     // A page that now extracts fine is no longer a failure.
@@ -446,10 +476,33 @@ public final class Store implements AutoCloseable {
     try {
       TopDocs td = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
       return td.scoreDocs.length == 0 ? null
-          : Json.mapper().readTree(s.storedFields().document(td.scoreDocs[0].doc).get(Fields.JSON));
+          : article(s.storedFields().document(td.scoreDocs[0].doc));
     } finally {
       searchers.release(s);
     }
+  }
+
+  /** A stored article's JSON with its body put back from the text field, after "language". */
+  static JsonNode article(Document d) throws IOException {
+    JsonNode json = Json.mapper().readTree(d.get(Fields.JSON));
+    String text = d.get(Fields.TEXT);
+    if (text == null || json.has("text") || !(json instanceof com.fasterxml.jackson.databind.node.ObjectNode o)) {
+      return json;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode out = Json.mapper().createObjectNode();
+    boolean placed = false;
+    for (var it = o.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!placed && List.of("warnings", "provenance", "layers").contains(e.getKey())) {
+        out.put("text", text);
+        placed = true;
+      }
+      out.set(e.getKey(), e.getValue());
+    }
+    if (!placed) {
+      out.put("text", text);
+    }
+    return out;
   }
 
   public List<Hit> search(SearchRequest r) throws IOException {

@@ -170,4 +170,54 @@ class StoreTest {
       assertEquals(1, r.count(), "the same reader sees the commit");
     }
   }
+
+  /** A distinct article per story number, in several near-copies (a changed serial line). */
+  private static String story(int n) {
+    String[] topics = {"flood", "budget", "election", "strike", "harvest", "bridge", "hospital",
+        "school", "railway", "festival"};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      b.append("Report ").append(n).append(" line ").append(i).append(": the ")
+          .append(topics[(n + i) % topics.length]).append(" committee number ").append(n * 31 + i)
+          .append(" met the president in district ").append(n * 7 + i).append(". ");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void dedupIsExactAtAnySizeAndPages() throws Exception {
+    try (Store s = Store.open(dir)) {
+      for (int n = 0; n < 30; n++) {
+        for (int copy = 0; copy < 6; copy++) {
+          s.put(article("s" + n + "c" + copy, "Story " + n, story(n) + " Copy " + copy + ".",
+              null, "site" + copy + ".example", List.of()), null);
+        }
+      }
+      s.commit();
+      assertEquals(180, s.count());
+      Store.Results first = s.searchCounted(SearchRequest.of("president").withDedup(true, 0, 10));
+      assertEquals(30, first.total(), "thirty stories");
+      assertEquals(10, first.hits().size());
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      first.hits().forEach(h -> seen.add(h.story()));
+      assertEquals(10, seen.size(), "one hit per story");
+      Store.Results second = s.searchCounted(SearchRequest.of("president").withDedup(true, 10, 50));
+      assertEquals(20, second.hits().size());
+      second.hits().forEach(h -> assertTrue(seen.add(h.story()), "pages do not repeat stories"));
+      assertEquals(6, first.hits().get(0).storySize());
+    }
+  }
+
+  @Test
+  void theBodyIsStoredOnceAndComesBackWithTheArticle() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.put(article("a", "Floods", STORY, "2019-11-19", null, List.of()), null);
+      s.commit();
+      com.fasterxml.jackson.databind.JsonNode json = s.get("a");
+      assertEquals(STORY, json.get("text").asText());
+      java.util.List<String> keys = new java.util.ArrayList<>();
+      json.fieldNames().forEachRemaining(keys::add);
+      assertTrue(keys.indexOf("text") > keys.indexOf("language"), keys.toString());
+    }
+  }
 }
