@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval …}: scores Sitrep against gold-standard data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores Sitrep against gold-standard data.",
-    subcommands = {EvalCommand.Extract.class, EvalCommand.Geo.class})
+    subcommands = {EvalCommand.Extract.class, EvalCommand.Geo.class, EvalCommand.Quotes.class})
 public final class EvalCommand {
 
   /** {@code sitrep eval extract DIR}. */
@@ -91,6 +91,49 @@ public final class EvalCommand {
           s.resolved(), s.acc161(), s.meanKm(), s.medianKm(), s.auc());
       out.println("some misses beyond 161 km:");
       s.worst().forEach(w -> out.println("  " + w));
+      out.flush();
+      return Main.OK;
+    }
+  }
+
+  /** {@code sitrep eval quotes DIR}. */
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = {"Scores quote detection and speaker attribution on PolNeAR-style <id>.json",
+          "articles (text, published, attributions with source, cue, content, direct)."})
+  static final class Quotes implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of <id>.json articles with gold attributions.")
+    Path dir;
+
+    @picocli.CommandLine.Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      var s = new org.sitrep.nlp.attribution.QuoteEval(org.sitrep.nlp.Annotator.pipeline(),
+          threads).run(dir);
+      if (s.articles() == 0) {
+        spec.commandLine().getErr().println("sitrep: no <id>.json articles in " + dir);
+        return Main.USAGE;
+      }
+      var t = s.total();
+      out.printf("articles          %d%n", s.articles());
+      out.printf("direct quotes     gold %d, predicted %d%n", t.gold(), t.predicted());
+      out.printf("detection         P %.3f  R %.3f  F1 %.3f%n", t.detectionP(), t.detectionR(),
+          t.detectionF1());
+      out.printf("speaker accuracy  %.3f  (%d of %d attributable predicted quotes)%n",
+          t.speakerAccuracy(), t.speakerRight(), t.attributable());
+      out.printf("end-to-end        P %.3f  R %.3f  F1 %.3f%n", t.endToEndP(), t.endToEndR(),
+          t.endToEndF1());
+      out.println("reported speech   not scored: no claims layer yet");
+      out.println("worst articles (end-to-end F1, gold direct quotes, id):");
+      for (var e : s.worst()) {
+        out.printf("  %.3f  %3d  %s%n", e.getValue().endToEndF1(), e.getValue().gold(),
+            e.getKey());
+      }
       out.flush();
       return Main.OK;
     }

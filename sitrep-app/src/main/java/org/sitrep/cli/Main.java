@@ -47,6 +47,13 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       for (Throwable t = ex; t != null; t = t.getCause()) {
+        if (t instanceof OutOfMemoryError) {
+          err.printf("sitrep: out of memory (heap limit %d MB); raise it, e.g. "
+              + "SITREP_JAVA_OPTS=-Xmx6g ./sitrep %s …%n", Runtime.getRuntime().maxMemory() >> 20,
+              cmd.getCommandName());
+          err.flush();
+          return ENVIRONMENT;
+        }
         if (t instanceof org.sitrep.store.StoreException se) {
           err.println("sitrep: " + se.getMessage());
           err.flush();

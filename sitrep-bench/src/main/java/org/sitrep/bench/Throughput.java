@@ -1,11 +1,14 @@
 package org.sitrep.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Pages per second of one task over a fixed list of inputs, after warm-up, on the calling thread.
- * Contenders are measured in alternating rounds so that drift (JIT, GC, a busy neighbour) hits
- * each of them alike, and each reports its best round, the one least disturbed.
+ * Pages per second of contenders over a fixed list of inputs, after warm-up, on the calling
+ * thread. Contenders run in alternating order, round by round (A B, then B A, …), so that drift
+ * (JIT, GC, a busy neighbour) hits each alike; each reports its median round, and each round's
+ * ratio to the first contender (the baseline) gives the median ratio and its range.
  */
 public final class Throughput {
   /** A named task run over every input once per round. */
@@ -17,18 +20,23 @@ public final class Throughput {
     void run(T input) throws Exception;
   }
 
-  /** One contender's figure. */
-  public record Result(String name, double pagesPerSecond, int pages, int failures) {}
+  /**
+   * One contender's figures: its median round and the range of its rounds, its ratio to the
+   * baseline (median and range of the per-round ratios; 1 for the baseline itself).
+   */
+  public record Result(String name, double pagesPerSecond, double slowest, double fastest,
+                       double ratio, double ratioLow, double ratioHigh, int pages, int failures) {}
 
   private Throughput() {}
 
   public static <T> List<Result> measure(List<T> inputs, List<Task<T>> tasks, int warmupRounds,
                                          int rounds) {
     int n = tasks.size();
-    double[] best = new double[n];
+    double[][] rates = new double[n][rounds];
     int[] failures = new int[n];
     for (int r = 0; r < warmupRounds + rounds; r++) {
-      for (int t = 0; t < n; t++) {
+      for (int k = 0; k < n; k++) {
+        int t = r % 2 == 0 ? k : n - 1 - k; // alternate the order each round
         int failed = 0;
         long start = System.nanoTime();
         for (T input : inputs) {
@@ -40,15 +48,29 @@ public final class Throughput {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (r >= warmupRounds) {
-          best[t] = Math.max(best[t], inputs.size() / seconds);
+          rates[t][r - warmupRounds] = inputs.size() / Math.max(seconds, 1e-9);
           failures[t] = failed;
         }
       }
     }
-    List<Result> out = new java.util.ArrayList<>();
+    List<Result> out = new ArrayList<>();
     for (int t = 0; t < n; t++) {
-      out.add(new Result(tasks.get(t).name(), best[t], inputs.size(), failures[t]));
+      double[] ratios = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        ratios[r] = rates[t][r] / rates[0][r];
+      }
+      double[] own = rates[t].clone();
+      Arrays.sort(own);
+      Arrays.sort(ratios);
+      out.add(new Result(tasks.get(t).name(), median(own), own[0], own[rounds - 1],
+          median(ratios), ratios[0], ratios[rounds - 1], inputs.size(), failures[t]));
     }
     return out;
+  }
+
+  /** The median of sorted values. */
+  public static double median(double[] sorted) {
+    int m = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
   }
 }

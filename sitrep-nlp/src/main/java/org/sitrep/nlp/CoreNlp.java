@@ -1,49 +1,193 @@
 package org.sitrep.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
- * The one CoreNLP pipeline of a process, built on first use (it takes seconds and ~2 GB) and
- * shared by every thread: CoreNLP's annotate is safe to call concurrently for these annotators.
+ * The CoreNLP pipelines of a process, built on first use (seconds, ~1.5 GB) and shared by every
+ * thread: CoreNLP's annotate is safe to call concurrently for these annotators.
  *
- * <p>Configuration, and why: tokenize, ssplit, pos, lemma, ner only. Fine-grained NER is off
+ * <p>Configuration, and why: tokenize, ssplit, pos, lemma, then ner. Fine-grained NER is off
  * (it tags "attacks" as CAUSE_OF_DEATH and costs time); SUTime and the numeric classifiers are
  * off because Sitrep reads numbers and dates with its own cheaper extractors; paragraphs
  * (blank lines) always end a sentence. No parser and no coref: speakers and aliases come from
- * Sitrep's rules over the tags, which is what keeps annotation at ≥10 articles/s.
+ * Sitrep's rules over the tags.
+ *
+ * <p>NER runs only around words that can be names (proper nouns, acronyms, capitalised words
+ * after a sentence's first), one word of context on each side; every other token gets "O"
+ * without running the CRF. Which NER models run is
+ * in {@link #NER_MODELS} (the comparison that chose them is in ARCHITECTURE.md). Both can be
+ * changed for measuring: {@code -Dsitrep.ner.models=a,b} and {@code -Dsitrep.ner.select=false}.
  */
 public final class CoreNlp {
-  private static volatile StanfordCoreNLP pipeline;
+  /**
+   * Two of CoreNLP's three default English models: all.3class (PERSON, ORGANIZATION, LOCATION)
+   * and muc.7class, whose tags keep dates, money and organisations from being read as places;
+   * conll.4class (MISC) is left out. Chosen by measurement (ARCHITECTURE.md): it loses at most
+   * 0.005 on place recognition and speaker accuracy for a third less NER.
+   */
+  static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+      + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
 
-  private CoreNlp() {}
+  private static volatile CoreNlp instance;
 
-  public static Properties properties() {
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP ner;
+  private final boolean select;
+  /** Context tokens each side of a name-like word that NER sees; negative: whole sentences. */
+  private final int margin;
+  static final int MARGIN = 1;
+
+  private CoreNlp() {
+    // CoreNLP narrates every model it loads on stderr; Sitrep's own output says enough.
+    RedwoodConfiguration.current().clear().apply();
+    Properties pre = base();
+    pre.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    this.tagger = new StanfordCoreNLP(pre);
+    Properties n = base();
+    n.setProperty("annotators", "ner");
+    n.setProperty("enforceRequirements", "false");
+    this.ner = new StanfordCoreNLP(n);
+    this.select = !"false".equals(System.getProperty("sitrep.ner.select"));
+    this.margin = Integer.getInteger("sitrep.ner.margin", MARGIN);
+  }
+
+  private static Properties base() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("tokenize.options", "untokenizable=noneDelete,quotes=unicode");
+    String models = System.getProperty("sitrep.ner.models", NER_MODELS);
+    if (!models.isBlank()) {
+      p.setProperty("ner.model", models);
+    }
     return p;
   }
 
-  public static StanfordCoreNLP get() {
-    StanfordCoreNLP p = pipeline;
-    if (p == null) {
+  /** The properties of the whole chain, as one pipeline would take them (for baselines). */
+  public static Properties properties() {
+    Properties p = base();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    return p;
+  }
+
+  public static CoreNlp get() {
+    CoreNlp c = instance;
+    if (c == null) {
       synchronized (CoreNlp.class) {
-        p = pipeline;
-        if (p == null) {
-          // CoreNLP narrates every model it loads on stderr; Sitrep's own output says enough.
-          RedwoodConfiguration.current().clear().apply();
-          p = new StanfordCoreNLP(properties());
-          pipeline = p;
+        c = instance;
+        if (c == null) {
+          c = new CoreNlp();
+          instance = c;
         }
       }
     }
-    return p;
+    return c;
+  }
+
+  /** Tokens, sentences, tags, lemmas and named-entity tags of {@code doc}. */
+  public void annotate(Annotation doc) {
+    tagger.annotate(doc);
+    if (Boolean.getBoolean("sitrep.ner.off")) { // measuring only: the cost without NER
+      for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+        t.setNER("O");
+      }
+      return;
+    }
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (!select || all == null) {
+      ner.annotate(doc);
+      return;
+    }
+    List<CoreMap> named = new ArrayList<>();
+    for (CoreMap s : all) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel t : tokens) {
+        t.setNER("O");
+      }
+      if (margin < 0) {
+        if (mayHoldAName(s)) {
+          named.add(s);
+        }
+        continue;
+      }
+      // Only the stretches around name-like words go through the CRF, with enough words of
+      // context on each side that its features (a few words wide) see what they would see in
+      // the whole sentence; the same token objects, so the tags land in the sentence.
+      for (int[] w : windows(tokens, margin)) {
+        CoreMap part = new ArrayCoreMap();
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(w[0], w[1]));
+        part.set(CoreAnnotations.TextAnnotation.class, "");
+        named.add(part);
+      }
+    }
+    doc.set(CoreAnnotations.SentencesAnnotation.class, named);
+    try {
+      ner.annotate(doc);
+    } finally {
+      doc.set(CoreAnnotations.SentencesAnnotation.class, all);
+    }
+  }
+
+  /**
+   * Token ranges [from, to) around name-like tokens (proper nouns, acronyms, capitalised words
+   * after the first), widened by {@code margin} tokens and merged when they touch.
+   */
+  static List<int[]> windows(List<CoreLabel> tokens, int margin) {
+    List<int[]> out = new ArrayList<>();
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      if (!nameLike(tokens.get(i), i)) {
+        continue;
+      }
+      int from = Math.max(0, i - margin);
+      int to = Math.min(n, i + margin + 1);
+      if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+        out.get(out.size() - 1)[1] = to;
+      } else {
+        out.add(new int[] {from, to});
+      }
+    }
+    return out;
+  }
+
+  private static boolean nameLike(CoreLabel t, int index) {
+    String tag = t.tag();
+    if ("NNP".equals(tag) || "NNPS".equals(tag)) {
+      return true;
+    }
+    String w = t.word();
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    return index > 0 || w.length() >= 2
+        && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /** A proper noun or an all-capitals word (an acronym): else no name can be in it. */
+  static boolean mayHoldAName(CoreMap sentence) {
+    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      String tag = t.tag();
+      if ("NNP".equals(tag) || "NNPS".equals(tag)) {
+        return true;
+      }
+      String w = t.word();
+      if (w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+          && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,242 @@
+package org.sitrep.nlp.attribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Json;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Pipeline;
+import org.sitrep.model.Published;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Result;
+import org.sitrep.model.Span;
+
+/**
+ * PolNeAR's metric for direct quotes, as its README in the attribution benchmark defines it:
+ * detection (a predicted quote overlapping gold content; a gold direct attribution with a
+ * predicted quote), speaker accuracy (the predicted speaker's mention overlaps the gold source,
+ * or its last name occurs there; for a bare pronoun source, the attribution words overlapping
+ * it), and end-to-end precision, recall and F1 (right speaker over all predicted quotes / over
+ * gold direct attributions with a source).
+ */
+public final class QuoteEval {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i",
+      "you", "his", "her", "their");
+
+  private final Pipeline pipeline;
+  private final int threads;
+
+  public QuoteEval(Pipeline pipeline, int threads) {
+    this.pipeline = pipeline;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** One gold attribution: content spans, source spans and text (in UTF-16 offsets). */
+  public record Gold(List<Span> content, List<Span> source, String sourceText, boolean direct) {}
+
+  /** Counts of one article (and, summed, of the corpus). */
+  public record Counts(int predicted, int predictedInGold, int gold, int goldFound,
+                       int attributable, int speakerRight, int goldWithSource,
+                       int goldRightSpeaker) {
+    Counts plus(Counts o) {
+      return new Counts(predicted + o.predicted, predictedInGold + o.predictedInGold,
+          gold + o.gold, goldFound + o.goldFound, attributable + o.attributable,
+          speakerRight + o.speakerRight, goldWithSource + o.goldWithSource,
+          goldRightSpeaker + o.goldRightSpeaker);
+    }
+
+    public double detectionP() {
+      return ratio(predictedInGold, predicted);
+    }
+
+    public double detectionR() {
+      return ratio(goldFound, gold);
+    }
+
+    public double detectionF1() {
+      return f1(detectionP(), detectionR());
+    }
+
+    public double speakerAccuracy() {
+      return ratio(speakerRight, attributable);
+    }
+
+    public double endToEndP() {
+      return ratio(speakerRight, predicted);
+    }
+
+    public double endToEndR() {
+      return ratio(goldRightSpeaker, goldWithSource);
+    }
+
+    public double endToEndF1() {
+      return f1(endToEndP(), endToEndR());
+    }
+  }
+
+  /** The corpus figures and each article's, worst end-to-end first. */
+  public record Summary(int articles, Counts total, List<Map.Entry<String, Counts>> worst) {}
+
+  public Summary run(Path dir) throws Exception {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Counts>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(pool.submit(() -> score(f)));
+      }
+      Counts total = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+      List<Map.Entry<String, Counts>> per = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        Counts c = futures.get(i).get();
+        total = total.plus(c);
+        per.add(Map.entry(files.get(i).getFileName().toString(), c));
+      }
+      per.sort(Comparator.comparingDouble((Map.Entry<String, Counts> e) ->
+          e.getValue().endToEndF1()).thenComparing(e -> -e.getValue().gold()));
+      return new Summary(files.size(), total, per.stream().filter(e -> e.getValue().gold() > 0)
+          .limit(10).toList());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  Counts score(Path file) throws IOException {
+    JsonNode doc = Json.mapper().readTree(file.toFile());
+    String text = doc.path("text").asText();
+    Article a = Article.ofText(doc.path("id").asText(), file.toString(), text, "en");
+    a = new Article(a.schemaVersion(), a.id(), a.source(), null, null,
+        doc.path("title").asText(null), null, List.of(), null,
+        Published.parse(doc.path("published").asText(null)), null, "en", text, List.of(),
+        Map.of(), null);
+    Result r = pipeline.run(a);
+    if (!(r instanceof Article annotated)) {
+      throw new IOException(file + ": annotation failed: " + r);
+    }
+    List<Gold> gold = new ArrayList<>();
+    for (JsonNode at : doc.path("attributions")) {
+      gold.add(new Gold(spans(text, at.path("content")), spans(text, at.path("source")),
+          joined(at.path("source")), at.path("direct").asBoolean()));
+    }
+    return score(annotated, gold.stream().filter(Gold::direct).toList());
+  }
+
+  public static Counts score(Article a, List<Gold> direct) {
+    List<Quote> quotes = a.layers().quotes();
+    Map<Integer, Gold> owner = new HashMap<>();
+    int inGold = 0;
+    for (int q = 0; q < quotes.size(); q++) {
+      Gold best = null;
+      int bestOverlap = 0;
+      for (Gold g : direct) {
+        int o = overlap(quotes.get(q).span(), g.content());
+        if (o > bestOverlap) {
+          best = g;
+          bestOverlap = o;
+        }
+      }
+      if (best != null) {
+        owner.put(q, best);
+        inGold++;
+      }
+    }
+    Set<Gold> found = new HashSet<>(owner.values());
+    int attributable = 0;
+    int right = 0;
+    Set<Gold> goldRight = new HashSet<>();
+    for (Map.Entry<Integer, Gold> e : owner.entrySet()) {
+      Gold g = e.getValue();
+      if (g.source().isEmpty()) {
+        continue;
+      }
+      attributable++;
+      if (rightSpeaker(a, quotes.get(e.getKey()), g)) {
+        right++;
+        goldRight.add(g);
+      }
+    }
+    int withSource = (int) direct.stream().filter(g -> !g.source().isEmpty()).count();
+    return new Counts(quotes.size(), inGold, direct.size(), found.size(), attributable, right,
+        withSource, goldRight.size());
+  }
+
+  static boolean rightSpeaker(Article a, Quote q, Gold g) {
+    if (q.speaker() == null) {
+      return false;
+    }
+    Entity e = a.layers().entities().get(q.speaker());
+    Map<Integer, Mention> byId = new HashMap<>();
+    for (Mention m : a.layers().mentions()) {
+      byId.put(m.id(), m);
+    }
+    for (int id : e.mentions()) {
+      Mention m = byId.get(id);
+      if (m != null && overlap(m.span(), g.source()) > 0) {
+        return true;
+      }
+    }
+    String[] words = e.name().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String source = g.sourceText().toLowerCase(Locale.ROOT);
+    if (last.length() > 1 && java.util.regex.Pattern.compile("\\b"
+        + java.util.regex.Pattern.quote(last) + "\\b").matcher(source).find()) {
+      return true;
+    }
+    return PRONOUNS.contains(source.strip()) && q.attribution() != null
+        && overlap(q.attribution(), g.source()) > 0;
+  }
+
+  private static int overlap(Span s, List<Span> spans) {
+    int best = 0;
+    for (Span t : spans) {
+      best += Math.max(0, Math.min(s.end(), t.end()) - Math.max(s.start(), t.start()));
+    }
+    return best;
+  }
+
+  /** Gold spans count code points; Java strings count UTF-16 units. */
+  private static List<Span> spans(String text, JsonNode arr) {
+    List<Span> out = new ArrayList<>();
+    int cps = text.codePointCount(0, text.length());
+    for (JsonNode s : arr) {
+      int start = Math.min(cps, s.path("start").asInt());
+      int end = Math.min(cps, s.path("end").asInt());
+      if (end > start) {
+        out.add(new Span(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)));
+      }
+    }
+    return out;
+  }
+
+  private static String joined(JsonNode arr) {
+    StringBuilder b = new StringBuilder();
+    arr.forEach(s -> b.append(b.length() == 0 ? "" : " ").append(s.path("text").asText()));
+    return b.toString();
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+}
