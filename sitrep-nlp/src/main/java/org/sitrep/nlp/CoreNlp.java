@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -15,7 +16,8 @@ import java.util.Properties;
  * The CoreNLP pipelines of a process, built on first use (seconds, ~1.5 GB) and shared by every
  * thread: CoreNLP's annotate is safe to call concurrently for these annotators.
  *
- * <p>Configuration, and why: tokenize, ssplit, pos, lemma, then ner. Fine-grained NER is off
+ * <p>Configuration, and why: tokenize, ssplit, pos, then lemmas (only verbs and plural nouns
+ * need work), then ner. Fine-grained NER is off
  * (it tags "attacks" as CAUSE_OF_DEATH and costs time); SUTime and the numeric classifiers are
  * off because Sitrep reads numbers and dates with its own cheaper extractors; paragraphs
  * (blank lines) always end a sentence. No parser and no coref: speakers and aliases come from
@@ -50,7 +52,7 @@ public final class CoreNlp {
     // CoreNLP narrates every model it loads on stderr; Sitrep's own output says enough.
     RedwoodConfiguration.current().clear().apply();
     Properties pre = base();
-    pre.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    pre.setProperty("annotators", "tokenize,ssplit,pos");
     this.tagger = new StanfordCoreNLP(pre);
     Properties n = base();
     n.setProperty("annotators", "ner");
@@ -99,6 +101,7 @@ public final class CoreNlp {
   /** Tokens, sentences, tags, lemmas and named-entity tags of {@code doc}. */
   public void annotate(Annotation doc) {
     tagger.annotate(doc);
+    lemmas(doc.get(CoreAnnotations.TokensAnnotation.class));
     if (Boolean.getBoolean("sitrep.ner.off")) { // measuring only: the cost without NER
       for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
         t.setNER("O");
@@ -137,6 +140,24 @@ public final class CoreNlp {
       ner.annotate(doc);
     } finally {
       doc.set(CoreAnnotations.SentencesAnnotation.class, all);
+    }
+  }
+
+  private static final ThreadLocal<Morphology> MORPHA = ThreadLocal.withInitial(Morphology::new);
+
+  /**
+   * Lemmas where they differ from the word: verbs and plural nouns, by CoreNLP's Morphology
+   * (what its lemma annotator runs on every token); other words are their own lemma.
+   */
+  static void lemmas(List<CoreLabel> tokens) {
+    Morphology m = MORPHA.get();
+    for (CoreLabel t : tokens) {
+      String tag = t.tag();
+      if (tag != null && (tag.startsWith("VB") || tag.equals("NNS") || tag.equals("NNPS"))) {
+        t.setLemma(m.lemma(t.word(), tag));
+      } else {
+        t.setLemma(t.word());
+      }
     }
   }
 

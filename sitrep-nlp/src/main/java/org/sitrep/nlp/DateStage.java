@@ -31,7 +31,7 @@ public final class DateStage implements Stage {
   private static final String MONTH = "January|February|March|April|May|June|July|August|"
       + "September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|"
       + "Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
-  private static final Pattern DATES = Pattern.compile(
+  static final Pattern DATES = Pattern.compile(
       "\\b(?<mdy>(?<m1>" + MONTH + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y1>(?:19|20)\\d{2}))?)\\b"
           + "|\\b(?<dmy>(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?)\\b"
           + "|\\b(?<my>(?<m3>" + MONTH + ")\\s+(?<y3>(?:19|20)\\d{2}))\\b"
@@ -43,6 +43,20 @@ public final class DateStage implements Stage {
           + "(?:the\\s+)?(?<sname>spring|summer|autumn|winter|fall))\\b"
           + "|\\b(?<year>(?:in|since|until|by)\\s+(?<y5>(?:19|20)\\d{2}))\\b",
       Pattern.CASE_INSENSITIVE);
+  /** First words of every alternative of {@link #DATES} (digits aside). */
+  private static final Set<String> TRIGGERS = triggers();
+
+  private static Set<String> triggers() {
+    Set<String> t = new java.util.HashSet<>(Set.of("last", "next", "this", "on", "since",
+        "until", "till", "by", "today", "yesterday", "tomorrow", "tonight", "earlier", "later",
+        "in", "during", "through"));
+    for (String w : (WEEKDAY + "|" + MONTH).split("\\|")) {
+      t.add(w.replace("\\.?", "").replace("?", "").toLowerCase(java.util.Locale.ROOT));
+    }
+    t.add("sep");
+    return Set.copyOf(t);
+  }
+
   private static final Set<String> FORWARD = Set.of("next", "till", "until", "by");
 
   @Override
@@ -64,12 +78,37 @@ public final class DateStage implements Stage {
   public Article apply(Article a) {
     LocalDate anchor = anchor(a.published());
     List<DateMention> out = new ArrayList<>();
-    Matcher m = DATES.matcher(a.text()).region(0, Cap.end(a.text()));
-    while (m.find()) {
-      DateMention dm = normalise(m, anchor);
-      if (dm != null) {
-        out.add(dm);
+    String text = a.text();
+    int end = Cap.end(text);
+    Matcher m = DATES.matcher(text);
+    m.useTransparentBounds(true); // \b sees the characters around a region
+    // The pattern is only tried where a date can start (a digit or a trigger word): the same
+    // matches as find(), without running a long alternation at every character.
+    for (int i = 0; i < end; ) {
+      char c = text.charAt(i);
+      boolean wordStart = Character.isLetterOrDigit(c)
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+      if (!wordStart) {
+        i++;
+        continue;
       }
+      int w = i;
+      while (w < end && Character.isLetter(text.charAt(w))) {
+        w++;
+      }
+      if (Character.isDigit(c) || TRIGGERS.contains(text.substring(i, w).toLowerCase(
+          java.util.Locale.ROOT))) {
+        m.region(i, end);
+        if (m.lookingAt()) {
+          DateMention dm = normalise(m, anchor);
+          if (dm != null) {
+            out.add(dm);
+          }
+          i = Math.max(m.end(), i + 1);
+          continue;
+        }
+      }
+      i = Math.max(w, i + 1);
     }
     return a.withLayers(a.layers().withDates(out));
   }

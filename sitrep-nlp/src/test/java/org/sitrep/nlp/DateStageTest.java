@@ -21,4 +21,21 @@ class DateStageTest {
     assertEquals("2019-11-18", dates.get(0).value());
     assertEquals("2019-11-19", dates.get(0).anchor());
   }
+
+  @Test
+  void tryingThePatternOnlyAtTriggerWordsFindsWhatAFullScanFinds() {
+    String text = new String(org.sitrep.extract.Fixtures.bytes("palmyra-scraped.txt"),
+        java.nio.charset.StandardCharsets.UTF_8) + " Since Monday, on 19 November 2019, last "
+        + "week and in 2018, till spring, Sept. 3, 2019-11-20, earlier this month; tonight. "
+        + "On Tuesday; by Dec. 5.";
+    Article a = Article.ofText("x", "x", text, "en");
+    List<String> fast = new DateStage().apply(a).layers().dates().stream()
+        .map(d -> d.span().start() + ":" + d.text()).toList();
+    List<String> full = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = DateStage.DATES.matcher(text);
+    while (m.find()) {
+      full.add(m.start() + ":" + m.group());
+    }
+    assertEquals(full, fast);
+  }
 }
