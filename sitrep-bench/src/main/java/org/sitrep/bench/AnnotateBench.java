@@ -115,18 +115,12 @@ public final class AnnotateBench {
     }
     long heap = peakHeap();
     List<Result> out = new ArrayList<>();
+    List<Throughput.Rounds> summary = Throughput.summarise(rates);
     for (int t = 0; t < n; t++) {
-      double[] ratios = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        ratios[r] = rates[t][r] / rates[0][r];
-      }
-      double[] own = rates[t].clone();
-      java.util.Arrays.sort(own);
-      java.util.Arrays.sort(ratios);
-      double median = Throughput.median(own);
-      double wordsPerSecond = median * words / articles.size();
-      out.add(new Result(names.get(t), median, wordsPerSecond, wordsPerSecond / SEED_WORDS, heap,
-          Throughput.median(ratios), ratios[0], ratios[rounds - 1]));
+      Throughput.Rounds s = summary.get(t);
+      double wordsPerSecond = s.median() * words / articles.size();
+      out.add(new Result(names.get(t), s.median(), wordsPerSecond, wordsPerSecond / SEED_WORDS,
+          heap, s.ratio(), s.ratioLow(), s.ratioHigh()));
     }
     return out;
   }

@@ -54,16 +54,36 @@ public final class Throughput {
       }
     }
     List<Result> out = new ArrayList<>();
+    List<Rounds> summary = summarise(rates);
     for (int t = 0; t < n; t++) {
+      Rounds s = summary.get(t);
+      out.add(new Result(tasks.get(t).name(), s.median(), s.slowest(), s.fastest(), s.ratio(),
+          s.ratioLow(), s.ratioHigh(), inputs.size(), failures[t]));
+    }
+    return out;
+  }
+
+  /**
+   * One contender's rounds summed up: its median, slowest and fastest round, and the median and
+   * range of its per-round ratio to the first contender (the baseline).
+   */
+  public record Rounds(double median, double slowest, double fastest, double ratio,
+                       double ratioLow, double ratioHigh) {}
+
+  /** {@code rates[contender][round]}, contender 0 the baseline. */
+  public static List<Rounds> summarise(double[][] rates) {
+    List<Rounds> out = new ArrayList<>();
+    for (double[] own : rates) {
+      int rounds = own.length;
       double[] ratios = new double[rounds];
       for (int r = 0; r < rounds; r++) {
-        ratios[r] = rates[t][r] / rates[0][r];
+        ratios[r] = own[r] / rates[0][r];
       }
-      double[] own = rates[t].clone();
-      Arrays.sort(own);
+      double[] sorted = own.clone();
+      Arrays.sort(sorted);
       Arrays.sort(ratios);
-      out.add(new Result(tasks.get(t).name(), median(own), own[0], own[rounds - 1],
-          median(ratios), ratios[0], ratios[rounds - 1], inputs.size(), failures[t]));
+      out.add(new Rounds(median(sorted), sorted[0], sorted[rounds - 1], median(ratios),
+          ratios[0], ratios[rounds - 1]));
     }
     return out;
   }

@@ -25,4 +25,15 @@ class ThroughputTest {
     assertEquals(2, r.get(1).failures());
     assertTrue(r.get(0).pagesPerSecond() > 0);
   }
+
+  @Test
+  void ratiosAreTakenRoundByRoundAndSummedUpByTheirMedian() {
+    List<Throughput.Rounds> r = Throughput.summarise(new double[][] {{10, 20, 10}, {20, 30, 30}});
+    assertEquals(10, r.get(0).median());
+    assertEquals(1, r.get(0).ratio());
+    assertEquals(30, r.get(1).median());
+    assertEquals(2, r.get(1).ratio(), 1e-9, "ratios 2, 1.5, 3");
+    assertEquals(1.5, r.get(1).ratioLow(), 1e-9);
+    assertEquals(3, r.get(1).ratioHigh(), 1e-9);
+  }
 }
