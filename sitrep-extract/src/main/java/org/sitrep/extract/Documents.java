@@ -24,7 +24,31 @@ public final class Documents {
       "the mit license", "mit license", "bsd license", "eclipse public license",
       "open database license", "all rights reserved. licensed under"};
 
+  private static final String[] LEGAL_TERMS = {"copyright", "warrant", "permission",
+      "licen", "liabilit", "redistribut", "merchantability", "terms and conditions",
+      "without limitation", "notice"};
+  private static final com.fasterxml.jackson.core.JsonFactory JSON =
+      new com.fasterxml.jackson.core.JsonFactory();
+
   private Documents() {}
+
+  /**
+   * True when the head parses as JSON up to its end (a head cut in the middle of a document is
+   * JSON if everything before the cut is): "[1] He said …" is not, {"a": [1, 2]} is.
+   */
+  static boolean isJson(String head) {
+    int tokens = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(head)) {
+      while (p.nextToken() != null) {
+        tokens++;
+      }
+      return tokens >= 2;
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      return tokens >= 4; // cut off: enough well-formed JSON before the cut
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
 
   /** What {@code head} is when it is not an article ("JSON data"), or null. */
   public static String notAnArticle(String head, boolean looksHtml) {
@@ -34,8 +58,7 @@ public final class Documents {
       s = s.substring(1).stripLeading();
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    if (!looksHtml && JSON_START.matcher(s).lookingAt() && s.contains("\"")
-        && (s.contains("\":") || s.contains("\" :") || s.startsWith("["))) {
+    if (!looksHtml && JSON_START.matcher(s).lookingAt() && isJson(s)) {
       return "JSON data";
     }
     if (lower.startsWith("<svg") || lower.startsWith("<?xml") && lower.contains("<svg")) {
@@ -46,9 +69,17 @@ public final class Documents {
       return "XML data";
     }
     if (!looksHtml) {
-      String top = lower.length() > 600 ? lower.substring(0, 600) : lower;
+      // A licence names itself at the top and speaks its own language throughout; an article
+      // about a licence rarely does both.
+      String top = lower.length() > 300 ? lower.substring(0, 300) : lower;
+      int terms = 0;
+      for (String t : LEGAL_TERMS) {
+        if (lower.contains(t)) {
+          terms++;
+        }
+      }
       for (String l : LICENCES) {
-        if (top.contains(l)) {
+        if (top.contains(l) && terms >= 3) {
           return "a licence text";
         }
       }

@@ -44,6 +44,9 @@ class DocumentsTest {
         StandardCharsets.UTF_8), false));
     assertNull(Documents.notAnArticle("[Photo] The mayor said on Monday that the bridge would "
         + "close. \"We have no choice,\" she said.", false));
+    assertNull(Documents.notAnArticle("[1] He said \"no\" and left, the ministry said.", false));
+    assertNull(Documents.notAnArticle("Creative Commons, the nonprofit behind the licences that "
+        + "let anyone reuse photos, said on Monday it would cut staff after donations fell.", false));
     assertNull(Documents.notAnArticle("# of deaths rose on Monday, officials said. The "
         + "[ministry](https://example.org) gave no figure.", false));
     new Extractor().extract(RawPage.ofBytes("p.html", Fixtures.bytes("pages/"
