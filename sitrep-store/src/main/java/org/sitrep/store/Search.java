@@ -3,7 +3,6 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -24,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
@@ -45,14 +44,8 @@ final class Search {
     this.analyzer = analyzer;
   }
 
-  /** The hits of a search and how many articles matched in all. */
-  record Results(List<Hit> hits, long total) {}
-
-  List<Hit> run(SearchRequest r) throws IOException, ParseException {
-    return runCounted(r).hits();
-  }
-
-  Results runCounted(SearchRequest r) throws IOException, ParseException {
+  /** The hits of {@code r} and how many articles (or stories, with dedup) match in all. */
+  Store.Results run(SearchRequest r) throws IOException, ParseException {
     Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
         : new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.TEXT}, analyzer,
             Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f)).parse(r.query());
@@ -99,11 +92,13 @@ final class Search {
       total = groups.totalGroupCount == null ? groups.totalGroupedHitCount
           : groups.totalGroupCount;
     } else {
-      TopDocs all = searcher.search(q, offset + limit);
+      // One pass gives the page and the exact number of matches (no count threshold).
+      TopDocs all = searcher.search(q,
+          new TopScoreDocCollectorManager(offset + limit, Integer.MAX_VALUE));
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs,
           Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
       td = new TopDocs(all.totalHits, page);
-      total = searcher.count(q);
+      total = all.totalHits.value;
     }
     String[] snippets = snippets(q, td);
     List<Hit> out = new ArrayList<>();
@@ -119,7 +114,7 @@ final class Search {
           d.get(Fields.SOURCE), snippets == null ? null : snippets[i], sd.score, story,
           info.size(), info.canonical()));
     }
-    return new Results(out, total);
+    return new Store.Results(out, total);
   }
 
   /** What a hit needs from the stored document (not the body). */
@@ -157,16 +152,6 @@ final class Search {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private long value(int doc, String field, long missing) throws IOException {
-    var leaves = searcher.getIndexReader().leaves();
-    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues dv = leaf.reader().getNumericDocValues(field);
-    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
-      return missing;
-    }
-    return dv.longValue();
   }
 
   private static void filter(BooleanQuery.Builder b, String field, String value) {

@@ -187,7 +187,7 @@ public final class Store implements AutoCloseable {
    * page above {@link #SAME_STORY}, else a story of its own. Returns the story id.
    */
   public String put(Article a, String stamp) throws IOException {
-    return put(a, stamp, MinHash.signature(a.text()));
+    return putPage(a, stamp, MinHash.signature(a.text())).story();
   }
 
   /**
@@ -206,8 +206,7 @@ public final class Store implements AutoCloseable {
   public StoryMatch findStory(String id, int[] sig) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      Stories.Match m = Stories.find(s, id, sig, SAME_STORY);
-      return m == null ? null : new StoryMatch(m.story(), m.similarity());
+      return Stories.find(s, id, sig, SAME_STORY);
     } finally {
       searchers.release(s);
     }
@@ -235,21 +234,11 @@ public final class Store implements AutoCloseable {
     if (olderVersion(a.source(), a.id()) && kind == Put.Kind.STORED) {
       kind = Put.Kind.UPDATED;
     }
-    writer().deleteDocuments(new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.SOURCE, a.source())), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.ID, a.id())), BooleanClause.Occur.MUST_NOT)
-        .build());
+    writer().deleteDocuments(otherVersions(a.source(), a.id()));
     String story = write(a, stamp, sig, hash, indexed);
     pendingById.put(a.id(), new Held(a.source(), hash));
     pendingIdBySource.put(a.source(), a.id());
     return new Put(kind, other, story);
-  }
-
-  /** As {@link #putPage}, returning only the story id. */
-  public String put(Article a, String stamp, int[] sig) throws IOException {
-    Put p = putPage(a, stamp, sig);
-    return p.story();
   }
 
   private Held held(String id) throws IOException {
@@ -282,22 +271,26 @@ public final class Store implements AutoCloseable {
     }
     IndexSearcher s = searchers.acquire();
     try {
-      return s.count(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
-          .build()) > 0;
+      return s.count(otherVersions(source, id)) > 0;
     } finally {
       searchers.release(s);
     }
+  }
+
+  /** Articles of {@code source} under another id than {@code id}: its earlier versions. */
+  private static Query otherVersions(String source, String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 
   private String write(Article a, String stamp, int[] sig, String textHash, StoryMatch indexed)
       throws IOException {
     // Story heads put since the last refresh are matched in memory, so that story assignment
     // needs no near-real-time reopen per page; the worker's lookup covered everything before.
-    String story = recent.find(indexed == null ? null
-        : new Stories.Match(indexed.story(), indexed.similarity()), a.id(), sig, SAME_STORY);
+    String story = recent.find(indexed, a.id(), sig, SAME_STORY);
     boolean head = story == null || story.equals(a.id());
     if (story == null) {
       story = a.id();
@@ -519,8 +512,7 @@ public final class Store implements AutoCloseable {
   public Results searchCounted(SearchRequest r) throws IOException {
     IndexSearcher s = searcher();
     try {
-      Search.Results res = new Search(s, analyzer).runCounted(r);
-      return new Results(res.hits(), res.total());
+      return new Search(s, analyzer).run(r);
     } catch (org.apache.lucene.queryparser.classic.ParseException e) {
       throw new IllegalArgumentException(queryError(r.query(), e.getMessage()), e);
     } finally {

@@ -30,9 +30,6 @@ final class Stories {
 
   private Stories() {}
 
-  /** A story id and how similar the head that lends it is. */
-  record Match(String story, double similarity) {}
-
   /**
    * Story heads put since the searcher was last refreshed, by band: the current generation and
    * the one before (a worker's lookup may have used the searcher of just before a refresh).
@@ -57,8 +54,9 @@ final class Stories {
     }
 
     /** The better of {@code indexed} and the best recent match; its story id, or null. */
-    synchronized String find(Match indexed, String selfId, int[] sig, double threshold) {
-      Match best = indexed;
+    synchronized String find(Store.StoryMatch indexed, String selfId, int[] sig,
+                             double threshold) {
+      Store.StoryMatch best = indexed;
       for (Map<String, List<Page>> gen : List.of(current, previous)) {
         for (String band : MinHash.bands(sig)) {
           for (Page p : gen.getOrDefault(band, List.of())) {
@@ -67,7 +65,7 @@ final class Stories {
             }
             double sim = MinHash.similarity(sig, p.sig());
             if (sim >= threshold && (best == null || sim > best.similarity())) {
-              best = new Match(p.story(), sim);
+              best = new Store.StoryMatch(p.story(), sim);
             }
           }
         }
@@ -77,7 +75,7 @@ final class Stories {
   }
 
   /** The most similar story head in {@code s} above {@code threshold}, or null. Thread-safe. */
-  static Match find(IndexSearcher s, String selfId, int[] sig, double threshold)
+  static Store.StoryMatch find(IndexSearcher s, String selfId, int[] sig, double threshold)
       throws IOException {
     BooleanQuery.Builder bands = new BooleanQuery.Builder();
     for (String band : MinHash.bands(sig)) {
@@ -88,7 +86,7 @@ final class Stories {
         .add(new TermQuery(new Term(Fields.ID, selfId)), BooleanClause.Occur.MUST_NOT)
         .build();
     TopDocs td = s.search(q, CANDIDATES); // scored by shared bands: the likeliest first
-    Match best = null;
+    Store.StoryMatch best = null;
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (ScoreDoc sd : td.scoreDocs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
@@ -102,7 +100,7 @@ final class Stories {
       double sim = MinHash.similarity(sig, MinHash.fromBytes(
           java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length)));
       if (sim >= threshold && (best == null || sim > best.similarity())) {
-        best = new Match(stories.lookupOrd(stories.ordValue()).utf8ToString(), sim);
+        best = new Store.StoryMatch(stories.lookupOrd(stories.ordValue()).utf8ToString(), sim);
       }
     }
     return best;
