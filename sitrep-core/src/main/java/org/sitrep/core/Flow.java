@@ -71,7 +71,7 @@ public final class Flow {
       }
       return pipeline == null ? a : pipeline.run(a, budget(a.text().length()));
     } catch (NotAnArticleException e) {
-      return Skipped.of(Ids.of("file:" + in.source(), null), in.source(), e.kind());
+      return Skipped.of(sourceId(in.source()), in.source(), e.kind());
     } catch (ExtractionException e) {
       return failure(in.source(), e.stage(), e.reason());
     } catch (RuntimeException | StackOverflowError e) {
@@ -82,6 +82,11 @@ public final class Flow {
 
   /** A failed document has no content to hash: its id comes from where it was read. */
   public static Failure failure(String source, String stage, String reason) {
-    return Failure.of(Ids.of("file:" + source, null), source, stage, reason);
+    return Failure.of(sourceId(source), source, stage, reason);
+  }
+
+  /** The id of a document known only by where it was read (a failure, a skip). */
+  private static String sourceId(String source) {
+    return Ids.of("file:" + source, null);
   }
 }

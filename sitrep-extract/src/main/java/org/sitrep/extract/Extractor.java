@@ -17,6 +17,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Ids;
 import org.sitrep.model.Published;
 import org.sitrep.model.RawPage;
+import org.sitrep.model.Urls;
 import org.sitrep.model.Warning;
 
 /**
@@ -133,7 +134,7 @@ public final class Extractor {
     Map<String, String> prov = new LinkedHashMap<>(d.provenance());
     prov.put("text", "scraped-text");
     prov.put("language", "detected");
-    String site = page.url() == null ? d.site() : MetadataReader.host(page.url());
+    String site = page.url() == null ? d.site() : Urls.host(page.url());
     List<Warning> warnings = new ArrayList<>(d.warnings());
     return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
         page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null, fetched(page),

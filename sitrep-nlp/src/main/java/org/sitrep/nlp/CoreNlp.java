@@ -27,7 +27,9 @@ import java.util.Properties;
  * after a sentence's first), one word of context on each side; every other token gets "O"
  * without running the CRF. Which NER models run is
  * in {@link #NER_MODELS} (the comparison that chose them is in ARCHITECTURE.md). Both can be
- * changed for measuring: {@code -Dsitrep.ner.models=a,b} and {@code -Dsitrep.ner.select=false}.
+ * changed for measuring (read once, when the pipelines are built): {@code -Dsitrep.ner.models=a,b},
+ * {@code -Dsitrep.ner.margin=N} (negative: whole sentences that hold a proper noun),
+ * {@code -Dsitrep.ner.select=false} (NER over every sentence), {@code -Dsitrep.ner.off=true}.
  */
 public final class CoreNlp {
   /**
@@ -46,6 +48,7 @@ public final class CoreNlp {
   private final boolean select;
   /** Context tokens each side of a name-like word that NER sees; negative: whole sentences. */
   private final int margin;
+  private final boolean nerOff;
   static final int MARGIN = 1;
 
   private CoreNlp() {
@@ -60,6 +63,7 @@ public final class CoreNlp {
     this.ner = new StanfordCoreNLP(n);
     this.select = !"false".equals(System.getProperty("sitrep.ner.select"));
     this.margin = Integer.getInteger("sitrep.ner.margin", MARGIN);
+    this.nerOff = Boolean.getBoolean("sitrep.ner.off");
   }
 
   private static Properties base() {
@@ -74,13 +78,6 @@ public final class CoreNlp {
     if (!models.isBlank()) {
       p.setProperty("ner.model", models);
     }
-    return p;
-  }
-
-  /** The properties of the whole chain, as one pipeline would take them (for baselines). */
-  public static Properties properties() {
-    Properties p = base();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     return p;
   }
 
@@ -102,7 +99,7 @@ public final class CoreNlp {
   public void annotate(Annotation doc) {
     tagger.annotate(doc);
     lemmas(doc.get(CoreAnnotations.TokensAnnotation.class));
-    if (Boolean.getBoolean("sitrep.ner.off")) { // measuring only: the cost without NER
+    if (nerOff) { // measuring only: the cost without NER
       for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
         t.setNER("O");
       }
@@ -184,31 +181,28 @@ public final class CoreNlp {
   }
 
   private static boolean nameLike(CoreLabel t, int index) {
-    String tag = t.tag();
-    if ("NNP".equals(tag) || "NNPS".equals(tag)) {
-      return true;
-    }
     String w = t.word();
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
-    return index > 0 || w.length() >= 2
-        && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return isProperNoun(t) || isAcronym(w)
+        || index > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   /** A proper noun or an all-capitals word (an acronym): else no name can be in it. */
   static boolean mayHoldAName(CoreMap sentence) {
     for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      String tag = t.tag();
-      if ("NNP".equals(tag) || "NNPS".equals(tag)) {
-        return true;
-      }
-      String w = t.word();
-      if (w.length() >= 2 && Character.isUpperCase(w.charAt(0))
-          && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+      if (isProperNoun(t) || isAcronym(t.word())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isProperNoun(CoreLabel t) {
+    return "NNP".equals(t.tag()) || "NNPS".equals(t.tag());
+  }
+
+  /** Two or more letters, all capitals: "NATO", "U.S.". */
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+        && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 }

@@ -44,6 +44,7 @@ import org.sitrep.model.Json;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Published;
 import org.sitrep.model.Place;
+import org.sitrep.model.Urls;
 
 /**
  * The embedded store: one Lucene index in a folder holding every annotated article (as stored
@@ -314,8 +315,10 @@ public final class Store implements AutoCloseable {
     }
     keyword(d, Fields.SECTION, a.section());
     keyword(d, Fields.SITE, a.site());
-    String host = host(a.url());
-    if (host != null && !host.equals(FoldingAnalyzer.keyword(String.valueOf(a.site())))) {
+    // --site matches the host too, when the publisher's name is not the host already.
+    String host = Urls.host(a.url());
+    if (host != null && (a.site() == null
+        || !FoldingAnalyzer.keyword(host).equals(FoldingAnalyzer.keyword(a.site())))) {
       keyword(d, Fields.SITE, host);
     }
     keyword(d, Fields.LANGUAGE, a.language());
@@ -570,19 +573,6 @@ public final class Store implements AutoCloseable {
   private static void keyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
       d.add(new StringField(field, FoldingAnalyzer.keyword(value), Field.Store.NO));
-    }
-  }
-
-  /** The host of a URL without "www.", or null. */
-  static String host(String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String h = java.net.URI.create(url.strip()).getHost();
-      return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

@@ -2,7 +2,6 @@ package org.sitrep.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sitrep.model.Urls;
 
 /**
  * Reads article metadata from a parsed page in order of trust: JSON-LD (NewsArticle and kin),
@@ -41,7 +41,7 @@ public final class MetadataReader {
     visible(doc, m);
     if (m.url != null) {
       m.set("published", Dates.fromUrl(m.url, now), "url");
-      m.set("site", host(m.url), "url");
+      m.set("site", Urls.host(m.url), "url");
     }
     if (m.title != null) {
       m.title = TitleCleaner.clean(m.title, m.site);
@@ -282,13 +282,4 @@ public final class MetadataReader {
     return out;
   }
 
-  /** The host of a URL without "www.", or null when it has none. */
-  public static String host(String url) {
-    try {
-      String h = URI.create(url.strip()).getHost();
-      return h == null ? null : h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }
