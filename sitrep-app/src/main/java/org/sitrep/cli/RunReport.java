@@ -52,7 +52,6 @@ final class RunReport {
     err.printf("sitrep: %d document%s, %d %s, %d failed%s%n", docs, docs == 1 ? "" : "s", ok, verb,
         failed, skippedDocs == 0 ? "" : ", " + skippedDocs + " skipped (not articles)");
     byKind.forEach((k, n) -> err.printf("  %5d  %s%n", n, k));
-    skipped.forEach((k, n) -> err.printf("  %5d  skipped: %s%n", n, k));
-    err.flush();
+    print(err);
   }
 }

@@ -89,7 +89,7 @@ public final class Extractor {
       throw new ExtractionException("extract", kind == ContentKind.HTML
           ? "no article text found in the page" : "no article text left after cleaning");
     }
-    int letters = letters(a.text());
+    int letters = Language.letters(a.text(), Integer.MAX_VALUE);
     if (letters < MIN_LETTERS || letters < a.text().length() * MIN_LETTER_SHARE) {
       throw new ExtractionException("extract", "no article text: hardly any letters (" + letters
           + " in " + a.text().length() + " characters)");
@@ -170,16 +170,6 @@ public final class Extractor {
     int cut = l.indexOf('-') > 0 ? l.indexOf('-') : l.indexOf('_');
     l = cut > 0 ? l.substring(0, cut) : l;
     return l.matches("[a-z]{2,3}") ? l : null;
-  }
-
-  private static int letters(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static double replacementShare(String s) {

@@ -60,7 +60,7 @@ public final class Language {
       return new Guess("und", 0);
     }
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-    if (letters(sample) < 10) {
+    if (letters(sample, 10) < 10) {
       return new Guess("und", 0);
     }
     TextObjectFactory f = sample.length() < 300 ? Holder.SHORT : Holder.LONG;
@@ -73,9 +73,10 @@ public final class Language {
         top.getProbability());
   }
 
-  private static int letters(String s) {
+  /** Letters in {@code s}, counting no further than {@code max}. */
+  static int letters(String s, int max) {
     int n = 0;
-    for (int i = 0; i < s.length() && n < 10; i++) {
+    for (int i = 0; i < s.length() && n < max; i++) {
       if (Character.isLetter(s.charAt(i))) {
         n++;
       }

@@ -46,6 +46,7 @@ public final class Sources implements PageSource {
 
   private final List<String> args;
   private final long maxBytes;
+  private final PageReader reader;
   private final FetchOptions fetchOptions;
   private final Predicate<String> known;
   private final boolean conditional;
@@ -66,6 +67,7 @@ public final class Sources implements PageSource {
                   Predicate<String> known, boolean conditional, Fetcher shared) {
     this.args = List.copyOf(args);
     this.maxBytes = maxBytes;
+    this.reader = new PageReader(maxBytes);
     this.fetchOptions = fetchOptions;
     this.known = known;
     this.conditional = conditional;
@@ -212,7 +214,7 @@ public final class Sources implements PageSource {
     if (head != null && FeedReader.kind(head) != FeedReader.Kind.NONE) {
       feeds.add(p.toString());
       try {
-        RawPage page = new PageReader(maxBytes).read(p);
+        RawPage page = reader.read(p);
         return items(page.content(), p.toUri().toString(), null, p.toString(), 0);
       } catch (ExtractionException e) {
         return List.of(Input.failed(p.toString(), e.stage(), e.reason())).iterator();
@@ -222,7 +224,6 @@ public final class Sources implements PageSource {
       return urlList(p);
     }
     String stamp = stamp(p);
-    PageReader reader = new PageReader(maxBytes);
     return List.of(new Input(p.toString(), stamp, null, () -> reader.read(p))).iterator();
   }
 
