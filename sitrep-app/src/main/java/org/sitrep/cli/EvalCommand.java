@@ -110,6 +110,10 @@ public final class EvalCommand {
     @picocli.CommandLine.Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.Option(names = "--mistakes", paramLabel = "FILE",
+        description = "Also write each wrongly attributed quote (article, offset, predicted and gold speaker, quote) to FILE.")
+    Path mistakes;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
@@ -118,6 +122,9 @@ public final class EvalCommand {
       if (s.articles() == 0) {
         spec.commandLine().getErr().println("sitrep: no <id>.json articles in " + dir);
         return Main.USAGE;
+      }
+      if (mistakes != null) {
+        java.nio.file.Files.write(mistakes, s.mistakes());
       }
       var t = s.total();
       out.printf("articles          %d%n", s.articles());

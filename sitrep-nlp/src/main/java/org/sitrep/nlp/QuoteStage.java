@@ -38,6 +38,8 @@ public final class QuoteStage implements Stage {
     List<Entity> entities = a.layers().entities();
     List<Quote> out = new ArrayList<>();
     Paragraphs paragraphs = new Paragraphs(Cap.of(a.text()));
+    Span previous = null;
+    Speech.Speaker previousSpeaker = null;
     for (Span q : speech.quotes) {
       String inner = a.text().substring(q.start() + 1, Math.max(q.start() + 1,
           a.text().charAt(q.end() - 1) == '”' || a.text().charAt(q.end() - 1) == '"'
@@ -48,15 +50,44 @@ public final class QuoteStage implements Stage {
       Speech.Speaker speaker = null;
       int first = d.sentence(Math.min(d.size() - 1, d.tokenAt(q.start())));
       int last = d.sentence(Math.max(0, Math.min(d.size() - 1, d.tokenAt(q.end()) - 1)));
-      // The quotation's own sentences, then the next one, then the one before.
-      for (int s : List.of(last, first, last + 1, first - 1)) {
-        if (s < 0 || s >= d.sentences.size() || !paragraphs.same(q, d.sentences.get(s))) {
-          continue;
+      // Syntax first: the subject of the verb the quotation hangs from, in its own sentences.
+      for (int s = first; s <= last && speaker == null; s++) {
+        speaker = speech.syntactic(s, q);
+      }
+      if (speaker == null) {
+        speaker = speech.signed(q);
+      }
+      // Then the nearest verb of saying in the quotation's own sentences; a short attribution
+      // after it ("” Vitter demanded."); a sentence ending in a colon just before it.
+      for (int s : List.of(last, first)) {
+        if (speaker == null) {
+          speaker = nearest(speech, s, q);
         }
-        speaker = nearest(speech, s, q);
-        if (speaker != null) {
-          break;
+      }
+      if (speaker == null && last + 1 < d.sentences.size()
+          && paragraphs.same(q, d.sentences.get(last + 1))) {
+        speaker = speech.tail(last + 1, q);
+        if (speaker == null) {
+          speaker = nearest(speech, last + 1, q);
         }
+      }
+      if (speaker == null && first > 0) {
+        speaker = speech.announced(first - 1, q);
+      }
+      // A quotation that goes on from the last one, in its paragraph or the one before,
+      // with no other person named between them, keeps its speaker.
+      if (speaker == null && previous != null && previousSpeaker != null
+          && paragraphs.within(previous, q, 1) && !speech.personBetween(previous.end(),
+              q.start(), previousSpeaker.entity())) {
+        speaker = new Speech.Speaker(previousSpeaker.entity(), "continued",
+            previousSpeaker.attribution());
+      }
+      if (speaker == null && first > 0 && paragraphs.same(q, d.sentences.get(first - 1))) {
+        speaker = nearest(speech, first - 1, q);
+      }
+      previous = q;
+      if (speaker != null) {
+        previousSpeaker = speaker;
       }
       Integer id = speaker == null ? null : speaker.entity();
       out.add(new Quote(q, inner, id, id == null ? null : entities.get(id).name(),
@@ -93,6 +124,19 @@ public final class QuoteStage implements Stage {
         b.add(i);
       }
       breaks = b.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** True when at most {@code n} paragraph breaks lie between the end of a and the start of b. */
+    boolean within(Span a, Span b, int n) {
+      int i = java.util.Arrays.binarySearch(breaks, a.end());
+      int first = i >= 0 ? i : -i - 1;
+      int count = 0;
+      for (int k = first; k < breaks.length && breaks[k] + 2 <= b.start(); k++) {
+        if (++count > n) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** True when no paragraph break lies between the start of one span and the end of the other. */

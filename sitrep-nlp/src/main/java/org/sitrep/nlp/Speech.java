@@ -28,8 +28,17 @@ final class Speech {
   /** A speaker: the entity, how it was found, and the words that say it. */
   record Speaker(int entity, String via, Span attribution) {}
 
+  /** Each entity's gender (M, F, ?), for "he" and "she". */
+  private final char[] genders;
+  private final List<org.sitrep.model.Entity> entities;
+
   Speech(Article a) {
     this.doc = new Doc(a);
+    this.entities = a.layers().entities();
+    this.genders = new char[entities.size()];
+    for (int i = 0; i < genders.length; i++) {
+      genders[i] = Gender.of(entities.get(i));
+    }
     this.mentions = a.layers().mentions();
     this.quotes = quoteSpans(Cap.of(a.text()));
     this.quoteStarts = new int[quotes.size()];
@@ -158,21 +167,133 @@ final class Speech {
     if (!person && !GROUP_PRONOUNS.contains(w)) {
       return null;
     }
-    // The last entity of the right kind mentioned before, outside quotations.
+    // The subject-like antecedent: the first fitting mention of the pronoun's own sentence
+    // before it, else of the nearest earlier sentence that has one (outside quotations).
+    Mention found = null;
+    int foundSentence = -1;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.span().end() > doc.start(i) || m.entity() == null || insideQuote(m.span().start())) {
         continue;
       }
-      boolean fits = person ? m.type().equals("PERSON")
+      int sentence = doc.sentence(Math.min(doc.size() - 1, doc.tokenAt(m.span().start())));
+      if (found != null && sentence != foundSentence) {
+        break;
+      }
+      boolean fits = person ? m.type().equals("PERSON") && compatible(w, m.entity())
           : m.type().equals("ORGANIZATION") || m.type().equals("GROUP");
       if (fits) {
-        Span attribution = new Span(Math.min(doc.start(i), doc.start(v)),
-            Math.max(doc.end(i), doc.end(v)));
-        return new Speaker(m.entity(), "pronoun", attribution);
+        found = m;
+        foundSentence = sentence;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    Span attribution = new Span(Math.min(doc.start(i), doc.start(v)),
+        Math.max(doc.end(i), doc.end(v)));
+    return new Speaker(found.entity(), "pronoun", attribution);
+  }
+
+  /**
+   * A proper noun the recogniser missed ("Tester said" after "Sen. Jon Tester") read as the
+   * person or organisation named before whose name ends with that word.
+   */
+  Integer bySurname(int token) {
+    if (!doc.pos(token).startsWith("NNP") || doc.word(token).length() < 2) {
+      return null;
+    }
+    String w = doc.word(token);
+    Integer best = null;
+    for (org.sitrep.model.Entity e : entities) {
+      if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")) {
+        continue;
+      }
+      for (String alias : e.aliases().isEmpty() ? List.of(e.name()) : e.aliases()) {
+        int sp = alias.lastIndexOf(' ');
+        if (sp > 0 && alias.substring(sp + 1).equalsIgnoreCase(w)) {
+          if (best != null && best != e.id()) {
+            return null; // two people share the name: do not guess
+          }
+          best = e.id();
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The speaker of a short attribution that follows a quotation in a sentence of its own
+   * ("” Vitter demanded."): the subject of that sentence's root verb.
+   */
+  Speaker tail(int s, Span q) {
+    Span sentence = doc.sentences.get(s);
+    if (sentence.start() > q.end() + 3 || sentence.end() - sentence.start() > 200) {
+      return null;
+    }
+    Syntax.Parse p = parse(s);
+    for (int t = p.first(); t < p.first() + p.size(); t++) {
+      if (p.headOf(t) < 0 && doc.pos(t).startsWith("VB") && !quoted[t]) {
+        return subjectOf(p, t, q, 0);
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker announced by a sentence that ends with a colon ("Caddell continued:", "The New
+   * York Times reports:"): the subject of its verb of saying, else of its root.
+   */
+  Speaker announced(int s, Span q) {
+    Span sentence = doc.sentences.get(s);
+    String text = doc.text.substring(sentence.start(), sentence.end()).strip();
+    if (!text.endsWith(":") || q.start() - sentence.end() > 3 || text.length() > 400) {
+      return null;
+    }
+    Syntax.Parse p = parse(s);
+    Speaker best = null;
+    for (int t = p.first(); t < p.first() + p.size() && best == null; t++) {
+      if (doc.pos(t).startsWith("VB") && saying(t) && !quoted[t]) {
+        best = subjectOf(p, t, q, 0);
+      }
+    }
+    for (int t = p.first(); t < p.first() + p.size() && best == null; t++) {
+      if (p.headOf(t) < 0 && !quoted[t]) {
+        best = subjectOf(p, t, q, 0);
+      }
+    }
+    return best;
+  }
+
+  /** "“…” ― Christina Lastra": a name right after a dash that follows the quotation. */
+  Speaker signed(Span q) {
+    int t = doc.tokenAt(q.end());
+    if (t >= doc.size() || !"―—–-".contains(doc.word(t)) || doc.start(t) - q.end() > 2) {
+      return null;
+    }
+    if (t + 1 < doc.size()) {
+      Mention m = mentionAt(doc.start(t + 1));
+      if (m != null && m.entity() != null && !insideQuote(m.span().start())) {
+        return new Speaker(m.entity(), via(m), new Span(doc.start(t), m.span().end()));
+      }
+    }
+    return null;
+  }
+
+  /** True when a person other than {@code entity} is named outside quotations in [from, to). */
+  boolean personBetween(int from, int to, int entity) {
+    for (Mention m : mentions) {
+      if (m.span().start() >= from && m.span().end() <= to && "PERSON".equals(m.type())
+          && m.entity() != null && m.entity() != entity && !insideQuote(m.span().start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean compatible(String pronoun, int entity) {
+    char g = entity < genders.length ? genders[entity] : Gender.UNKNOWN;
+    return g == Gender.UNKNOWN || g == Gender.ofWord(pronoun);
   }
 
   /** The widest name-like mention covering an offset (groups last: they hold names). */
@@ -198,6 +319,188 @@ final class Speech {
       return "nominal";
     }
     return m.type().equals("PERSON") ? "name" : "organization";
+  }
+
+  // ---- Syntax: the subject of the verb that governs a quotation --------------------------
+
+  private final java.util.Map<Integer, Syntax.Parse> parses = new java.util.HashMap<>();
+
+  /** The dependency parse of sentence {@code s}, parsed once per article. */
+  Syntax.Parse parse(int s) {
+    return parses.computeIfAbsent(s, k -> {
+      Span span = doc.sentences.get(k);
+      int from = doc.tokenAt(span.start());
+      int to = from;
+      while (to < doc.size() && doc.start(to) < span.end()) {
+        to++;
+      }
+      return Syntax.get().parse(doc, from, to);
+    });
+  }
+
+  private static boolean inside(Span q, int start) {
+    return start >= q.start() && start < q.end();
+  }
+
+  /**
+   * The speaker of quotation {@code q} found by syntax in sentence {@code s}: the subject of the
+   * verb the quotation hangs from ("X said “…”", "“…,” said X", "X called Y “…”"), the object of
+   * "according to", climbing through clauses that have no subject of their own ("X went on to
+   * call it “…”"). Null when the sentence says nothing about who speaks.
+   */
+  Speaker syntactic(int s, Span q) {
+    Span sentence = doc.sentences.get(s);
+    if (sentence.end() - sentence.start() > 1500) {
+      return null; // not a sentence a parser should see
+    }
+    Syntax.Parse p = parse(s);
+    List<Integer> roots = new ArrayList<>();
+    for (int t = p.first(); t < p.first() + p.size(); t++) {
+      if (!inside(q, doc.start(t)) || doc.pos(t).equals("``") || doc.pos(t).equals("''")) {
+        continue;
+      }
+      int h = p.headOf(t);
+      if (h < 0 || !inside(q, doc.start(h))) {
+        roots.add(t);
+      }
+    }
+    for (int r : roots) {
+      Speaker sp = null;
+      if (p.headOf(r) < 0) {
+        // The quotation holds the sentence's root: a verb of saying hanging from it
+        // ("“…,” he said" parsed as parataxis) or "according to X".
+        sp = according(p, r, q);
+        for (int c : p.children(r)) {
+          if (sp == null && !inside(q, doc.start(c)) && doc.pos(c).startsWith("VB")
+              && Lexicon.SAY.contains(doc.lemma(c))) {
+            sp = subjectOf(p, c, q, 0);
+          }
+        }
+      } else {
+        sp = according(p, r, q);
+        // The nearest verb of saying above the quotation speaks for it ("She says Trump is
+        // “unfit”"), else the nearest clause with a subject ("Trump called her “disgusting”").
+        for (int g = p.headOf(r), k = 0; sp == null && g >= 0 && k < 8; g = p.headOf(g), k++) {
+          if (!inside(q, doc.start(g)) && doc.pos(g).startsWith("VB") && saying(g)) {
+            sp = subjectOf(p, g, q, 0);
+          }
+        }
+        if (sp == null) {
+          sp = subjectOf(p, p.headOf(r), q, 0);
+        }
+      }
+      if (sp != null) {
+        return sp;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "term",
+      "brand", "deride", "praise", "blast", "slam", "decry", "denounce", "criticize", "criticise");
+
+  private boolean saying(int verb) {
+    String l = doc.lemma(verb);
+    return Lexicon.SAY.contains(l) || NAMING.contains(l);
+  }
+
+  private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "ccomp", "parataxis",
+      "dep", "acl", "acl:relcl", "obj", "obl", "nmod", "appos", "iobj");
+
+  /** The subject of verb (or predicate) {@code g}, climbing up to four clauses. */
+  private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth) {
+    if (g < 0 || depth > 4 || inside(q, doc.start(g)) && depth > 0) {
+      return null;
+    }
+    Speaker acc = according(p, g, q);
+    if (acc != null) {
+      return acc;
+    }
+    Integer subject = null;
+    Integer agent = null;
+    for (int c : p.children(g)) {
+      String rel = p.relOf(c);
+      if (inside(q, doc.start(c))) {
+        continue;
+      }
+      if (rel.equals("nsubj") || rel.equals("nsubj:pass") && doc.lemma(g).equals("quote")) {
+        subject = c;
+      } else if (rel.startsWith("obl") && hasCase(p, c, "by")
+          && p.children(g).stream().anyMatch(k -> p.relOf(k).equals("aux:pass"))) {
+        agent = c;
+      }
+    }
+    Integer who = agent != null ? agent : subject;
+    if (who != null) {
+      String rel = p.relOf(g);
+      if (doc.pos(who).startsWith("W") && rel.equals("acl:relcl")) {
+        who = p.headOf(g); // "Smith, who said …": the relative pronoun stands for its head
+      }
+      Speaker sp = speakerAt(p, who, g);
+      if (sp != null || !doc.pos(who).startsWith("W")) {
+        return sp;
+      }
+    }
+    if (CLIMB.contains(p.relOf(g))) {
+      return subjectOf(p, p.headOf(g), q, depth + 1);
+    }
+    return null;
+  }
+
+  private boolean hasCase(Syntax.Parse p, int t, String word) {
+    for (int c : p.children(t)) {
+      if (p.relOf(c).equals("case") && doc.lower(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "according to X" hanging from {@code t}. */
+  private Speaker according(Syntax.Parse p, int t, Span q) {
+    for (int c : p.children(t)) {
+      if (!inside(q, doc.start(c)) && p.relOf(c).startsWith("obl") && hasCase(p, c, "according")) {
+        return speakerAt(p, c, t);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The entity a subject token stands for: a pronoun resolved to the person or group before it;
+   * the mention covering the token; else the first person, then any name, in its phrase
+   * ("a spokesman for the ministry").
+   */
+  private Speaker speakerAt(Syntax.Parse p, int who, int verb) {
+    Speaker pr = pronoun(who, verb);
+    if (pr != null) {
+      return pr;
+    }
+    if (doc.pos(who).startsWith("PRP")) {
+      return null;
+    }
+    int[] sub = p.subtree(who);
+    Span words = new Span(Math.min(doc.start(sub[0]), doc.start(verb)),
+        Math.max(doc.end(sub[1]), doc.end(verb)));
+    Mention m = mentionAt(doc.start(who));
+    if (m != null && m.entity() != null) {
+      return new Speaker(m.entity(), via(m), words);
+    }
+    Integer named = bySurname(who);
+    if (named != null) {
+      return new Speaker(named, "name", words);
+    }
+    Mention best = null;
+    for (Mention k : mentions) {
+      if (k.entity() == null || k.span().start() < doc.start(sub[0])
+          || k.span().end() > doc.end(sub[1]) || insideQuote(k.span().start())) {
+        continue;
+      }
+      if (best == null || k.type().equals("PERSON") && !best.type().equals("PERSON")) {
+        best = k;
+      }
+    }
+    return best == null ? null : new Speaker(best.entity(), via(best), words);
   }
 
   /** The speaker of a sentence's reported speech: its nearest verb of saying with a subject. */

@@ -90,7 +90,11 @@ public final class QuoteEval {
   }
 
   /** The corpus figures and each article's, worst end-to-end first. */
-  public record Summary(int articles, Counts total, List<Map.Entry<String, Counts>> worst) {}
+  public record Summary(int articles, Counts total, List<Map.Entry<String, Counts>> worst,
+                        List<String> mistakes) {}
+
+  /** One article's counts and its wrongly attributed quotes, one line each. */
+  record Scored(Counts counts, List<String> mistakes) {}
 
   public Summary run(Path dir) throws Exception {
     List<Path> files;
@@ -99,27 +103,32 @@ public final class QuoteEval {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Counts>> futures = new ArrayList<>();
+      List<Future<Scored>> futures = new ArrayList<>();
       for (Path f : files) {
         futures.add(pool.submit(() -> score(f)));
       }
       Counts total = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
       List<Map.Entry<String, Counts>> per = new ArrayList<>();
+      List<String> mistakes = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
-        Counts c = futures.get(i).get();
+        Scored sc = futures.get(i).get();
+        Counts c = sc.counts();
+        for (String m : sc.mistakes()) {
+          mistakes.add(files.get(i).getFileName() + "\t" + m);
+        }
         total = total.plus(c);
         per.add(Map.entry(files.get(i).getFileName().toString(), c));
       }
       per.sort(Comparator.comparingDouble((Map.Entry<String, Counts> e) ->
           e.getValue().endToEndF1()).thenComparing(e -> -e.getValue().gold()));
       return new Summary(files.size(), total, per.stream().filter(e -> e.getValue().gold() > 0)
-          .limit(10).toList());
+          .limit(10).toList(), mistakes);
     } finally {
       pool.shutdown();
     }
   }
 
-  Counts score(Path file) throws IOException {
+  Scored score(Path file) throws IOException {
     JsonNode doc = Json.mapper().readTree(file.toFile());
     String text = doc.path("text").asText();
     Article a = Article.ofText(doc.path("id").asText(), file.toString(), text, "en");
@@ -136,10 +145,17 @@ public final class QuoteEval {
       gold.add(new Gold(spans(text, at.path("content")), spans(text, at.path("source")),
           joined(at.path("source")), at.path("direct").asBoolean()));
     }
-    return score(annotated, gold.stream().filter(Gold::direct).toList());
+    List<String> mistakes = new ArrayList<>();
+    Counts c = score(annotated, gold.stream().filter(Gold::direct).toList(), mistakes);
+    return new Scored(c, mistakes);
   }
 
   public static Counts score(Article a, List<Gold> direct) {
+    return score(a, direct, new ArrayList<>());
+  }
+
+  /** Scores one article, adding a line per wrongly attributed quote to {@code mistakes}. */
+  public static Counts score(Article a, List<Gold> direct, List<String> mistakes) {
     List<Quote> quotes = a.layers().quotes();
     Map<Integer, Gold> owner = new HashMap<>();
     int inGold = 0;
@@ -168,9 +184,14 @@ public final class QuoteEval {
         continue;
       }
       attributable++;
-      if (rightSpeaker(a, quotes.get(e.getKey()), g)) {
+      Quote q = quotes.get(e.getKey());
+      if (rightSpeaker(a, q, g)) {
         right++;
         goldRight.add(g);
+      } else {
+        String said = q.text().length() > 60 ? q.text().substring(0, 60) + "…" : q.text();
+        mistakes.add(q.span().start() + "\t" + (q.speakerName() == null ? "-" : q.speakerName())
+            + " (" + q.via() + ")\tgold: " + g.sourceText() + "\t" + said.replace('\n', ' '));
       }
     }
     int withSource = (int) direct.stream().filter(g -> !g.source().isEmpty()).count();
