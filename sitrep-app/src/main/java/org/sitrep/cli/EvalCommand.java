@@ -135,7 +135,14 @@ public final class EvalCommand {
           t.speakerAccuracy(), t.speakerRight(), t.attributable());
       out.printf("end-to-end        P %.3f  R %.3f  F1 %.3f%n", t.endToEndP(), t.endToEndR(),
           t.endToEndF1());
-      out.println("reported speech   not scored: no claims layer yet");
+      var c = s.claims();
+      out.printf("reported speech   gold %d, predicted claims %d%n", c.gold(), c.predicted());
+      out.printf("  detection       P %.3f  R %.3f  F1 %.3f%n", c.detectionP(), c.detectionR(),
+          c.detectionF1());
+      out.printf("  claimant        %.3f  (%d of %d attributable predicted claims)%n",
+          c.speakerAccuracy(), c.speakerRight(), c.attributable());
+      out.printf("  end-to-end      P %.3f  R %.3f  F1 %.3f%n", c.endToEndP(), c.endToEndR(),
+          c.endToEndF1());
       out.println("worst articles (end-to-end F1, gold direct quotes, id):");
       for (var e : s.worst()) {
         out.printf("  %.3f  %3d  %s%n", e.getValue().endToEndF1(), e.getValue().gold(),

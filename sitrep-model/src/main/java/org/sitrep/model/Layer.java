@@ -18,6 +18,8 @@ public enum Layer {
   ENTITIES,
   PLACES,
   QUOTES,
+  /** Reported speech that is not a direct quotation, with its claimant. */
+  CLAIMS,
   QUANTITIES,
   DATES;
 

@@ -14,9 +14,9 @@ import java.util.List;
 public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
                      List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
                      List<Quantity> quantities, List<DateMention> dates, List<Place> places,
-                     Focus focus) {
+                     Focus focus, List<Claim> claims) {
   public static final Layers EMPTY =
-      new Layers(null, null, null, null, null, null, null, null, null, null);
+      new Layers(null, null, null, null, null, null, null, null, null, null, null);
 
   public Layers {
     done = done == null ? List.of() : List.copyOf(done);
@@ -28,6 +28,7 @@ public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
     quantities = quantities == null ? List.of() : List.copyOf(quantities);
     dates = dates == null ? List.of() : List.copyOf(dates);
     places = places == null ? List.of() : List.copyOf(places);
+    claims = claims == null ? List.of() : List.copyOf(claims);
   }
 
   /** Leaves {@code layers} out of the JSON of an article that has none (Jackson value filter). */
@@ -59,37 +60,46 @@ public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
   public Layers withTokens(List<Span> s, List<Token> t) {
     List<Layer> d = plus(Layer.SENTENCES);
     d.add(Layer.TOKENS);
-    return new Layers(d, s, t, mentions, entities, quotes, quantities, dates, places, focus);
+    return new Layers(d, s, t, mentions, entities, quotes, quantities, dates, places, focus, claims);
   }
 
   public Layers withMentions(List<Mention> m) {
-    return new Layers(plus(Layer.MENTIONS), sentences, tokens, m, entities, quotes, quantities, dates, places, focus);
+    return new Layers(plus(Layer.MENTIONS), sentences, tokens, m, entities, quotes, quantities, dates, places, focus, claims);
   }
 
   /** Entities come with their mentions, now pointing at them. */
   public Layers withEntities(List<Entity> e, List<Mention> m) {
-    return new Layers(plus(Layer.ENTITIES), sentences, tokens, m, e, quotes, quantities, dates, places, focus);
+    return new Layers(plus(Layer.ENTITIES), sentences, tokens, m, e, quotes, quantities, dates, places, focus, claims);
   }
 
   public Layers withQuotes(List<Quote> q) {
-    return new Layers(plus(Layer.QUOTES), sentences, tokens, mentions, entities, q, quantities, dates, places, focus);
+    return new Layers(plus(Layer.QUOTES), sentences, tokens, mentions, entities, q, quantities, dates, places, focus, claims);
+  }
+
+  /** Quotations and reported speech come from one stage: both at once. */
+  public Layers withQuotes(List<Quote> q, List<Claim> c) {
+    List<Layer> d = plus(Layer.QUOTES);
+    if (!d.contains(Layer.CLAIMS)) {
+      d.add(Layer.CLAIMS);
+    }
+    return new Layers(d, sentences, tokens, mentions, entities, q, quantities, dates, places, focus, c);
   }
 
   public Layers withQuantities(List<Quantity> q) {
-    return new Layers(plus(Layer.QUANTITIES), sentences, tokens, mentions, entities, quotes, q, dates, places, focus);
+    return new Layers(plus(Layer.QUANTITIES), sentences, tokens, mentions, entities, quotes, q, dates, places, focus, claims);
   }
 
   public Layers withDates(List<DateMention> dt) {
-    return new Layers(plus(Layer.DATES), sentences, tokens, mentions, entities, quotes, quantities, dt, places, focus);
+    return new Layers(plus(Layer.DATES), sentences, tokens, mentions, entities, quotes, quantities, dt, places, focus, claims);
   }
 
   public Layers withPlaces(List<Place> p, Focus f) {
     return new Layers(plus(Layer.PLACES), sentences, tokens, mentions, entities, quotes, quantities,
-        dates, p, f);
+        dates, p, f, claims);
   }
 
   /** The same layers without tokens, for output that people read. */
   public Layers withoutTokens() {
-    return new Layers(done, sentences, null, mentions, entities, quotes, quantities, dates, places, focus);
+    return new Layers(done, sentences, null, mentions, entities, quotes, quantities, dates, places, focus, claims);
   }
 }

@@ -5,8 +5,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A quotation: its span (marks included), its words, the speaker entity and the span of the
  * words that attribute it ({@code "Konashenkov said"}); {@code via} says how the speaker was
- * found (name, pronoun, nominal, organisation).
+ * found (name, pronoun, nominal, organisation, continued, description). A speaker the text
+ * describes without naming ("the announcer said") has no entity id: {@code speakerName} holds
+ * those words and {@code speakerSpan} where they stand.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Quote(Span span, String text, Integer speaker, String speakerName, Span attribution,
-                    String via) {}
+                    String via, Span speakerSpan) {
+  public Quote(Span span, String text, Integer speaker, String speakerName, Span attribution,
+               String via) {
+    this(span, text, speaker, speakerName, attribution, via, null);
+  }
+}

@@ -187,6 +187,17 @@ public final class QuantityStage implements Stage {
             : new Speech.Speaker(q.speaker(), q.via(), q.attribution());
       }
     }
+    // The innermost claim holding it: "the ministry said some 4,000 terrorists were sent".
+    org.sitrep.model.Claim inner = null;
+    for (org.sitrep.model.Claim c : a.layers().claims()) {
+      if (c.claimant() != null && c.span().start() <= offset && offset < c.span().end()
+          && (inner == null || c.span().length() < inner.span().length())) {
+        inner = c;
+      }
+    }
+    if (inner != null) {
+      return new Speech.Speaker(inner.claimant(), inner.via(), inner.attribution());
+    }
     int t = Math.min(d.size() - 1, d.tokenAt(offset));
     return speech.claimant(d.sentence(t), offset);
   }

@@ -11,9 +11,10 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
 
 /**
- * Every quotation with its speaker. The speaker is the subject of the verb of saying nearest to
- * the quotation in its sentence (or, for a quotation that is a whole sentence, in the sentence
- * after or before it); see {@link Speech} for how subjects are found.
+ * Every quotation with its speaker, and every claim (reported speech that is not a quotation)
+ * with its claimant. Speakers are found by syntax first (the subject of the verb a quotation
+ * hangs from, on a dependency parse of that sentence only), then by the fallbacks listed in
+ * ARCHITECTURE.md ("Who says so"); {@code via} on each quote says which found it.
  */
 public final class QuoteStage implements Stage {
   @Override
@@ -28,7 +29,14 @@ public final class QuoteStage implements Stage {
 
   @Override
   public Set<Layer> produces() {
-    return Set.of(Layer.QUOTES);
+    return Set.of(Layer.QUOTES, Layer.CLAIMS);
+  }
+
+  /** Loads the dependency parser (a few seconds) before the first article's budget starts. */
+  @Override
+  public void warm() {
+    Syntax.get();
+    Gender.table();
   }
 
   @Override
@@ -80,7 +88,7 @@ public final class QuoteStage implements Stage {
           && paragraphs.within(previous, q, 1) && !speech.personBetween(previous.end(),
               q.start(), previousSpeaker.entity())) {
         speaker = new Speech.Speaker(previousSpeaker.entity(), "continued",
-            previousSpeaker.attribution());
+            previousSpeaker.attribution(), previousSpeaker.name(), previousSpeaker.mention());
       }
       if (speaker == null && first > 0 && paragraphs.same(q, d.sentences.get(first - 1))) {
         speaker = nearest(speech, first - 1, q);
@@ -89,11 +97,14 @@ public final class QuoteStage implements Stage {
       if (speaker != null) {
         previousSpeaker = speaker;
       }
-      Integer id = speaker == null ? null : speaker.entity();
-      out.add(new Quote(q, inner, id, id == null ? null : entities.get(id).name(),
-          speaker == null ? null : speaker.attribution(), speaker == null ? null : speaker.via()));
+      Integer id = speaker == null || speaker.described() ? null : speaker.entity();
+      String name = speaker == null ? null
+          : speaker.described() ? speaker.name() : entities.get(id).name();
+      out.add(new Quote(q, inner, id, name,
+          speaker == null ? null : speaker.attribution(), speaker == null ? null : speaker.via(),
+          speaker == null ? null : speaker.mention()));
     }
-    return a.withLayers(a.layers().withQuotes(out));
+    return a.withLayers(a.layers().withQuotes(out, speech.claims()));
   }
 
   private static Speech.Speaker nearest(Speech speech, int sentence, Span q) {

@@ -26,7 +26,16 @@ final class Speech {
   private final int[] quoteStarts;
 
   /** A speaker: the entity, how it was found, and the words that say it. */
-  record Speaker(int entity, String via, Span attribution) {}
+  record Speaker(int entity, String via, Span attribution, String name, Span mention) {
+    Speaker(int entity, String via, Span attribution) {
+      this(entity, via, attribution, null, null);
+    }
+
+    /** True for a speaker the text describes but does not name ("a source", "the ad"). */
+    boolean described() {
+      return entity < 0;
+    }
+  }
 
   /** Each entity's gender (M, F, ?), for "he" and "she". */
   private final char[] genders;
@@ -385,6 +394,10 @@ final class Speech {
             sp = subjectOf(p, g, q, 0);
           }
         }
+        // "…, according to X" anywhere above it.
+        for (int g = p.headOf(r), k = 0; sp == null && g >= 0 && k < 8; g = p.headOf(g), k++) {
+          sp = according(p, g, q);
+        }
         if (sp == null) {
           sp = subjectOf(p, p.headOf(r), q, 0);
         }
@@ -500,7 +513,201 @@ final class Speech {
         best = k;
       }
     }
-    return best == null ? null : new Speaker(best.entity(), via(best), words);
+    if (best != null) {
+      return new Speaker(best.entity(), via(best), words);
+    }
+    // Described, not named: "sources said", "the ad's narrator says", "the poll found".
+    if (doc.pos(who).startsWith("NN") && sub[1] - sub[0] < 12 && !insideQuote(doc.start(who))) {
+      int from = sub[0];
+      while (from < who && Set.of("case", "fixed", "punct", "cc", "mark").contains(p.relOf(from))) {
+        from++; // "according to the poll": the poll
+      }
+      Span np = new Span(doc.start(from), doc.end(sub[1]));
+      return new Speaker(-1, "description", words, doc.text.substring(np.start(), np.end()), np);
+    }
+    return null;
+  }
+
+  // ---- Claims: reported speech that is not a quotation ------------------------------------
+
+  /** Verbs that report what someone says or holds, beyond the verbs of saying. */
+  private static final Set<String> REPORTING = Set.of(
+      "think", "believe", "argue", "contend", "maintain", "indicate", "show", "find", "reveal",
+      "promise", "vow", "pledge", "urge", "hope", "fear", "worry", "expect", "doubt", "agree",
+      "insist", "complain", "concede", "charge", "testify", "caution", "signal", "hint",
+      "suspect", "feel", "point", "ask", "demand", "propose", "recommend", "speculate", "assure",
+      "inform", "guarantee", "boast", "brag", "dispute", "question", "wonder", "call", "cite",
+      "want", "plan", "decline", "refuse", "criticize", "criticise", "support",
+      "mention", "respond", "release", "seem", "blame", "praise", "accuse", "oppose", "reject",
+      "welcome", "condemn", "defend", "describe", "consider", "intend", "seek", "threaten");
+  /** Reporting verbs whose object (not only a clause) is the claim: "cited the polls". */
+  private static final Set<String> OBJECT_CLAIMS = Set.of(
+      "cite", "call", "criticize", "criticise", "support", "mention", "release",
+      "blame", "praise", "accuse", "oppose", "reject", "welcome", "condemn", "defend",
+      "describe", "question", "deny", "announce", "acknowledge", "admit", "propose", "recommend",
+      "demand", "dispute", "seek", "threaten", "predict", "estimate", "urge", "promise",
+      "pledge", "vow", "report", "reveal", "show", "find", "note", "emphasize", "emphasise",
+      "stress", "tout");
+
+  /**
+   * Every claim of the article: the clause a reporting verb introduces ("X said [that] …",
+   * "…, X said"), unless it is mostly a quotation, with the verb's subject as claimant; and the
+   * clause an "according to X" attaches to. Only sentences that hold such a cue are parsed.
+   */
+  List<org.sitrep.model.Claim> claims() {
+    List<org.sitrep.model.Claim> out = new ArrayList<>();
+    for (int s = 0; s < doc.sentences.size(); s++) {
+      Span sentence = doc.sentences.get(s);
+      if (sentence.end() - sentence.start() > 1500) {
+        continue;
+      }
+      List<Integer> cues = new ArrayList<>();
+      for (int i = doc.tokenAt(sentence.start()); i < doc.size() && doc.start(i) < sentence.end();
+           i++) {
+        if (quoted[i]) {
+          continue;
+        }
+        String l = doc.lemma(i);
+        if (doc.pos(i).startsWith("VB") && (Lexicon.SAY.contains(l) || REPORTING.contains(l))
+            || doc.lower(i).equals("according") && i + 1 < doc.size()
+            && doc.lower(i + 1).equals("to")) {
+          cues.add(i);
+        }
+      }
+      if (cues.isEmpty()) {
+        continue;
+      }
+      Syntax.Parse p = parse(s);
+      for (int v : cues) {
+        org.sitrep.model.Claim c = doc.lower(v).equals("according") ? accordingClaim(p, v, sentence)
+            : verbClaim(p, v);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private org.sitrep.model.Claim verbClaim(Syntax.Parse p, int v) {
+    Integer content = null;
+    int rank = 9;
+    boolean objects = OBJECT_CLAIMS.contains(doc.lemma(v));
+    for (int c : p.children(v)) {
+      String rel = p.relOf(c);
+      int r = rel.equals("ccomp") ? 0 : rel.equals("parataxis") ? 1 : rel.equals("xcomp") ? 2
+          : objects && rel.equals("obj") ? 3
+          : objects && rel.startsWith("obl") && (hasCase(p, c, "for") || hasCase(p, c, "on")) ? 4
+          : 9;
+      if (r < rank) {
+        content = c;
+        rank = r;
+      }
+    }
+    int[] sub;
+    if (content != null) {
+      sub = p.subtree(content);
+    } else if (p.relOf(v).equals("parataxis") && p.headOf(v) >= 0) {
+      // "…, the defense ministry said.": the clause the verb of saying trails.
+      int[] whole = p.subtree(p.headOf(v));
+      int[] tail = p.subtree(v);
+      if (tail[0] <= whole[0] || tail[1] < whole[1] - 1) {
+        return null;
+      }
+      sub = new int[] {whole[0], tail[0] - 1};
+    } else if ((sub = trailed(p, v)) == null) {
+      return null;
+    }
+    int from = sub[0];
+    // "said that …": the claim starts after the complementiser.
+    while (from < sub[1] && (doc.pos(from).equals("IN") && doc.lower(from).equals("that")
+        || doc.word(from).equals(",") || doc.pos(from).equals("``"))) {
+      from++;
+    }
+    int to = sub[1];
+    while (to > from && (doc.word(to).equals(",") || doc.pos(to).equals("''"))) {
+      to--;
+    }
+    Span span = new Span(doc.start(from), doc.end(to));
+    if (to - from < 2 || quotedShare(span) > 0.5) {
+      return null; // a quotation, which the quotes layer already holds
+    }
+    Speaker sp = subjectOf(p, v, span, 0);
+    Span cue = new Span(doc.start(v), doc.end(v));
+    return claim(span, sp, cue);
+  }
+
+  /**
+   * "…, some 4,000 terrorists moved on Palmyra, the defense ministry said." when the parser
+   * missed the clause: a verb of saying near the sentence's end whose subject follows a comma
+   * claims everything before that comma.
+   */
+  private int[] trailed(Syntax.Parse p, int v) {
+    int first = p.first();
+    int last = first + p.size() - 1;
+    int after = 0;
+    for (int t = v + 1; t <= last; t++) {
+      if (!doc.pos(t).equals(".") && !doc.pos(t).equals(",")) {
+        after++;
+      }
+    }
+    if (after > 4) {
+      return null;
+    }
+    for (int c : p.children(v)) {
+      if (p.relOf(c).equals("nsubj") && c < v) {
+        int s0 = p.subtree(c)[0];
+        if (s0 - 1 > first + 2 && doc.word(s0 - 1).equals(",")) {
+          return new int[] {first, s0 - 2};
+        }
+      }
+    }
+    return null;
+  }
+
+  private org.sitrep.model.Claim accordingClaim(Syntax.Parse p, int according, Span sentence) {
+    int x = p.headOf(according);
+    if (x < 0 || !p.relOf(according).equals("case")) {
+      return null;
+    }
+    int[] phrase = p.subtree(x);
+    int phraseFrom = Math.min(according, phrase[0]);
+    int first = doc.tokenAt(sentence.start());
+    int last = first + p.size() - 1;
+    Span span;
+    if (phraseFrom - first > last - phrase[1]) {
+      span = new Span(doc.start(first), doc.end(Math.max(first, phraseFrom - 1)));
+    } else {
+      span = new Span(doc.start(Math.min(last, phrase[1] + 1)), doc.end(last));
+    }
+    String text = doc.text.substring(span.start(), span.end()).strip();
+    if (text.length() < 8 || quotedShare(span) > 0.5) {
+      return null;
+    }
+    Speaker sp = speakerAt(p, x, according);
+    Span cue = new Span(doc.start(according), doc.end(Math.min(doc.size() - 1, according + 1)));
+    return claim(span, sp, cue);
+  }
+
+  private org.sitrep.model.Claim claim(Span span, Speaker sp, Span cue) {
+    String content = doc.text.substring(span.start(), span.end()).strip();
+    while (!content.isEmpty() && ",.;:".indexOf(content.charAt(content.length() - 1)) >= 0) {
+      content = content.substring(0, content.length() - 1).strip();
+    }
+    Integer who = sp == null || sp.described() ? null : sp.entity();
+    String name = sp == null ? null : sp.described() ? sp.name() : entities.get(who).name();
+    return new org.sitrep.model.Claim(span, content, who, name,
+        sp == null ? null : sp.mention(), cue,
+        sp == null ? null : sp.attribution(), sp == null ? null : sp.via());
+  }
+
+  /** The share of a span's characters inside quotation marks. */
+  private double quotedShare(Span span) {
+    int in = 0;
+    for (Span q : quotes) {
+      in += Math.max(0, Math.min(q.end(), span.end()) - Math.max(q.start(), span.start()));
+    }
+    return span.length() == 0 ? 0 : (double) in / span.length();
   }
 
   /** The speaker of a sentence's reported speech: its nearest verb of saying with a subject. */

@@ -75,6 +75,14 @@ class SeedAnnotationTest {
   }
 
   @Test
+  void theFirstCountIsAlsoAClaimOfTheMinistry() {
+    int ministry = Annotated.entity(a, "Russian Defense Ministry").id();
+    assertTrue(a.layers().claims().stream().anyMatch(c -> c.content().contains(
+        "some 4,000 terrorists") && Integer.valueOf(ministry).equals(c.claimant())
+        && c.cue().of(a.text()).equals("said")), a.layers().claims().toString());
+  }
+
+  @Test
   void bothCountsWithBoundsAndClaimSource() {
     List<Quantity> qs = a.layers().quantities();
     Quantity some = qs.stream().filter(q -> q.value() == 4000).findFirst().orElseThrow();

@@ -91,10 +91,10 @@ public final class QuoteEval {
 
   /** The corpus figures and each article's, worst end-to-end first. */
   public record Summary(int articles, Counts total, List<Map.Entry<String, Counts>> worst,
-                        List<String> mistakes) {}
+                        List<String> mistakes, Counts claims) {}
 
-  /** One article's counts and its wrongly attributed quotes, one line each. */
-  record Scored(Counts counts, List<String> mistakes) {}
+  /** One article's counts (quotes, claims) and its wrongly attributed quotes, one line each. */
+  record Scored(Counts counts, List<String> mistakes, Counts claims) {}
 
   public Summary run(Path dir) throws Exception {
     List<Path> files;
@@ -108,11 +108,13 @@ public final class QuoteEval {
         futures.add(pool.submit(() -> score(f)));
       }
       Counts total = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+      Counts claims = total;
       List<Map.Entry<String, Counts>> per = new ArrayList<>();
       List<String> mistakes = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         Scored sc = futures.get(i).get();
         Counts c = sc.counts();
+        claims = claims.plus(sc.claims());
         for (String m : sc.mistakes()) {
           mistakes.add(files.get(i).getFileName() + "\t" + m);
         }
@@ -122,7 +124,7 @@ public final class QuoteEval {
       per.sort(Comparator.comparingDouble((Map.Entry<String, Counts> e) ->
           e.getValue().endToEndF1()).thenComparing(e -> -e.getValue().gold()));
       return new Summary(files.size(), total, per.stream().filter(e -> e.getValue().gold() > 0)
-          .limit(10).toList(), mistakes);
+          .limit(10).toList(), mistakes, claims);
     } finally {
       pool.shutdown();
     }
@@ -147,7 +149,9 @@ public final class QuoteEval {
     }
     List<String> mistakes = new ArrayList<>();
     Counts c = score(annotated, gold.stream().filter(Gold::direct).toList(), mistakes);
-    return new Scored(c, mistakes);
+    Counts claims = scoreClaims(annotated, gold.stream().filter(g -> !g.direct()).toList(),
+        mistakes);
+    return new Scored(c, mistakes, claims);
   }
 
   public static Counts score(Article a, List<Gold> direct) {
@@ -199,11 +203,68 @@ public final class QuoteEval {
         withSource, goldRight.size());
   }
 
-  static boolean rightSpeaker(Article a, Quote q, Gold g) {
-    if (q.speaker() == null) {
-      return false;
+  /**
+   * Reported speech, the same way: each predicted claim belongs to the non-direct gold
+   * attribution whose content it overlaps most; the claimant is right as a speaker is.
+   */
+  public static Counts scoreClaims(Article a, List<Gold> reported) {
+    return scoreClaims(a, reported, new ArrayList<>());
+  }
+
+  /** Scores claims, adding a line per wrong claimant to {@code mistakes}. */
+  public static Counts scoreClaims(Article a, List<Gold> reported, List<String> mistakes) {
+    List<org.sitrep.model.Claim> claims = a.layers().claims();
+    Set<Gold> found = new HashSet<>();
+    Set<Gold> goldRight = new HashSet<>();
+    int inGold = 0;
+    int attributable = 0;
+    int right = 0;
+    for (org.sitrep.model.Claim c : claims) {
+      Gold best = null;
+      int bestOverlap = 0;
+      for (Gold g : reported) {
+        int o = overlap(c.span(), g.content());
+        if (o > bestOverlap) {
+          best = g;
+          bestOverlap = o;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      inGold++;
+      found.add(best);
+      if (best.source().isEmpty()) {
+        continue;
+      }
+      attributable++;
+      if (rightSpeaker(a, c.claimant(), c.claimantSpan(), c.attribution(), best)) {
+        right++;
+        goldRight.add(best);
+      } else {
+        String said = c.content().length() > 60 ? c.content().substring(0, 60) + "…" : c.content();
+        mistakes.add(c.span().start() + "\t" + (c.claimantName() == null ? "-" : c.claimantName())
+            + " (claim " + c.via() + ")\tgold: " + best.sourceText() + "\t" + said.replace('\n', ' '));
+      }
     }
-    Entity e = a.layers().entities().get(q.speaker());
+    int withSource = (int) reported.stream().filter(g -> !g.source().isEmpty()).count();
+    return new Counts(claims.size(), inGold, reported.size(), found.size(), attributable, right,
+        withSource, goldRight.size());
+  }
+
+  static boolean rightSpeaker(Article a, Quote q, Gold g) {
+    return rightSpeaker(a, q.speaker(), q.speakerSpan(), q.attribution(), g);
+  }
+
+  /**
+   * A named speaker is right as the README says; a described one ("the announcer", no entity)
+   * is right when its own words overlap the gold source.
+   */
+  static boolean rightSpeaker(Article a, Integer speaker, Span own, Span attribution, Gold g) {
+    if (speaker == null) {
+      return own != null && overlap(own, g.source()) > 0;
+    }
+    Entity e = a.layers().entities().get(speaker);
     Map<Integer, Mention> byId = new HashMap<>();
     for (Mention m : a.layers().mentions()) {
       byId.put(m.id(), m);
@@ -221,8 +282,8 @@ public final class QuoteEval {
         + java.util.regex.Pattern.quote(last) + "\\b").matcher(source).find()) {
       return true;
     }
-    return PRONOUNS.contains(source.strip()) && q.attribution() != null
-        && overlap(q.attribution(), g.source()) > 0;
+    return PRONOUNS.contains(source.strip()) && attribution != null
+        && overlap(attribution, g.source()) > 0;
   }
 
   private static int overlap(Span s, List<Span> spans) {

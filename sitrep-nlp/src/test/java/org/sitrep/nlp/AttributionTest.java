@@ -1,0 +1,118 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Quote;
+
+/**
+ * Each attribution pattern on real sentences from PolNeAR's train split (Newell, Margolin &amp;
+ * Ruths 2018; news text of 2015–16, no licence stated, quoted here as short excerpts for
+ * testing only, see src/test/resources/README.md). A sentence or two of context is added
+ * where the excerpt needs a named speaker.
+ */
+class AttributionTest {
+  private static Article annotate(String text) {
+    return (Article) Annotator.pipeline().run(Article.ofText("t", "t", text, "en"));
+  }
+
+  private static Quote quote(Article a, String start) {
+    return a.layers().quotes().stream().filter(q -> q.text().startsWith(start)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote " + start + " in " + a.layers().quotes()));
+  }
+
+  private static Claim claim(Article a, String start) {
+    return a.layers().claims().stream().filter(c -> c.content().startsWith(start)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim " + start + " in " + a.layers().claims()));
+  }
+
+  @Test
+  void invertedSaidThenAParagraphThatContinues() {
+    Article a = annotate("Former ambassador John Bolton spoke to Breitbart News Daily.\n\n"
+        + "“Unless she’s indicted, it will be Hillary Clinton,” said Bolton.\n\n"
+        + "“One of the things that’s misunderstood, even among conservatives, is exactly where "
+        + "Hillary is on national security issues,” he continued. “There’s this myth.”");
+    assertEquals("John Bolton", quote(a, "Unless she").speakerName());
+    assertEquals("John Bolton", quote(a, "One of the things").speakerName());
+    Quote myth = quote(a, "There’s this myth");
+    assertEquals("John Bolton", myth.speakerName());
+    assertEquals("continued", myth.via());
+  }
+
+  @Test
+  void colonIntroducesTheNextParagraph() {
+    Article a = annotate("Ted Cruz attacked the moderators at the debate.\n\nCruz continued:\n\n"
+        + "“You look at the questions: Donald Trump, are you a comic book villain? Ben Carson, "
+        + "can you do math?”");
+    assertEquals("Ted Cruz", quote(a, "You look at the questions").speakerName());
+  }
+
+  @Test
+  void sheIsTheWomanNotTheNearestMan() {
+    Article a = annotate("Hillary Clinton said her and Tom Harkin’s views were both changed by "
+        + "the Vietnam War. Despite her conservative upbringing, she said she can’t make sense of "
+        + "where Republican Party is today. “Barry Goldwater wouldn’t recognize it,” she said.");
+    assertEquals("Hillary Clinton", quote(a, "Barry Goldwater").speakerName());
+  }
+
+  @Test
+  void appositionNamesThePersonNotTheEmployer() {
+    Article a = annotate("Eswar Prasad, a professor of international economics at Cornell "
+        + "University, said financial integration had clearly amplified the Fed’s role in the "
+        + "global economy.");
+    Claim c = claim(a, "financial integration");
+    assertEquals("Eswar Prasad", c.claimantName());
+    assertEquals("said", c.cue().of(a.text()));
+  }
+
+  @Test
+  void accordingToADescribedSource() {
+    Article a = annotate("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
+    Claim c = claim(a, "Clinton beats Trump");
+    assertNull(c.claimant());
+    assertEquals("the poll", c.claimantName());
+    assertEquals("according to", c.cue().of(a.text()));
+  }
+
+  @Test
+  void scareQuotesBelongToTheSubjectOfTheVerbOfNaming() {
+    Article a = annotate("Senator Ted Cruz called Donald Trump a “pathological liar” on "
+        + "Tuesday. Trump tweeted that Cruz was “a nasty guy” and “unstable.”");
+    assertEquals("Ted Cruz", quote(a, "pathological liar").speakerName());
+    assertEquals("Donald Trump", quote(a, "a nasty guy").speakerName());
+  }
+
+  @Test
+  void theSubjectOfAnAttributionTailOfItsOwn() {
+    Article a = annotate("Senators Jon Tester and David Vitter questioned the bank’s chief.\n\n"
+        + "“Why isn’t this crystal clear proof that an entity as big as Wells is too big to "
+        + "fail?” Vitter demanded.");
+    assertEquals("David Vitter", quote(a, "Why isn’t this").speakerName());
+  }
+
+  @Test
+  void aCountInsideAClaimTakesItsClaimant() {
+    Article a = annotate("The Russian Defense Ministry said some 4,000 terrorists were sent to "
+        + "Palmyra from Raqqa.");
+    Claim c = claim(a, "some 4,000 terrorists");
+    assertNotNull(c.claimant());
+    assertTrue(c.claimantName().contains("Defense Ministry"), c.claimantName());
+    var count = a.layers().quantities().stream()
+        .filter(q -> q.text().contains("4,000")).findFirst().orElseThrow();
+    assertEquals(c.claimant(), count.claimedBy());
+  }
+
+  @Test
+  void nothingToAttributeGivesNoSpeaker() {
+    Article a = annotate("The bill, nicknamed the “Sunshine Act,” passed the House.");
+    List<Quote> quotes = a.layers().quotes();
+    assertEquals(1, quotes.size());
+    assertNull(quotes.get(0).speaker());
+  }
+}
