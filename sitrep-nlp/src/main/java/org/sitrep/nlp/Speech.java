@@ -574,7 +574,14 @@ final class Speech {
           cues.add(i);
         }
       }
-      if (cues.isEmpty()) {
+      // Parse only where speech is certain: a verb of saying, "according to", or a quotation
+      // (already parsed for its speaker). Other reporting verbs ("thinks", "wants") are read
+      // only in sentences parsed for those reasons: the parser is the costliest step here.
+      boolean speech = parses.containsKey(s);
+      for (int i : cues) {
+        speech |= Lexicon.SAY.contains(doc.lemma(i)) || doc.lower(i).equals("according");
+      }
+      if (cues.isEmpty() || !speech) {
         continue;
       }
       Syntax.Parse p = parse(s);
