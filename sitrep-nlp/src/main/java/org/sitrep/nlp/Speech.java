@@ -87,6 +87,12 @@ final class Speech {
     return out;
   }
 
+  /** The quotation whose opening mark is at {@code offset}, or null. */
+  Span quoteStartingAt(int offset) {
+    int i = java.util.Arrays.binarySearch(quoteStarts, offset);
+    return i >= 0 ? quotes.get(i) : null;
+  }
+
   boolean insideQuote(int offset) {
     // Quotations are sorted and do not overlap: only the last one starting before can hold it.
     int i = java.util.Arrays.binarySearch(quoteStarts, offset);
@@ -343,7 +349,7 @@ final class Speech {
       while (to < doc.size() && doc.start(to) < span.end()) {
         to++;
       }
-      return Syntax.get().parse(doc, from, to);
+      return Syntax.get().parse(doc, from, to, this::quoteStartingAt);
     });
   }
 

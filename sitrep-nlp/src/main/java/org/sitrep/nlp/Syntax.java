@@ -98,30 +98,87 @@ final class Syntax {
 
   /** Parses tokens {@code from} to {@code to} (exclusive) of a document. */
   Parse parse(Doc d, int from, int to) {
+    return parse(d, from, to, offset -> null);
+  }
+
+  /**
+   * Parses tokens {@code from} to {@code to} (exclusive), reading each long quotation that opens
+   * and closes inside them as a three-word stand-in clause ("“ it is true , ”"): who says it
+   * depends on the words around a quotation, not on its own, and the parser's cost grows with
+   * every token it reads. The stand-in's words stand on the quotation's first three tokens;
+   * the quotation's other tokens hang from the stand-in's head ("dep").
+   *
+   * @param quoteAt the quotation starting at a character offset, or null
+   */
+  Parse parse(Doc d, int from, int to, java.util.function.IntFunction<org.sitrep.model.Span> quoteAt) {
     List<CoreLabel> words = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      CoreLabel l = new CoreLabel();
-      String w = d.word(i);
-      l.setWord(w);
-      l.setValue(w);
-      l.setTag(d.pos(i));
-      l.setIndex(i - from + 1);
-      words.add(l);
-    }
+    List<Integer> at = new ArrayList<>(to - from);
     int[] head = new int[to - from];
     String[] rel = new String[to - from];
-    Arrays.fill(head, -1);
-    Arrays.fill(rel, "root");
+    Arrays.fill(head, -2);
+    List<int[]> collapsed = new ArrayList<>(); // {first hidden token, last hidden token, head}
+    for (int i = from; i < to; ) {
+      org.sitrep.model.Span q = quoteAt.apply(d.start(i));
+      int close = -1;
+      if (q != null) {
+        for (int k = i + 1; k < to && d.start(k) < q.end(); k++) {
+          close = d.end(k) == q.end() ? k : close;
+        }
+      }
+      int innerLast = close - 1;
+      boolean punct = innerLast > i && ",.?!".contains(d.word(innerLast));
+      int innerEnd = punct ? innerLast - 1 : innerLast;
+      if (close > 0 && innerEnd - i >= 6) {
+        add(words, at, d, i, null, null);
+        add(words, at, d, i + 1, "it", "PRP");
+        add(words, at, d, i + 2, "is", "VBZ");
+        add(words, at, d, i + 3, "true", "JJ");
+        collapsed.add(new int[] {i + 4, innerEnd, i + 3});
+        if (punct) {
+          add(words, at, d, innerLast, null, null);
+        }
+        add(words, at, d, close, null, null);
+        i = close + 1;
+      } else {
+        add(words, at, d, i, null, null);
+        i++;
+      }
+    }
     GrammaticalStructure gs = parser.predict(words);
     for (TypedDependency td : gs.typedDependencies()) {
       int dep = td.dep().index() - 1;
       int gov = td.gov().index() - 1;
-      if (dep < 0 || dep >= head.length) {
+      if (dep < 0 || dep >= at.size()) {
         continue;
       }
-      head[dep] = gov < 0 ? -1 : from + gov;
-      rel[dep] = td.reln().toString();
+      int t = at.get(dep) - from;
+      head[t] = gov < 0 ? -1 : at.get(gov);
+      rel[t] = td.reln().toString();
+    }
+    for (int[] c : collapsed) {
+      for (int t = c[0]; t <= c[1]; t++) {
+        head[t - from] = c[2];
+        rel[t - from] = "dep";
+      }
+    }
+    for (int t = 0; t < head.length; t++) {
+      if (head[t] == -2) { // a token the parser did not attach: the root's child
+        head[t] = -1;
+        rel[t] = "root";
+      }
     }
     return new Parse(from, head, rel);
+  }
+
+  private static void add(List<CoreLabel> words, List<Integer> at, Doc d, int i, String word,
+                          String tag) {
+    CoreLabel l = new CoreLabel();
+    String w = word == null ? d.word(i) : word;
+    l.setWord(w);
+    l.setValue(w);
+    l.setTag(tag == null ? d.pos(i) : tag);
+    l.setIndex(words.size() + 1);
+    words.add(l);
+    at.add(i);
   }
 }
