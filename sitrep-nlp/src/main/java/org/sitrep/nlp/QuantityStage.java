@@ -126,7 +126,7 @@ public final class QuantityStage implements Stage {
         default -> null;
       };
       Speech.Speaker claim = claimant(a, speech, m.start(), d);
-      Integer by = claim == null ? null : claim.entity();
+      Integer by = claim == null || claim.described() ? null : claim.entity();
       out.add(new Quantity(new Span(m.start(), d.end(head)), a.text().substring(m.start(),
           d.end(head)), value, bound, low, high, d.text(nounStart, head),
           new Span(d.start(nounStart), d.end(head)), by, by == null ? null : entities.get(by).name()));

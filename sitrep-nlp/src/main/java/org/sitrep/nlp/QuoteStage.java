@@ -125,24 +125,40 @@ public final class QuoteStage implements Stage {
     return best;
   }
 
-  /** Where paragraphs break ("\n\n"), to tell in O(log n) whether two spans share one. */
+  /**
+   * Where paragraphs break (a line break, or a run of them: some sources separate paragraphs
+   * with one), to tell in O(log n) whether two spans share one.
+   */
   static final class Paragraphs {
-    private final int[] breaks;
+    private final int[] starts;
+    private final int[] ends;
 
     Paragraphs(String text) {
       List<Integer> b = new ArrayList<>();
-      for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 1)) {
+      List<Integer> e = new ArrayList<>();
+      for (int i = text.indexOf('\n'); i >= 0; ) {
+        int end = i;
+        while (end < text.length() && text.charAt(end) == '\n') {
+          end++;
+        }
         b.add(i);
+        e.add(end);
+        i = text.indexOf('\n', end);
       }
-      breaks = b.stream().mapToInt(Integer::intValue).toArray();
+      starts = b.stream().mapToInt(Integer::intValue).toArray();
+      ends = e.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Index of the first break starting at or after {@code offset}. */
+    private int firstFrom(int offset) {
+      int i = java.util.Arrays.binarySearch(starts, offset);
+      return i >= 0 ? i : -i - 1;
     }
 
     /** True when at most {@code n} paragraph breaks lie between the end of a and the start of b. */
     boolean within(Span a, Span b, int n) {
-      int i = java.util.Arrays.binarySearch(breaks, a.end());
-      int first = i >= 0 ? i : -i - 1;
       int count = 0;
-      for (int k = first; k < breaks.length && breaks[k] + 2 <= b.start(); k++) {
+      for (int k = firstFrom(a.end()); k < starts.length && ends[k] <= b.start(); k++) {
         if (++count > n) {
           return false;
         }
@@ -154,10 +170,8 @@ public final class QuoteStage implements Stage {
     boolean same(Span q, Span sentence) {
       int from = Math.min(q.start(), sentence.start());
       int to = Math.max(q.end(), sentence.end());
-      int i = java.util.Arrays.binarySearch(breaks, from);
-      int first = i >= 0 ? i : -i - 1; // first break at or after from
-      // A break "\n\n" at b lies inside [from, to) when b + 2 <= to.
-      return first >= breaks.length || breaks[first] + 2 > to;
+      int first = firstFrom(from);
+      return first >= starts.length || ends[first] > to;
     }
   }
 }

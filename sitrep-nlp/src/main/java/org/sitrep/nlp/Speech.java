@@ -178,6 +178,12 @@ final class Speech {
 
   private Speaker pronoun(int i, int v) {
     String w = doc.lower(i);
+    if (w.equals("i") && !quoted[i]) {
+      // "I" outside quotation marks is the writer of the piece.
+      Span me = new Span(doc.start(i), doc.end(i));
+      return new Speaker(-1, "author", new Span(Math.min(doc.start(i), doc.start(v)),
+          Math.max(doc.end(i), doc.end(v))), "the author", me);
+    }
     boolean person = PERSON_PRONOUNS.contains(w);
     if (!person && !GROUP_PRONOUNS.contains(w)) {
       return null;
@@ -218,7 +224,7 @@ final class Speech {
     if (!doc.pos(token).startsWith("NNP") || doc.word(token).length() < 2) {
       return null;
     }
-    String w = doc.word(token);
+    String w = doc.word(token).replace('’', '\'');
     Integer best = null;
     for (org.sitrep.model.Entity e : entities) {
       if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")) {
@@ -226,7 +232,7 @@ final class Speech {
       }
       for (String alias : e.aliases().isEmpty() ? List.of(e.name()) : e.aliases()) {
         int sp = alias.lastIndexOf(' ');
-        if (sp > 0 && alias.substring(sp + 1).equalsIgnoreCase(w)) {
+        if (sp > 0 && alias.substring(sp + 1).replace('’', '\'').equalsIgnoreCase(w)) {
           if (best != null && best != e.id()) {
             return null; // two people share the name: do not guess
           }
@@ -291,6 +297,17 @@ final class Speech {
       if (m != null && m.entity() != null && !insideQuote(m.span().start())) {
         return new Speaker(m.entity(), via(m), new Span(doc.start(t), m.span().end()));
       }
+      // A signature the recogniser missed: the run of capitalised words after the dash.
+      int end = t + 1;
+      while (end < doc.size() && doc.sameSentence(end, t + 1) && end < t + 6
+          && doc.pos(end).startsWith("NNP")) {
+        end++;
+      }
+      if (end > t + 2) {
+        Span np = new Span(doc.start(t + 1), doc.end(end - 1));
+        return new Speaker(-1, "description", new Span(doc.start(t), np.end()),
+            doc.text.substring(np.start(), np.end()), np);
+      }
     }
     return null;
   }
@@ -298,7 +315,9 @@ final class Speech {
   /** True when a person other than {@code entity} is named outside quotations in [from, to). */
   boolean personBetween(int from, int to, int entity) {
     for (Mention m : mentions) {
+      // Descriptions ("the assistant leader") mostly stand beside the speaker they describe.
       if (m.span().start() >= from && m.span().end() <= to && "PERSON".equals(m.type())
+          && !"nominal".equals(m.source())
           && m.entity() != null && m.entity() != entity && !insideQuote(m.span().start())) {
         return true;
       }
@@ -449,6 +468,19 @@ final class Speech {
         agent = c;
       }
     }
+    if (subject == null && agent == null && Set.of("VBD", "VBZ", "VBP").contains(doc.pos(g))
+        && Lexicon.SAY.contains(doc.lemma(g))) {
+      // Inverted "…,” said O'Neill." is often parsed with the speaker as the verb's object.
+      for (int c : p.children(g)) {
+        String rel = p.relOf(c);
+        if (c > g && c <= g + 6 && !inside(q, doc.start(c)) && doc.pos(c).startsWith("NNP")
+            && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep")
+            || rel.equals("iobj"))) {
+          subject = c;
+          break;
+        }
+      }
+    }
     Integer who = agent != null ? agent : subject;
     if (who != null) {
       String rel = p.relOf(g);
@@ -508,6 +540,26 @@ final class Speech {
     Integer named = bySurname(who);
     if (named != null) {
       return new Speaker(named, "name", words);
+    }
+    if (doc.pos(who).startsWith("NNP") && !insideQuote(doc.start(who))) {
+      // A name the recogniser missed: its own words ("said O'Neill"), not a name further
+      // along its phrase.
+      int from = who;
+      for (int c : p.children(who)) {
+        String rel = p.relOf(c);
+        if (c < who && (rel.equals("compound") || rel.equals("flat") || rel.equals("nummod")
+            || rel.equals("amod"))) {
+          from = Math.min(from, c);
+        }
+      }
+      int to = who;
+      for (int c : p.children(who)) {
+        if (c > who && p.relOf(c).equals("flat")) {
+          to = Math.max(to, c);
+        }
+      }
+      Span np = new Span(doc.start(from), doc.end(to));
+      return new Speaker(-1, "description", words, doc.text.substring(np.start(), np.end()), np);
     }
     Mention best = null;
     for (Mention k : mentions) {

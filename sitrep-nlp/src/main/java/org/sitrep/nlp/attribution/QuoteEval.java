@@ -176,6 +176,11 @@ public final class QuoteEval {
       if (best != null) {
         owner.put(q, best);
         inGold++;
+      } else {
+        Quote x = quotes.get(q);
+        String said = x.text().length() > 60 ? x.text().substring(0, 60) + "…" : x.text();
+        mistakes.add(x.span().start() + "\t" + (x.speakerName() == null ? "-" : x.speakerName())
+            + " (not a gold quote)\tgold: -\t" + said.replace('\n', ' '));
       }
     }
     Set<Gold> found = new HashSet<>(owner.values());
@@ -276,8 +281,9 @@ public final class QuoteEval {
       }
     }
     String[] words = e.name().split("\\s+");
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-    String source = g.sourceText().toLowerCase(Locale.ROOT);
+    // One apostrophe for both: "O’Neill" in the text is "O'Neill" in the gold.
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT).replace('’', '\'');
+    String source = g.sourceText().toLowerCase(Locale.ROOT).replace('’', '\'');
     if (last.length() > 1 && java.util.regex.Pattern.compile("\\b"
         + java.util.regex.Pattern.quote(last) + "\\b").matcher(source).find()) {
       return true;
