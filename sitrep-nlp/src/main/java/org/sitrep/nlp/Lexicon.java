@@ -39,7 +39,11 @@ final class Lexicon {
       "claim", "warn", "announce", "explain", "insist", "write", "declare", "observe", "argue",
       "accuse", "deny", "confirm", "report", "assert", "allege", "emphasize", "emphasise",
       "underline", "reiterate", "comment", "remark", "tweet", "post", "acknowledge", "admit",
-      "suggest", "predict", "estimate", "quote", "cite", "continue", "conclude", "recall");
+      "suggest", "predict", "estimate", "quote", "cite", "continue", "conclude", "recall",
+      "yell", "shout", "scream", "quip", "joke", "reply", "respond", "ask", "answer", "chant",
+      "whisper", "mutter", "exclaim", "plead", "retort", "counter", "interject", "muse",
+      "recount", "sing", "boast", "testify", "caution", "urge", "demand", "vow", "pledge",
+      "promise", "concede", "complain", "charge", "contend", "maintain", "proclaim", "thunder");
 
   /** Titles and ranks written before a name: "Major-General Igor Konashenkov". */
   static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "lord",

@@ -52,7 +52,7 @@ public final class QuoteStage implements Stage {
       String inner = a.text().substring(q.start() + 1, Math.max(q.start() + 1,
           a.text().charAt(q.end() - 1) == '”' || a.text().charAt(q.end() - 1) == '"'
               ? q.end() - 1 : q.end())).strip();
-      if (inner.isEmpty() || d.size() == 0) {
+      if (inner.isEmpty() || d.size() == 0 || notSpeech(inner)) {
         continue;
       }
       Speech.Speaker speaker = null;
@@ -105,6 +105,44 @@ public final class QuoteStage implements Stage {
           speaker == null ? null : speaker.mention()));
     }
     return a.withLayers(a.layers().withQuotes(out, speech.claims()));
+  }
+
+  private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an",
+      "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is");
+
+  /**
+   * Quotation marks that hold no one's words: the title of a work or a programme, as US news
+   * style writes them (“Face the Nation,” “Morning Joe”: a few words, each capitalised but the
+   * small ones), and fragments of embedded posts (ids, links).
+   */
+  static boolean notSpeech(String inner) {
+    String t = inner.strip();
+    while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (t.isEmpty()) {
+      return true;
+    }
+    if (t.indexOf(' ') < 0 && (t.chars().anyMatch(Character::isDigit) && t.chars()
+        .filter(Character::isLetter).count() < 3 || t.contains("/") || t.contains(".com"))) {
+      return true; // "783499116076687360", "pic.twitter.com/"
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 6 || t.endsWith("!") || t.endsWith("?") || t.contains(". ")
+        || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    boolean capitalised = false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      int c = w.codePointAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        capitalised |= i > 0 || words.length == 1;
+      } else if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return capitalised && words.length > 1;
   }
 
   private static Speech.Speaker nearest(Speech speech, int sentence, Span q) {

@@ -481,6 +481,17 @@ final class Speech {
         }
       }
     }
+    if (subject == null && agent == null && doc.pos(g).startsWith("VB")
+        && Lexicon.SAY.contains(doc.lemma(g)) && doc.start(g) >= q.end()) {
+      // "“…,” Rep. Elijah E. Cummings (D-Md.) said" parsed badly: the first name between the
+      // quotation and its verb of saying.
+      for (int t = doc.tokenAt(q.end()); t < g && t < doc.tokenAt(q.end()) + 25; t++) {
+        Mention m = mentionAt(doc.start(t));
+        if (m != null && m.entity() != null && !"GROUP".equals(m.type())) {
+          return new Speaker(m.entity(), via(m), new Span(m.span().start(), doc.end(g)));
+        }
+      }
+    }
     Integer who = agent != null ? agent : subject;
     if (who != null) {
       String rel = p.relOf(g);

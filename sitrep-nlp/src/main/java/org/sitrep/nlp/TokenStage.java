@@ -64,17 +64,33 @@ public final class TokenStage implements Stage {
     List<Span> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     int si = 0;
+    int open = 0; // parentheses the last sentence left open
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
         continue;
       }
-      sentences.add(new Span(labels.get(0).beginPosition(),
-          labels.get(labels.size() - 1).endPosition()));
+      int begin = labels.get(0).beginPosition();
+      int end = labels.get(labels.size() - 1).endPosition();
+      // "Rep. Elijah E. Cummings (D-Md.) said": the splitter ends a sentence at "Md." inside
+      // the parentheses; the closing one shows it did not end.
+      boolean inside = open > 0 && !sentences.isEmpty()
+          && text.substring(sentences.get(sentences.size() - 1).end(), begin).indexOf('\n') < 0
+          && "-RRB-".equals(labels.get(0).tag());
+      if (inside) {
+        si--;
+        Span last = sentences.remove(sentences.size() - 1);
+        begin = last.start();
+      } else {
+        open = 0;
+      }
+      sentences.add(new Span(begin, end));
       for (CoreLabel t : labels) {
         tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), si, t.tag(),
             t.lemma(), t.ner()));
+        open += "-LRB-".equals(t.tag()) ? 1 : "-RRB-".equals(t.tag()) ? -1 : 0;
       }
+      open = Math.max(0, open);
       si++;
     }
     return out.withLayers(out.layers().withTokens(sentences, tokens));

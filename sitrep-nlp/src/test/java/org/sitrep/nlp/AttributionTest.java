@@ -110,9 +110,22 @@ class AttributionTest {
 
   @Test
   void nothingToAttributeGivesNoSpeaker() {
-    Article a = annotate("The bill, nicknamed the “Sunshine Act,” passed the House.");
+    Article a = annotate("The so-called “deep state” is a myth.");
     List<Quote> quotes = a.layers().quotes();
     assertEquals(1, quotes.size());
     assertNull(quotes.get(0).speaker());
+    assertNull(quotes.get(0).speakerName());
+  }
+
+  @Test
+  void titlesOfWorksAreNotQuotations() {
+    Article a = annotate("Sanders said on NBC’s “Face the Nation” that the bill, nicknamed the "
+        + "“Sunshine Act,” passed the House. “It is a good day,” he said.");
+    assertEquals(List.of("It is a good day,"), a.layers().quotes().stream().map(Quote::text)
+        .toList());
+    assertTrue(QuoteStage.notSpeech("783499116076687360"));
+    assertTrue(QuoteStage.notSpeech("Morning Joe"));
+    assertTrue(!QuoteStage.notSpeech("unhinged"));
+    assertTrue(!QuoteStage.notSpeech("The Donald. Big Daddy."));
   }
 }
