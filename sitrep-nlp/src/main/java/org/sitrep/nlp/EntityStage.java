@@ -170,12 +170,100 @@ public final class EntityStage implements Stage {
         return c;
       }
       for (Mention x : c.members) {
-        if (sameName(m.type(), core, core(x))) {
+        if (sameName(m.type(), core, core(x)) && titlesAgree(m, c)
+            || m.type().equals("PERSON") && variantOf(m, core, c, x)) {
           return c;
         }
       }
     }
     return null;
+  }
+
+  /** Courtesy titles say nothing about an office; every other title names one. */
+  private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "dr", "prof", "sir",
+      "lord", "lady", "rev", "father", "miss", "mister");
+
+  /** The office titles written before a person's name in this mention ("vice", "president"). */
+  private static Set<String> offices(Mention m) {
+    Set<String> out = new LinkedHashSet<>();
+    if (!m.type().equals("PERSON")) {
+      return out;
+    }
+    String[] words = m.text().split("\\s+");
+    for (int k = 0; k < words.length - 1 && isTitleWord(words[k]); k++) {
+      for (String part : words[k].toLowerCase(Locale.ROOT).replace(".", "").split("-")) {
+        if (!COURTESY.contains(part)) {
+          out.add(part);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A surname under an office title ("Vice President Biden") joins a full name only when that
+   * person is seen with the office too (in a title or a role): "Hunter Biden" is not the vice
+   * president. A surname alone or under a courtesy title joins as before.
+   */
+  private static boolean titlesAgree(Mention m, Cluster c) {
+    Set<String> office = offices(m);
+    if (office.isEmpty()) {
+      return true;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (Mention x : c.members) {
+      seen.addAll(offices(x));
+    }
+    if (c.role != null) {
+      for (String w : c.role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        seen.add(w);
+      }
+    }
+    return seen.containsAll(office);
+  }
+
+  /**
+   * One surname spelt two ways ("Zelensky", "Zelenskiy"): the same first four letters, at most
+   * two edits apart, and the first name or the office agrees.
+   */
+  private static boolean variantOf(Mention m, String core, Cluster c, Mention x) {
+    String[] a = core.split("\\s+");
+    String[] b = core(x).split("\\s+");
+    String sa = a[a.length - 1];
+    String sb = b[b.length - 1];
+    if (sa.equalsIgnoreCase(sb) || sa.length() < 5 || sb.length() < 5
+        || !sa.substring(0, 4).equalsIgnoreCase(sb.substring(0, 4))
+        || edits(sa.toLowerCase(Locale.ROOT), sb.toLowerCase(Locale.ROOT)) > 2) {
+      return false;
+    }
+    if (a.length > 1 && b.length > 1) {
+      return a[0].equalsIgnoreCase(b[0]); // "Volodymyr Zelensky" = "Volodymyr Zelenskiy"
+    }
+    Set<String> office = offices(m);
+    Set<String> seen = new LinkedHashSet<>();
+    for (Mention y : c.members) {
+      seen.addAll(offices(y));
+    }
+    return !office.isEmpty() && seen.containsAll(office);
+  }
+
+  private static int edits(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
+            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static boolean compatible(String a, String b) {

@@ -40,10 +40,10 @@ final class Lexicon {
       "accuse", "deny", "confirm", "report", "assert", "allege", "emphasize", "emphasise",
       "underline", "reiterate", "comment", "remark", "tweet", "post", "acknowledge", "admit",
       "suggest", "predict", "estimate", "quote", "cite", "continue", "conclude", "recall",
-      "yell", "shout", "scream", "quip", "joke", "reply", "respond", "ask", "answer", "chant",
-      "whisper", "mutter", "exclaim", "plead", "retort", "counter", "interject", "muse",
-      "recount", "sing", "boast", "testify", "caution", "urge", "demand", "vow", "pledge",
-      "promise", "concede", "complain", "charge", "contend", "maintain", "proclaim", "thunder");
+      "yell", "shout", "scream", "quip", "joke", "reply", "respond", "ask", "chant",
+      "whisper", "mutter", "exclaim", "plead", "retort", "interject", "muse", "recount", "sing",
+      "boast", "testify", "caution", "urge", "vow", "pledge", "promise", "concede", "complain",
+      "contend", "proclaim", "thunder");
 
   /** Titles and ranks written before a name: "Major-General Igor Konashenkov". */
   static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "lord",

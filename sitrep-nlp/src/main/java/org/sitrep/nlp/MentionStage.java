@@ -52,6 +52,7 @@ public final class MentionStage implements Stage {
     List<Draft> found = new ArrayList<>();
     boolean[] taken = new boolean[d.size()];
     nerRuns(d, found);
+    peopleNotPlacesOrCompanies(d, found);
     for (Draft m : found) {
       mark(taken, m);
     }
@@ -96,6 +97,40 @@ public final class MentionStage implements Stage {
       if (m.type().equals("PERSON") && places.contains(t) && people.stream()
           .noneMatch(p -> p.contains(" " + t + " ") && p.length() > t.length() + 2)) {
         found.set(k, new Draft(m.from(), m.to(), "LOCATION", m.source()));
+      }
+    }
+  }
+
+  /**
+   * What CoreNLP's tags get wrong about people, fixed from the words around them: a first name
+   * tagged as a place before a surname is one person ("Lolita Baldor" is not Lolita, Texas);
+   * "The Hill" and "Lowe's said" are organisations, not people.
+   */
+  private static void peopleNotPlacesOrCompanies(Doc d, List<Draft> found) {
+    for (int k = 0; k < found.size(); k++) {
+      Draft m = found.get(k);
+      if (m.type().equals("LOCATION") && m.from() == m.to()) {
+        Draft next = k + 1 < found.size() ? found.get(k + 1) : null;
+        // Only a first name before a surname: "Texas Gov. Greg Abbott" keeps Texas a place.
+        if (next != null && next.from() == m.to() + 1 && next.type().equals("PERSON")
+            && d.sameSentence(m.from(), next.from()) && !isTitle(d, next.from())
+            && Gender.table().containsKey(d.lower(m.from()))) {
+          found.set(k, new Draft(m.from(), next.to(), "PERSON", m.source()));
+          found.remove(k + 1);
+        }
+      } else if (m.type().equals("PERSON")) {
+        boolean the = m.from() > 0 && d.word(m.from() - 1).equals("The")
+            && d.sameSentence(m.from() - 1, m.from());
+        int after = m.to() + 1;
+        boolean company = after + 1 < d.size() && d.pos(after).equals("POS")
+            && d.sameSentence(m.to(), after + 1) && m.from() == m.to()
+            && (d.pos(after + 1).startsWith("VB") || d.pos(after + 1).equals(",")
+            || d.pos(after + 1).equals(".") || d.pos(after + 1).equals("IN"));
+        if (the) {
+          found.set(k, new Draft(m.from() - 1, m.to(), "ORGANIZATION", m.source()));
+        } else if (company) {
+          found.set(k, new Draft(m.from(), after, "ORGANIZATION", m.source()));
+        }
       }
     }
   }

@@ -58,7 +58,9 @@ public final class QuoteStage implements Stage {
       Speech.Speaker speaker = null;
       int first = d.sentence(Math.min(d.size() - 1, d.tokenAt(q.start())));
       int last = d.sentence(Math.max(0, Math.min(d.size() - 1, d.tokenAt(q.end()) - 1)));
-      // Syntax first: the subject of the verb the quotation hangs from, in its own sentences.
+      // A transcript line names its speaker first ("WALLACE: …"); then syntax: the subject of
+      // the verb the quotation hangs from, in its own sentences.
+      speaker = speech.transcript(q);
       for (int s = first; s <= last && speaker == null; s++) {
         speaker = speech.syntactic(s, q);
       }

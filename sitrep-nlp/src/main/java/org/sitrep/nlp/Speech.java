@@ -213,7 +213,9 @@ final class Speech {
     }
     Span attribution = new Span(Math.min(doc.start(i), doc.start(v)),
         Math.max(doc.end(i), doc.end(v)));
-    return new Speaker(found.entity(), "pronoun", attribution);
+    // The pronoun is this speaker's mention here: its words are the speaker's words.
+    return new Speaker(found.entity(), "pronoun", attribution, null,
+        new Span(doc.start(i), doc.end(i)));
   }
 
   /**
@@ -254,6 +256,14 @@ final class Speech {
     }
     Syntax.Parse p = parse(s);
     for (int t = p.first(); t < p.first() + p.size(); t++) {
+      if (doc.pos(t).startsWith("VB") && !quoted[t] && Lexicon.SAY.contains(doc.lemma(t))) {
+        Speaker sp = subjectOf(p, t, q, 0);
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
+    for (int t = p.first(); t < p.first() + p.size(); t++) {
       if (p.headOf(t) < 0 && doc.pos(t).startsWith("VB") && !quoted[t]) {
         return subjectOf(p, t, q, 0);
       }
@@ -284,6 +294,30 @@ final class Speech {
       }
     }
     return best;
+  }
+
+  private static final java.util.regex.Pattern TRANSCRIPT =
+      java.util.regex.Pattern.compile("^[\"“]?([A-Z][A-Z'’\\-]+(?: [A-Z][A-Z'’\\-]+)?):\\s");
+
+  /** A transcript line quoted whole: "“WALLACE: But, Governor Pence, …”". */
+  Speaker transcript(Span q) {
+    String head = doc.text.substring(q.start(), Math.min(q.end(), q.start() + 40));
+    java.util.regex.Matcher m = TRANSCRIPT.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    Span np = new Span(q.start() + m.start(1), q.start() + m.end(1));
+    String name = m.group(1);
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (org.sitrep.model.Entity e : entities) {
+      for (String alias : e.aliases().isEmpty() ? List.of(e.name()) : e.aliases()) {
+        if (e.type().equals("PERSON") && alias.substring(alias.lastIndexOf(' ') + 1)
+            .equalsIgnoreCase(last)) {
+          return new Speaker(e.id(), "transcript", np, null, np);
+        }
+      }
+    }
+    return new Speaker(-1, "transcript", np, name, np);
   }
 
   /** "“…” ― Christina Lastra": a name right after a dash that follows the quotation. */
@@ -416,7 +450,8 @@ final class Speech {
         // “unfit”"), else the nearest clause with a subject ("Trump called her “disgusting”").
         for (int g = p.headOf(r), k = 0; sp == null && g >= 0 && k < 8; g = p.headOf(g), k++) {
           if (!inside(q, doc.start(g)) && doc.pos(g).startsWith("VB") && saying(g)) {
-            sp = subjectOf(p, g, q, 0);
+            int finite = ownSubject(p, g, q) ? -1 : finiteSayingBefore(p, g, q);
+            sp = subjectOf(p, finite >= 0 ? finite : g, q, 0);
           }
         }
         // "…, according to X" anywhere above it.
@@ -432,6 +467,32 @@ final class Speech {
       }
     }
     return null;
+  }
+
+  private boolean ownSubject(Syntax.Parse p, int verb, Span q) {
+    for (int c : p.children(verb)) {
+      if (p.relOf(c).startsWith("nsubj") && !inside(q, doc.start(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For "…, saying “…”" or "going on to say “…”" (a verb of saying with no subject of its own):
+   * the nearest finite verb of saying before it that has one ("Sanders said, going on to say").
+   */
+  private int finiteSayingBefore(Syntax.Parse p, int verb, Span q) {
+    if (Set.of("VBD", "VBZ", "VBP").contains(doc.pos(verb))) {
+      return -1;
+    }
+    for (int t = verb - 1; t >= p.first(); t--) {
+      if (!quoted[t] && Set.of("VBD", "VBZ", "VBP").contains(doc.pos(t))
+          && Lexicon.SAY.contains(doc.lemma(t)) && ownSubject(p, t, q)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   private static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "term",
@@ -492,6 +553,12 @@ final class Speech {
         }
       }
     }
+    if (subject == null && agent == null && p.relOf(g).equals("acl")
+        && doc.pos(g).startsWith("VB") && p.headOf(g) >= 0
+        && Lexicon.SAY.contains(doc.lemma(g)) && doc.pos(p.headOf(g)).startsWith("NNP")
+        && !inside(q, doc.start(p.headOf(g)))) {
+      subject = p.headOf(g); // "footage of Trump saying “…”"
+    }
     Integer who = agent != null ? agent : subject;
     if (who != null) {
       String rel = p.relOf(g);
@@ -546,11 +613,11 @@ final class Speech {
         Math.max(doc.end(sub[1]), doc.end(verb)));
     Mention m = mentionAt(doc.start(who));
     if (m != null && m.entity() != null) {
-      return new Speaker(m.entity(), via(m), words);
+      return new Speaker(m.entity(), via(m), words, null, m.span());
     }
     Integer named = bySurname(who);
     if (named != null) {
-      return new Speaker(named, "name", words);
+      return new Speaker(named, "name", words, null, new Span(doc.start(who), doc.end(who)));
     }
     if (doc.pos(who).startsWith("NNP") && !insideQuote(doc.start(who))) {
       // A name the recogniser missed: its own words ("said O'Neill"), not a name further
@@ -583,7 +650,7 @@ final class Speech {
       }
     }
     if (best != null) {
-      return new Speaker(best.entity(), via(best), words);
+      return new Speaker(best.entity(), via(best), words, null, best.span());
     }
     // Described, not named: "sources said", "the ad's narrator says", "the poll found".
     if (doc.pos(who).startsWith("NN") && sub[1] - sub[0] < 12 && !insideQuote(doc.start(who))) {
@@ -591,7 +658,17 @@ final class Speech {
       while (from < who && Set.of("case", "fixed", "punct", "cc", "mark").contains(p.relOf(from))) {
         from++; // "according to the poll": the poll
       }
-      Span np = new Span(doc.start(from), doc.end(sub[1]));
+      int to = sub[1];
+      for (int t = from; t <= sub[1]; t++) {
+        if (quoted[t] || doc.pos(t).equals("``")) {
+          to = t - 1; // a description ends before any quotation inside its phrase
+          break;
+        }
+      }
+      if (to < who) {
+        return null;
+      }
+      Span np = new Span(doc.start(from), doc.end(to));
       return new Speaker(-1, "description", words, doc.text.substring(np.start(), np.end()), np);
     }
     return null;

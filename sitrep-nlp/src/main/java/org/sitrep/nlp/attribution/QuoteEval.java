@@ -266,8 +266,13 @@ public final class QuoteEval {
    * is right when its own words overlap the gold source.
    */
   static boolean rightSpeaker(Article a, Integer speaker, Span own, Span attribution, Gold g) {
+    // The words that name the speaker here (a description, or a pronoun resolved to it) are
+    // a mention of it.
+    if (own != null && overlap(own, g.source()) > 0) {
+      return true;
+    }
     if (speaker == null) {
-      return own != null && overlap(own, g.source()) > 0;
+      return false;
     }
     Entity e = a.layers().entities().get(speaker);
     Map<Integer, Mention> byId = new HashMap<>();
