@@ -93,11 +93,38 @@ public final class QuantityStage implements Stage {
         break;
       }
       int numEnd = m.end();
-      if (numEnd < a.text().length() && a.text().charAt(numEnd) == '%'
-          || m.start(2) > 0 && "$€£¥".indexOf(a.text().charAt(m.start(2) - 1)) >= 0) {
+      String text = a.text();
+      String num = m.group(2).toLowerCase(Locale.ROOT);
+      if (notACount(text, m.start(2), m.end(2), num)) {
+        continue; // phone numbers, scores, ids, codes
+      }
+      Speech.Speaker claimNum = null;
+      String unit = unit(text, m.start(2), numEnd);
+      if (unit != null) {
+        // Money and percentages: "$915 million", "46 percent", "€2bn".
+        int end = numEnd;
+        Matcher after = UNIT_AFTER.matcher(text).region(numEnd, Math.min(text.length(),
+            numEnd + 12));
+        if (after.lookingAt()) {
+          end = after.end();
+        }
+        int from = m.start(2) > 0 && "$€£¥".indexOf(text.charAt(m.start(2) - 1)) >= 0
+            ? m.start(2) - 1 : m.start(2);
+        if (from > 1 && text.startsWith("US", from - 2)) {
+          from -= 2;
+        }
+        if (m.group(1) != null) {
+          from = m.start(1);
+        }
+        double v = value(num, m.group(3));
+        String b = m.group(1) == null ? "exact" : MODIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
+        claimNum = claimant(a, speech, m.start(), d);
+        Integer by = claimNum == null || claimNum.described() ? null : claimNum.entity();
+        out.add(new Quantity(new Span(from, end), text.substring(from, end), v, b,
+            low(b, v), high(b, v), null, null, by, by == null ? null : entities.get(by).name(),
+            unit, unit.equals("percent") ? "percentage" : "money"));
         continue;
       }
-      String num = m.group(2).toLowerCase(Locale.ROOT);
       if (MONTH_BEFORE.matcher(a.text().substring(Math.max(0, m.start() - 10), m.start())).find()) {
         continue; // "October 11 presentation" is a date
       }
@@ -117,21 +144,141 @@ public final class QuantityStage implements Stage {
       double value = value(num, m.group(3));
       String bound = m.group(1) == null ? (VAGUE.containsKey(num) ? "at-least" : "exact")
           : MODIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
-      Double low = switch (bound) {
-        case "exact", "at-least", "more-than" -> value;
-        default -> null;
-      };
-      Double high = switch (bound) {
-        case "exact", "at-most", "less-than" -> value;
-        default -> null;
-      };
       Speech.Speaker claim = claimant(a, speech, m.start(), d);
       Integer by = claim == null || claim.described() ? null : claim.entity();
       out.add(new Quantity(new Span(m.start(), d.end(head)), a.text().substring(m.start(),
-          d.end(head)), value, bound, low, high, d.text(nounStart, head),
-          new Span(d.start(nounStart), d.end(head)), by, by == null ? null : entities.get(by).name()));
+          d.end(head)), value, bound, low(bound, value), high(bound, value),
+          d.text(nounStart, head), new Span(d.start(nounStart), d.end(head)), by,
+          by == null ? null : entities.get(by).name(), null, category(d, t, head)));
     }
     return a.withLayers(a.layers().withQuantities(out));
+  }
+
+  private static Double low(String bound, double v) {
+    return switch (bound) {
+      case "exact", "at-least", "more-than" -> v;
+      default -> null;
+    };
+  }
+
+  private static Double high(String bound, double v) {
+    return switch (bound) {
+      case "exact", "at-most", "less-than" -> v;
+      default -> null;
+    };
+  }
+
+  private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+      Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"),
+      Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
+      Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rupees", "INR"),
+      Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"), Map.entry("lira", "TRY"),
+      Map.entry("shekels", "ILS"), Map.entry("rials", "IRR"), Map.entry("francs", "CHF"));
+  private static final Pattern UNIT_AFTER = Pattern.compile(
+      "(?i)\\s*(?:%|percent\\b|per cent\\b|bn\\b|m\\b)?(?:\\s+(?:dollars|euros|pounds|yen|yuan|"
+          + "rupees|roubles|rubles|lira|shekels|rials|francs)\\b)?");
+
+  /** "USD" for "$5", "US$5", "5 dollars"; "percent" for "46%", "46 percent"; else null. */
+  static String unit(String text, int numStart, int numEnd) {
+    if (numStart > 0) {
+      switch (text.charAt(numStart - 1)) {
+        case '$':
+          return "USD";
+        case '€':
+          return "EUR";
+        case '£':
+          return "GBP";
+        case '¥':
+          return "JPY";
+        default:
+          break;
+      }
+    }
+    String after = text.substring(numEnd, Math.min(text.length(), numEnd + 24))
+        .toLowerCase(Locale.ROOT);
+    if (after.startsWith("%") || after.startsWith(" percent") || after.startsWith(" per cent")) {
+      return "percent";
+    }
+    java.util.regex.Matcher w = Pattern.compile("^(?: (?:hundred|thousand|million|billion))? "
+        + "([a-z]+)").matcher(after);
+    if (w.find() && CURRENCY_WORDS.containsKey(w.group(1))) {
+      return CURRENCY_WORDS.get(w.group(1));
+    }
+    return null;
+  }
+
+  /**
+   * Digits that count nothing: part of a phone number, a score or a code ("202-555-0100",
+   * "won 3-1", "0958"), or a number glued to letters.
+   */
+  static boolean notACount(String text, int start, int end, String num) {
+    if (Character.isDigit(num.charAt(0)) && num.length() > 1 && num.charAt(0) == '0') {
+      return true;
+    }
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    char before2 = start > 1 ? text.charAt(start - 2) : ' ';
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    char after2 = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
+    boolean joined = "-–/.)".indexOf(before) >= 0 && Character.isDigit(before2)
+        || "-–/(".indexOf(after) >= 0 && Character.isDigit(after2)
+        || before == '(' && Character.isDigit(num.charAt(0)) && after == ')';
+    return joined || Character.isLetter(before) || Character.isLetter(after)
+        && !Character.isWhitespace(after);
+  }
+
+  private static final Map<String, String> EVENT_WORDS = Map.ofEntries(
+      Map.entry("kill", "killed"), Map.entry("die", "killed"), Map.entry("dead", "killed"),
+      Map.entry("death", "killed"), Map.entry("slay", "killed"), Map.entry("execute", "killed"),
+      Map.entry("wound", "wounded"), Map.entry("injure", "wounded"), Map.entry("hurt", "wounded"),
+      Map.entry("injured", "wounded"), Map.entry("wounded", "wounded"),
+      Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"),
+      Map.entry("jail", "arrested"), Map.entry("imprison", "arrested"),
+      Map.entry("displace", "displaced"), Map.entry("flee", "displaced"),
+      Map.entry("evacuate", "displaced"), Map.entry("uproot", "displaced"));
+  private static final Map<String, String> NOUN_CATEGORIES = Map.ofEntries(
+      Map.entry("troop", "troops"), Map.entry("soldier", "troops"),
+      Map.entry("serviceman", "troops"), Map.entry("marine", "troops"),
+      Map.entry("paratrooper", "troops"), Map.entry("protester", "protesters"),
+      Map.entry("protestor", "protesters"), Map.entry("demonstrator", "protesters"),
+      Map.entry("marcher", "protesters"), Map.entry("refugee", "displaced"),
+      Map.entry("evacuee", "displaced"), Map.entry("fatality", "killed"),
+      Map.entry("death", "killed"), Map.entry("body", "killed"), Map.entry("detainee", "arrested"),
+      Map.entry("prisoner", "arrested"));
+
+  /**
+   * What happened to the people counted, when the words next to the count say it: "12 people
+   * were killed", "killing 12 people", "12 dead"; else what they are ("3,000 troops").
+   */
+  static String category(Doc d, int t, int head) {
+    for (int i = head + 1; i < d.size() && i <= head + 4 && d.sameSentence(head, i); i++) {
+      String c = EVENT_WORDS.get(d.lemma(i));
+      if (c == null) {
+        c = EVENT_WORDS.get(d.lower(i));
+      }
+      if (c != null) {
+        return c;
+      }
+      if (d.pos(i).startsWith("VB") && !Set.of("be", "have").contains(d.lemma(i))) {
+        break; // "12 people attended the funeral of …"
+      }
+    }
+    int number = t - 1;
+    for (int i = number - 1; i >= 0 && i >= number - 3 && d.sameSentence(i, number); i--) {
+      String c = EVENT_WORDS.get(d.lemma(i));
+      if (c != null && d.pos(i).startsWith("VB")) {
+        return c; // "killing 12 people", "have arrested 40 protesters"
+      }
+    }
+    for (int i = t; i <= head; i++) {
+      String c = EVENT_WORDS.get(d.lower(i)); // "12 dead", "40 injured people"
+      if (c != null && (d.pos(i).startsWith("JJ") || d.pos(i).startsWith("VBN"))) {
+        return c;
+      }
+    }
+    String noun = NOUN_CATEGORIES.get(d.lemma(head));
+    String w = d.lower(head);
+    return noun != null ? noun : NOUN_CATEGORIES.get(w.endsWith("s") ? w.substring(0,
+        w.length() - 1) : w);
   }
 
   /** The head of the counted noun phrase starting at token t, or -1 when nothing is counted. */
@@ -154,8 +301,20 @@ public final class QuantityStage implements Stage {
         && d.sameSentence(i, i + 1)) {
       i++; // "police officers": the head is the last noun
     }
-    if (NOT_COUNTS.contains(d.lemma(i))) {
-      return -1;
+    // "four national security and diplomatic officials": past "and" to the plural it counts.
+    if (!d.pos(i).equals("NNS") && i + 1 < d.size() && d.pos(i + 1).equals("CC")) {
+      for (int k = i + 2; k < d.size() && k <= i + 5 && d.sameSentence(i, k); k++) {
+        if (d.pos(k).equals("NNS")) {
+          i = k;
+          break;
+        }
+        if (!d.pos(k).startsWith("JJ") && !d.pos(k).equals("NN") && !d.isHyphen(k)) {
+          break;
+        }
+      }
+    }
+    if (NOT_COUNTS.contains(d.lemma(i)) || d.capitalised(i)) {
+      return -1; // a count counts common nouns: "131 West 23rd Street" is an address
     }
     return i;
   }

@@ -448,15 +448,31 @@ final class Speech {
         sp = according(p, r, q);
         // The nearest verb of saying above the quotation speaks for it ("She says Trump is
         // “unfit”"), else the nearest clause with a subject ("Trump called her “disgusting”").
+        // A speaker only described ("the advertisement suggests") gives way to a named one
+        // higher up ("Brad Holm said in the letter that the advertisement “…” suggests").
+        Speaker described = null;
         for (int g = p.headOf(r), k = 0; sp == null && g >= 0 && k < 8; g = p.headOf(g), k++) {
           if (!inside(q, doc.start(g)) && doc.pos(g).startsWith("VB") && saying(g)) {
             int finite = ownSubject(p, g, q) ? -1 : finiteSayingBefore(p, g, q);
             sp = subjectOf(p, finite >= 0 ? finite : g, q, 0);
+            if (sp != null && sp.described() && described == null) {
+              described = sp;
+              sp = null;
+            }
           }
         }
-        // "…, according to X" anywhere above it.
+        // "…, according to X" anywhere above it, or anywhere in its sentence.
         for (int g = p.headOf(r), k = 0; sp == null && g >= 0 && k < 8; g = p.headOf(g), k++) {
           sp = according(p, g, q);
+        }
+        for (int t = p.first(); sp == null && t + 1 < p.first() + p.size(); t++) {
+          if (doc.lower(t).equals("according") && doc.lower(t + 1).equals("to") && !quoted[t]
+              && p.relOf(t).equals("case") && p.headOf(t) >= 0) {
+            sp = speakerAt(p, p.headOf(t), t);
+          }
+        }
+        if (sp == null) {
+          sp = described;
         }
         if (sp == null) {
           sp = subjectOf(p, p.headOf(r), q, 0);
@@ -508,6 +524,11 @@ final class Speech {
 
   /** The subject of verb (or predicate) {@code g}, climbing up to four clauses. */
   private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth) {
+    return subjectOf(p, g, q, depth, null);
+  }
+
+  /** {@code from}: the clause climbed from, whose subject {@code g}'s subject controls. */
+  private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth, Integer from) {
     if (g < 0 || depth > 4 || inside(q, doc.start(g)) && depth > 0) {
       return null;
     }
@@ -522,7 +543,8 @@ final class Speech {
       if (inside(q, doc.start(c))) {
         continue;
       }
-      if (rel.equals("nsubj") || rel.equals("nsubj:pass") && doc.lemma(g).equals("quote")) {
+      if (rel.equals("nsubj") || rel.equals("nsubj:pass") && (doc.lemma(g).equals("quote")
+          || depth > 0 && from != null && doc.pos(from).equals("VBG"))) {
         subject = c;
       } else if (rel.startsWith("obl") && hasCase(p, c, "by")
           && p.children(g).stream().anyMatch(k -> p.relOf(k).equals("aux:pass"))) {
@@ -571,7 +593,7 @@ final class Speech {
       }
     }
     if (CLIMB.contains(p.relOf(g))) {
-      return subjectOf(p, p.headOf(g), q, depth + 1);
+      return subjectOf(p, p.headOf(g), q, depth + 1, g);
     }
     return null;
   }
