@@ -663,8 +663,10 @@ final class Speech {
     }
     Mention best = null;
     for (Mention k : mentions) {
+      // A place inside the phrase does not speak for it ("the situation in Palmyra shows").
       if (k.entity() == null || k.span().start() < doc.start(sub[0])
-          || k.span().end() > doc.end(sub[1]) || insideQuote(k.span().start())) {
+          || k.span().end() > doc.end(sub[1]) || insideQuote(k.span().start())
+          || "LOCATION".equals(k.type())) {
         continue;
       }
       if (best == null || k.type().equals("PERSON") && !best.type().equals("PERSON")) {
@@ -761,7 +763,17 @@ final class Speech {
         }
       }
     }
-    return out;
+    // A claim inside another's content whose own claimant is not named ("the ministry said
+    // the setback shows that …": the setback claims nothing) is part of the outer claim.
+    List<org.sitrep.model.Claim> kept = new ArrayList<>();
+    for (org.sitrep.model.Claim c : out) {
+      boolean nested = c.claimant() == null && out.stream().anyMatch(o -> o != c
+          && o.span().start() <= c.cue().start() && c.cue().end() <= o.span().end());
+      if (!nested) {
+        kept.add(c);
+      }
+    }
+    return kept;
   }
 
   private org.sitrep.model.Claim verbClaim(Syntax.Parse p, int v) {
