@@ -94,6 +94,9 @@ public final class QuoteStage implements Stage {
       }
       if (speaker == null && first > 0 && paragraphs.same(q, d.sentences.get(first - 1))) {
         speaker = nearest(speech, first - 1, q);
+        if (speaker == null && q.start() <= d.sentences.get(first).start() + 1) {
+          speaker = speech.previousSubject(first - 1, q);
+        }
       }
       previous = q;
       if (speaker != null) {

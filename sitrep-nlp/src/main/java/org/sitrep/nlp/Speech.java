@@ -455,7 +455,7 @@ final class Speech {
           if (!inside(q, doc.start(g)) && doc.pos(g).startsWith("VB") && saying(g)) {
             int finite = ownSubject(p, g, q) ? -1 : finiteSayingBefore(p, g, q);
             sp = subjectOf(p, finite >= 0 ? finite : g, q, 0);
-            if (sp != null && sp.described() && described == null) {
+            if (sp != null && sp.described() && described == null && !human(sp)) {
               described = sp;
               sp = null;
             }
@@ -482,7 +482,59 @@ final class Speech {
         return sp;
       }
     }
+    // A verb of saying after the quotation whose parse went astray ("…!" Scott's niece, state
+    // Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.).
+    for (int t = p.first(); t < p.first() + p.size(); t++) {
+      if (doc.start(t) >= q.end() && !quoted[t] && doc.pos(t).startsWith("VB")
+          && Lexicon.SAY.contains(doc.lemma(t))) {
+        Speaker sp = subjectOf(p, t, q, 0);
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * A quotation that is a sentence of its own after a sentence about a named person, in one
+   * paragraph: "Lawrence B. Cummings called him a master at bolting together deals. “He showed
+   * again and again …”" — the person the sentence before is about.
+   */
+  Speaker previousSubject(int s, Span q) {
+    Span sentence = doc.sentences.get(s);
+    if (q.start() - sentence.end() > 3 || sentence.end() - sentence.start() > 600) {
+      return null;
+    }
+    Syntax.Parse p = parse(s);
+    for (int t = p.first(); t < p.first() + p.size(); t++) {
+      if (p.headOf(t) < 0 && doc.pos(t).startsWith("VB") && !quoted[t]) {
+        Speaker sp = subjectOf(p, t, q, 0);
+        if (sp != null && !sp.described() && "PERSON".equals(entities.get(sp.entity()).type())
+            && !"pronoun".equals(sp.via())) {
+          return sp;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A description of a person ("the 34-year-old mother of three", "a source"). */
+  private boolean human(Speaker sp) {
+    if (sp.mention() == null) {
+      return false;
+    }
+    for (int t = doc.tokenAt(sp.mention().start()); t < doc.size()
+        && doc.end(t) <= sp.mention().end(); t++) {
+      String w = doc.lemma(t);
+      String lw = doc.lower(t);
+      if (Gender.ofWord(lw) != Gender.UNKNOWN || Lexicon.ROLES.contains(w)
+          || Lexicon.ROLES.contains(lw) || Lexicon.GROUP_NOUNS.contains(w)
+          || lw.equals("people") || lw.equals("sources") || lw.equals("author")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean ownSubject(Syntax.Parse p, int verb, Span q) {

@@ -109,6 +109,24 @@ class AttributionTest {
   }
 
   @Test
+  void aQuotationAfterASentenceAboutAPersonIsTheirs() {
+    Article a = annotate("His former business partner, Lawrence Cummings, called him a master "
+        + "at bolting together impossible deals. “He showed again and again an ability to put "
+        + "together deals that other people couldn’t.”");
+    assertEquals("Lawrence Cummings", quote(a, "He showed again").speakerName());
+  }
+
+  @Test
+  void aDescribedPersonKeepsTheQuotation() {
+    Article a = annotate("Ivanka Trump said the plan was fair. Pressed on why it leaves out "
+        + "fathers, the 34-year-old mother of three replied, “It’s meant to benefit the mother "
+        + "who has given birth to the child.”");
+    Quote q = quote(a, "It’s meant to benefit");
+    assertTrue(q.speakerSpan() != null && q.speakerSpan().of(a.text()).contains("mother"),
+        q.toString());
+  }
+
+  @Test
   void nothingToAttributeGivesNoSpeaker() {
     Article a = annotate("The so-called “deep state” is a myth.");
     List<Quote> quotes = a.layers().quotes();
