@@ -519,6 +519,25 @@ final class Speech {
     return null;
   }
 
+  /**
+   * "He did not address the tweets in which he called her “disgusting”": the same person as
+   * the subject of the clause around; cite the outermost pronoun that stands for them.
+   */
+  private Speaker outermost(Syntax.Parse p, int g, Speaker sp) {
+    Speaker best = sp;
+    for (int a = p.headOf(g), k = 0; a >= 0 && k < 6; a = p.headOf(a), k++) {
+      for (int c : p.children(a)) {
+        if (p.relOf(c).equals("nsubj") && doc.pos(c).equals("PRP") && c < g) {
+          Speaker outer = pronoun(c, a);
+          if (outer != null && outer.entity() == sp.entity()) {
+            best = outer;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
   /** A description of a person ("the 34-year-old mother of three", "a source"). */
   private boolean human(Speaker sp) {
     if (sp.mention() == null) {
@@ -640,6 +659,9 @@ final class Speech {
         who = p.headOf(g); // "Smith, who said …": the relative pronoun stands for its head
       }
       Speaker sp = speakerAt(p, who, g);
+      if (sp != null && "pronoun".equals(sp.via())) {
+        sp = outermost(p, g, sp);
+      }
       if (sp != null || !doc.pos(who).startsWith("W")) {
         return sp;
       }
