@@ -45,6 +45,11 @@ final class Lexicon {
       "boast", "testify", "caution", "urge", "vow", "pledge", "promise", "concede", "complain",
       "contend", "proclaim", "thunder");
 
+  /** Verbs of saying that can open a sentence before their speaker: "Said Ellis: “…”". */
+  static final Set<String> INVERTED_SAY = Set.of("said", "says", "added", "adds", "asked",
+      "asks", "wrote", "writes", "noted", "notes", "explained", "explains", "tweeted", "tweets",
+      "continued", "continues", "recalled", "recalls", "replied", "replies");
+
   /** Titles and ranks written before a name: "Major-General Igor Konashenkov". */
   static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "lord",
       "lady", "president", "prime", "minister", "general", "major", "colonel", "lieutenant",

@@ -118,6 +118,10 @@ public final class MentionStage implements Stage {
           found.set(k, new Draft(m.from(), next.to(), "PERSON", m.source()));
           found.remove(k + 1);
         }
+      } else if (m.type().equals("PERSON") && m.to() > m.from()
+          && Lexicon.INVERTED_SAY.contains(d.lower(m.from()))
+          && (m.from() == 0 || !d.sameSentence(m.from() - 1, m.from()))) {
+        found.set(k, new Draft(m.from() + 1, m.to(), "PERSON", m.source())); // "Said Ellis:"
       } else if (m.type().equals("PERSON")) {
         boolean the = m.from() > 0 && d.word(m.from() - 1).equals("The")
             && d.sameSentence(m.from() - 1, m.from());

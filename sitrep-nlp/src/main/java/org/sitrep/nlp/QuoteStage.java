@@ -61,6 +61,9 @@ public final class QuoteStage implements Stage {
       // A transcript line names its speaker first ("WALLACE: …"); then syntax: the subject of
       // the verb the quotation hangs from, in its own sentences.
       speaker = speech.transcript(q);
+      if (speaker == null) {
+        speaker = speech.inverted(q);
+      }
       for (int s = first; s <= last && speaker == null; s++) {
         speaker = speech.syntactic(s, q);
       }

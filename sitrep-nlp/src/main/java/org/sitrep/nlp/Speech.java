@@ -320,6 +320,40 @@ final class Speech {
     return new Speaker(-1, "transcript", np, name, np);
   }
 
+
+  /**
+   * "Said Ellis: “…”": a sentence that opens with the verb of saying and its speaker (the tagger
+   * reads the capitalised verb as a name).
+   */
+  Speaker inverted(Span q) {
+    int open = doc.tokenAt(q.start());
+    if (open >= doc.size()) {
+      return null;
+    }
+    int first = doc.tokenAt(doc.sentences.get(doc.sentence(open)).start());
+    if (first >= open - 1 || open - first > 8 || !Lexicon.INVERTED_SAY.contains(doc.lower(first))
+        || !doc.capitalised(first)) {
+      return null;
+    }
+    int end = open - 1;
+    if (!doc.word(end).equals(":") && !doc.word(end).equals(",")) {
+      return null;
+    }
+    Mention m = mentionAt(doc.start(first + 1));
+    if (m != null && m.entity() != null) {
+      return new Speaker(m.entity(), via(m), new Span(doc.start(first), m.span().end()), null,
+          m.span());
+    }
+    Integer named = bySurname(end - 1);
+    Span words = new Span(doc.start(first + 1), doc.end(end - 1));
+    if (named != null) {
+      return new Speaker(named, "name", new Span(doc.start(first), words.end()), null, words);
+    }
+    return doc.pos(first + 1).startsWith("NNP") ? new Speaker(-1, "description",
+        new Span(doc.start(first), words.end()), doc.text.substring(words.start(), words.end()),
+        words) : null;
+  }
+
   /** "“…” ― Christina Lastra": a name right after a dash that follows the quotation. */
   Speaker signed(Span q) {
     int t = doc.tokenAt(q.end());
@@ -442,6 +476,13 @@ final class Speech {
           if (sp == null && !inside(q, doc.start(c)) && doc.pos(c).startsWith("VB")
               && Lexicon.SAY.contains(doc.lemma(c))) {
             sp = subjectOf(p, c, q, 0);
+            // "Protesters marching through the streets chanted “What curfew?”" parsed with
+            // the verb as a loose dependent: the first subject before it.
+            for (int t = p.first(); sp == null && t < c; t++) {
+              if (p.relOf(t).startsWith("nsubj") && !quoted[t]) {
+                sp = speakerAt(p, t, c);
+              }
+            }
           }
         }
       } else {

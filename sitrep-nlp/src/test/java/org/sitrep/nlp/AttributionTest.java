@@ -127,6 +127,24 @@ class AttributionTest {
   }
 
   @Test
+  void aSentenceThatOpensWithTheVerbOfSaying() {
+    // Constructed: the form ("Said Ellis: “…”") is rare in the train split.
+    Article a = annotate("Tax experts doubt the plan. Said Ellis: “I don’t get the sense she’s "
+        + "the least bit interested in tax reform.”");
+    Quote q = quote(a, "I don’t get the sense");
+    assertEquals("Ellis", q.speakerSpan().of(a.text()));
+  }
+
+  @Test
+  void aGroupThatChants() {
+    Article a = annotate("Protesters marching through the streets chanted “What curfew?” and "
+        + "kept going until 2 a.m.");
+    Quote q = quote(a, "What curfew");
+    assertTrue(q.speakerSpan() != null && q.speakerSpan().of(a.text()).contains("Protesters")
+        || q.speakerName() != null && q.speakerName().contains("Protesters"), q.toString());
+  }
+
+  @Test
   void nothingToAttributeGivesNoSpeaker() {
     Article a = annotate("The so-called “deep state” is a myth.");
     List<Quote> quotes = a.layers().quotes();
