@@ -52,7 +52,8 @@ public final class QuoteStage implements Stage {
       String inner = a.text().substring(q.start() + 1, Math.max(q.start() + 1,
           a.text().charAt(q.end() - 1) == '”' || a.text().charAt(q.end() - 1) == '"'
               ? q.end() - 1 : q.end())).strip();
-      if (inner.isEmpty() || d.size() == 0 || notSpeech(inner)) {
+      if (inner.isEmpty() || d.size() == 0 || notSpeech(inner)
+          || nickname(a.text(), q, inner)) {
         continue;
       }
       Speech.Speaker speaker = null;
@@ -115,6 +116,23 @@ public final class QuoteStage implements Stage {
     return a.withLayers(a.layers().withQuotes(out, speech.claims()));
   }
 
+  private static final java.util.Set<String> WORDS_AS_WORDS = java.util.Set.of("he", "she",
+      "they", "it", "him", "her", "his", "hers", "them", "we", "i", "you", "the", "a", "an");
+
+  /** A nickname inside a name: Marcia “Cia” Price, Robert C. “Bobby” Scott. */
+  static boolean nickname(String text, Span q, String inner) {
+    if (inner.isEmpty() || inner.indexOf(' ') >= 0 || !Character.isUpperCase(inner.codePointAt(0))
+        || !inner.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, q.start() - 30), q.start()).stripTrailing();
+    String after = text.substring(q.end(), Math.min(text.length(), q.end() + 30)).stripLeading();
+    String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+    return !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+        && Character.isLetter(last.charAt(last.length() - 1)) || last.matches("[A-Z]\\.")
+        ? !after.isEmpty() && Character.isUpperCase(after.codePointAt(0)) : false;
+  }
+
   private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an",
       "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is");
 
@@ -130,6 +148,12 @@ public final class QuoteStage implements Stage {
     }
     if (t.isEmpty()) {
       return true;
+    }
+    if (t.matches("\\(?[A-Z]{3,}\\)?\\.?\\)?")) {
+      return true; // a transcript's stage direction: "(CROSSTALK.)"
+    }
+    if (WORDS_AS_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+      return true; // a word talked about: the pronoun “she”
     }
     if (t.indexOf(' ') < 0 && (t.chars().anyMatch(Character::isDigit) && t.chars()
         .filter(Character::isLetter).count() < 3 || t.contains("/") || t.contains(".com"))) {

@@ -163,5 +163,12 @@ class AttributionTest {
     assertTrue(QuoteStage.notSpeech("Morning Joe"));
     assertTrue(!QuoteStage.notSpeech("unhinged"));
     assertTrue(!QuoteStage.notSpeech("The Donald. Big Daddy."));
+    assertTrue(QuoteStage.notSpeech("(CROSSTALK.)"));
+    assertTrue(QuoteStage.notSpeech("she"));
+    String name = "Scott's niece, state Del. Marcia “Cia” Price, shouted “Bobby!”";
+    int open = name.indexOf('“');
+    assertTrue(QuoteStage.nickname(name, new org.sitrep.model.Span(open, open + 5), "Cia"));
+    int chant = name.lastIndexOf('“');
+    assertTrue(!QuoteStage.nickname(name, new org.sitrep.model.Span(chant, chant + 8), "Bobby!"));
   }
 }
