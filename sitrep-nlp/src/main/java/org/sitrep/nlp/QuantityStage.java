@@ -18,9 +18,12 @@ import org.sitrep.model.Stage;
 /**
  * Counts of people and things: the number (digits or words), the modifier before it as bounds
  * ("some" ≈, "more than" >, "at least" ≥, "up to" ≤, "fewer than" <), the noun it counts (the
- * next noun, past adjectives), and who claims it: the speaker of the quotation it sits in, else
- * the subject of the sentence's verb of saying ("…, the defense ministry said"). Money,
- * percentages, measures, ages and spans of time are not counts.
+ * head of the counted phrase), and who claims it: the speaker of the quotation it sits in, or
+ * the claimant of the innermost claim that holds it, else the subject of the sentence's verb of
+ * saying ("…, the defense ministry said"). Money (with
+ * its ISO currency) and percentages are quantities with a {@code unit}; counts of people carry
+ * a {@code category} where the words next to them say what happened to them. Measures, ages,
+ * spans of time, phone numbers, scores, codes and addresses are not counts.
  */
 public final class QuantityStage implements Stage {
   private static final Map<String, String> MODIFIERS = Map.ofEntries(
@@ -98,7 +101,6 @@ public final class QuantityStage implements Stage {
       if (notACount(text, m.start(2), m.end(2), num)) {
         continue; // phone numbers, scores, ids, codes
       }
-      Speech.Speaker claimNum = null;
       String unit = unit(text, m.start(2), numEnd);
       if (unit != null) {
         // Money and percentages: "$915 million", "46 percent", "€2bn".
@@ -118,7 +120,7 @@ public final class QuantityStage implements Stage {
         }
         double v = value(num, m.group(3));
         String b = m.group(1) == null ? "exact" : MODIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
-        claimNum = claimant(a, speech, m.start(), d);
+        Speech.Speaker claimNum = claimant(a, speech, m.start(), d);
         Integer by = claimNum == null || claimNum.described() ? null : claimNum.entity();
         out.add(new Quantity(new Span(from, end), text.substring(from, end), v, b,
             low(b, v), high(b, v), null, null, by, by == null ? null : entities.get(by).name(),
