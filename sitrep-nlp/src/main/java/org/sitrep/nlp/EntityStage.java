@@ -200,6 +200,15 @@ public final class EntityStage implements Stage {
     return out;
   }
 
+  /** The offices a cluster's mentions put before its name. */
+  private static Set<String> officesOf(Cluster c) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Mention x : c.members) {
+      seen.addAll(offices(x));
+    }
+    return seen;
+  }
+
   /**
    * A surname under an office title ("Vice President Biden") joins a full name only when that
    * person is seen with the office too (in a title or a role): "Hunter Biden" is not the vice
@@ -210,10 +219,7 @@ public final class EntityStage implements Stage {
     if (office.isEmpty()) {
       return true;
     }
-    Set<String> seen = new LinkedHashSet<>();
-    for (Mention x : c.members) {
-      seen.addAll(offices(x));
-    }
+    Set<String> seen = officesOf(c);
     if (c.role != null) {
       for (String w : c.role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
         seen.add(w);
@@ -240,11 +246,7 @@ public final class EntityStage implements Stage {
       return a[0].equalsIgnoreCase(b[0]); // "Volodymyr Zelensky" = "Volodymyr Zelenskiy"
     }
     Set<String> office = offices(m);
-    Set<String> seen = new LinkedHashSet<>();
-    for (Mention y : c.members) {
-      seen.addAll(offices(y));
-    }
-    return !office.isEmpty() && seen.containsAll(office);
+    return !office.isEmpty() && officesOf(c).containsAll(office);
   }
 
   private static int edits(String a, String b) {

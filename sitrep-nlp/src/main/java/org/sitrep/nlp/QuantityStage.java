@@ -180,6 +180,10 @@ public final class QuantityStage implements Stage {
       "(?i)\\s*(?:%|percent\\b|per cent\\b|bn\\b|m\\b)?(?:\\s+(?:dollars|euros|pounds|yen|yuan|"
           + "rupees|roubles|rubles|lira|shekels|rials|francs)\\b)?");
 
+  /** The word after a number and its multiplier: "5 million dollars" → dollars. */
+  private static final Pattern WORD_AFTER =
+      Pattern.compile("^(?: (?:hundred|thousand|million|billion))? ([a-z]+)");
+
   /** "USD" for "$5", "US$5", "5 dollars"; "percent" for "46%", "46 percent"; else null. */
   static String unit(String text, int numStart, int numEnd) {
     if (numStart > 0) {
@@ -201,8 +205,7 @@ public final class QuantityStage implements Stage {
     if (after.startsWith("%") || after.startsWith(" percent") || after.startsWith(" per cent")) {
       return "percent";
     }
-    java.util.regex.Matcher w = Pattern.compile("^(?: (?:hundred|thousand|million|billion))? "
-        + "([a-z]+)").matcher(after);
+    java.util.regex.Matcher w = WORD_AFTER.matcher(after);
     if (w.find() && CURRENCY_WORDS.containsKey(w.group(1))) {
       return CURRENCY_WORDS.get(w.group(1));
     }

@@ -16,6 +16,8 @@ import org.sitrep.model.Span;
  * (a nominal the entity stage resolved).
  */
 final class Speech {
+  /** Finite verb tags: a verb that can have a subject of its own. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we");
 
@@ -218,6 +220,11 @@ final class Speech {
         new Span(doc.start(i), doc.end(i)));
   }
 
+  /** The names an entity goes by: its aliases, or its name when it has none. */
+  private static List<String> namesOf(org.sitrep.model.Entity e) {
+    return e.aliases().isEmpty() ? List.of(e.name()) : e.aliases();
+  }
+
   /**
    * A proper noun the recogniser missed ("Tester said" after "Sen. Jon Tester") read as the
    * person or organisation named before whose name ends with that word.
@@ -232,7 +239,7 @@ final class Speech {
       if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")) {
         continue;
       }
-      for (String alias : e.aliases().isEmpty() ? List.of(e.name()) : e.aliases()) {
+      for (String alias : namesOf(e)) {
         int sp = alias.lastIndexOf(' ');
         if (sp > 0 && alias.substring(sp + 1).replace('’', '\'').equalsIgnoreCase(w)) {
           if (best != null && best != e.id()) {
@@ -310,7 +317,7 @@ final class Speech {
     String name = m.group(1);
     String last = name.substring(name.lastIndexOf(' ') + 1);
     for (org.sitrep.model.Entity e : entities) {
-      for (String alias : e.aliases().isEmpty() ? List.of(e.name()) : e.aliases()) {
+      for (String alias : namesOf(e)) {
         if (e.type().equals("PERSON") && alias.substring(alias.lastIndexOf(' ') + 1)
             .equalsIgnoreCase(last)) {
           return new Speaker(e.id(), "transcript", np, null, np);
@@ -611,11 +618,11 @@ final class Speech {
    * the nearest finite verb of saying before it that has one ("Sanders said, going on to say").
    */
   private int finiteSayingBefore(Syntax.Parse p, int verb, Span q) {
-    if (Set.of("VBD", "VBZ", "VBP").contains(doc.pos(verb))) {
+    if (FINITE.contains(doc.pos(verb))) {
       return -1;
     }
     for (int t = verb - 1; t >= p.first(); t--) {
-      if (!quoted[t] && Set.of("VBD", "VBZ", "VBP").contains(doc.pos(t))
+      if (!quoted[t] && FINITE.contains(doc.pos(t))
           && Lexicon.SAY.contains(doc.lemma(t)) && ownSubject(p, t, q)) {
         return t;
       }
@@ -663,7 +670,7 @@ final class Speech {
         agent = c;
       }
     }
-    if (subject == null && agent == null && Set.of("VBD", "VBZ", "VBP").contains(doc.pos(g))
+    if (subject == null && agent == null && FINITE.contains(doc.pos(g))
         && Lexicon.SAY.contains(doc.lemma(g))) {
       // Inverted "…,” said O'Neill." is often parsed with the speaker as the verb's object.
       for (int c : p.children(g)) {

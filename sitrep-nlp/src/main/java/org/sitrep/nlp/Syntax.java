@@ -43,7 +43,33 @@ final class Syntax {
    * One parsed sentence: for each token (indexed from {@code first}, the sentence's first token
    * in the article), its head as an article token index (-1 for the root) and its relation.
    */
-  record Parse(int first, int[] head, String[] rel) {
+  record Parse(int first, int[] head, String[] rel, int[][] kids) {
+    Parse(int first, int[] head, String[] rel) {
+      this(first, head, rel, index(first, head));
+    }
+
+    /** Each token's children in order, built once: the speaker search asks for them often. */
+    private static int[][] index(int first, int[] head) {
+      int[] count = new int[head.length];
+      for (int h : head) {
+        if (h >= first && h < first + head.length) {
+          count[h - first]++;
+        }
+      }
+      int[][] kids = new int[head.length][];
+      for (int i = 0; i < head.length; i++) {
+        kids[i] = new int[count[i]];
+        count[i] = 0;
+      }
+      for (int i = 0; i < head.length; i++) {
+        int h = head[i];
+        if (h >= first && h < first + head.length) {
+          kids[h - first][count[h - first]++] = first + i;
+        }
+      }
+      return kids;
+    }
+
     int size() {
       return head.length;
     }
@@ -62,11 +88,12 @@ final class Syntax {
 
     /** Children of a token, in order. */
     List<Integer> children(int token) {
-      List<Integer> out = new ArrayList<>();
-      for (int i = 0; i < head.length; i++) {
-        if (head[i] == token) {
-          out.add(first + i);
-        }
+      if (!covers(token)) {
+        return List.of();
+      }
+      List<Integer> out = new ArrayList<>(kids[token - first].length);
+      for (int k : kids[token - first]) {
+        out.add(k);
       }
       return out;
     }
