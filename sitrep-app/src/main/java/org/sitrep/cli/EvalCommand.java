@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval …}: scores Sitrep against gold-standard data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores Sitrep against gold-standard data.",
-    subcommands = {EvalCommand.Extract.class, EvalCommand.Geo.class, EvalCommand.Quotes.class})
+    subcommands = {EvalCommand.Extract.class, EvalCommand.Geo.class, EvalCommand.Quotes.class,
+        EvalCommand.Events.class})
 public final class EvalCommand {
 
   /** {@code sitrep eval extract DIR}. */
@@ -147,6 +148,67 @@ public final class EvalCommand {
       for (var e : s.worst()) {
         out.printf("  %.3f  %3d  %s%n", e.getValue().endToEndF1(), e.getValue().gold(),
             e.getKey());
+      }
+      out.flush();
+      return Main.OK;
+    }
+  }
+
+  /** {@code sitrep eval events FILE}. */
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = {"Scores the events layer on sentence-level gold (PLOVER gold-standard",
+          "records as JSON Lines: text, event, actor[], recipient[]): type P/R/F1, type+actor F1,",
+          "who-did-what-to-whom F1, actor country accuracy; ACLED sub-event weighted F1 for",
+          "lines labelled with sub_event_type."})
+  static final class Events implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "JSON Lines of gold sentences.")
+    Path file;
+
+    @picocli.CommandLine.Option(names = "--mistakes", paramLabel = "FILE",
+        description = "Also write each sentence whose type or arguments are wrong to FILE.")
+    Path mistakes;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!Files.isRegularFile(file)) {
+        spec.commandLine().getErr().println("sitrep: no such file: " + file);
+        return Main.USAGE;
+      }
+      var s = new org.sitrep.nlp.events.EventEval(org.sitrep.nlp.Annotator.pipeline().warm())
+          .run(file);
+      if (mistakes != null) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (var l : s.lines()) {
+          if (!l.fullOk()) {
+            lines.add(l.id() + "\t" + (l.typeOk() ? "args" : "type") + "\tgold " + l.gold()
+                + "\tpredicted " + l.predicted() + "\t" + l.text());
+          }
+        }
+        Files.write(mistakes, lines);
+      }
+      out.printf("sentences            %d%n", s.sentences());
+      if (s.type().gold() > 0) {
+        out.printf("type                 P %.3f  R %.3f  F1 %.3f%n", s.type().precision(),
+            s.type().recall(), s.type().f1());
+        out.printf("type+actor           P %.3f  R %.3f  F1 %.3f%n", s.typeActor().precision(),
+            s.typeActor().recall(), s.typeActor().f1());
+        out.printf("who-did-what-to-whom P %.3f  R %.3f  F1 %.3f%n", s.full().precision(),
+            s.full().recall(), s.full().f1());
+        out.printf("actor country        %.3f  (%d of %d matched gold actors with a country)%n",
+            s.countryAccuracy(), s.countryRight(), s.countryGold());
+        out.println("per type (gold, predicted, F1):");
+        for (var e : s.perType().entrySet()) {
+          out.printf("  %-10s %4d %4d  %.3f%n", e.getKey(), e.getValue().gold(),
+              e.getValue().predicted(), e.getValue().f1());
+        }
+      }
+      if (s.acledLines() > 0) {
+        out.printf("ACLED sub-event      accuracy %.3f  weighted F1 %.3f  (%d lines)%n",
+            s.acledAccuracy(), s.acledWeightedF1(), s.acledLines());
       }
       out.flush();
       return Main.OK;

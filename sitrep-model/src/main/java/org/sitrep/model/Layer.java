@@ -21,7 +21,9 @@ public enum Layer {
   /** Reported speech that is not a direct quotation, with its claimant. */
   CLAIMS,
   QUANTITIES,
-  DATES;
+  DATES,
+  /** Who did what to whom: PLOVER events with their arguments, evidence and claimant. */
+  EVENTS;
 
   /** The name in JSON and in the store: the constant in lower case. */
   @JsonValue

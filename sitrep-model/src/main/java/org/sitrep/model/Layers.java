@@ -14,9 +14,9 @@ import java.util.List;
 public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
                      List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
                      List<Quantity> quantities, List<DateMention> dates, List<Place> places,
-                     Focus focus, List<Claim> claims) {
+                     Focus focus, List<Claim> claims, List<Event> events) {
   public static final Layers EMPTY =
-      new Layers(null, null, null, null, null, null, null, null, null, null, null);
+      new Layers(null, null, null, null, null, null, null, null, null, null, null, null);
 
   public Layers {
     done = done == null ? List.of() : List.copyOf(done);
@@ -29,6 +29,7 @@ public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
     dates = dates == null ? List.of() : List.copyOf(dates);
     places = places == null ? List.of() : List.copyOf(places);
     claims = claims == null ? List.of() : List.copyOf(claims);
+    events = events == null ? List.of() : List.copyOf(events);
   }
 
   /** Leaves {@code layers} out of the JSON of an article that has none (Jackson value filter). */
@@ -60,20 +61,20 @@ public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
   public Layers withTokens(List<Span> s, List<Token> t) {
     List<Layer> d = plus(Layer.SENTENCES);
     d.add(Layer.TOKENS);
-    return new Layers(d, s, t, mentions, entities, quotes, quantities, dates, places, focus, claims);
+    return new Layers(d, s, t, mentions, entities, quotes, quantities, dates, places, focus, claims, events);
   }
 
   public Layers withMentions(List<Mention> m) {
-    return new Layers(plus(Layer.MENTIONS), sentences, tokens, m, entities, quotes, quantities, dates, places, focus, claims);
+    return new Layers(plus(Layer.MENTIONS), sentences, tokens, m, entities, quotes, quantities, dates, places, focus, claims, events);
   }
 
   /** Entities come with their mentions, now pointing at them. */
   public Layers withEntities(List<Entity> e, List<Mention> m) {
-    return new Layers(plus(Layer.ENTITIES), sentences, tokens, m, e, quotes, quantities, dates, places, focus, claims);
+    return new Layers(plus(Layer.ENTITIES), sentences, tokens, m, e, quotes, quantities, dates, places, focus, claims, events);
   }
 
   public Layers withQuotes(List<Quote> q) {
-    return new Layers(plus(Layer.QUOTES), sentences, tokens, mentions, entities, q, quantities, dates, places, focus, claims);
+    return new Layers(plus(Layer.QUOTES), sentences, tokens, mentions, entities, q, quantities, dates, places, focus, claims, events);
   }
 
   /** Quotations and reported speech come from one stage: both at once. */
@@ -82,24 +83,28 @@ public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
     if (!d.contains(Layer.CLAIMS)) {
       d.add(Layer.CLAIMS);
     }
-    return new Layers(d, sentences, tokens, mentions, entities, q, quantities, dates, places, focus, c);
+    return new Layers(d, sentences, tokens, mentions, entities, q, quantities, dates, places, focus, c, events);
   }
 
   public Layers withQuantities(List<Quantity> q) {
-    return new Layers(plus(Layer.QUANTITIES), sentences, tokens, mentions, entities, quotes, q, dates, places, focus, claims);
+    return new Layers(plus(Layer.QUANTITIES), sentences, tokens, mentions, entities, quotes, q, dates, places, focus, claims, events);
   }
 
   public Layers withDates(List<DateMention> dt) {
-    return new Layers(plus(Layer.DATES), sentences, tokens, mentions, entities, quotes, quantities, dt, places, focus, claims);
+    return new Layers(plus(Layer.DATES), sentences, tokens, mentions, entities, quotes, quantities, dt, places, focus, claims, events);
   }
 
   public Layers withPlaces(List<Place> p, Focus f) {
     return new Layers(plus(Layer.PLACES), sentences, tokens, mentions, entities, quotes, quantities,
-        dates, p, f, claims);
+        dates, p, f, claims, events);
+  }
+
+  public Layers withEvents(List<Event> e) {
+    return new Layers(plus(Layer.EVENTS), sentences, tokens, mentions, entities, quotes, quantities, dates, places, focus, claims, e);
   }
 
   /** The same layers without tokens, for output that people read. */
   public Layers withoutTokens() {
-    return new Layers(done, sentences, null, mentions, entities, quotes, quantities, dates, places, focus, claims);
+    return new Layers(done, sentences, null, mentions, entities, quotes, quantities, dates, places, focus, claims, events);
   }
 }

@@ -10,7 +10,8 @@ public final class Annotator {
 
   public static Pipeline pipeline() {
     return new Pipeline(List.of(new TokenStage(), new MentionStage(), new EntityStage(),
-        new PlaceStage(), new QuoteStage(), new QuantityStage(), new DateStage()));
+        new PlaceStage(), new QuoteStage(), new QuantityStage(), new DateStage(),
+        new EventStage()));
   }
 
   /** Only what places need: tokens, mentions, entities, places (for the geo evaluation). */

@@ -20,9 +20,16 @@ final class Syntax {
   private static volatile Syntax instance;
 
   private final DependencyParser parser;
+  static final boolean DEBUG = Boolean.getBoolean("sitrep.parser.debug");
+  static final java.util.concurrent.atomic.AtomicLong TOKENS = new java.util.concurrent.atomic.AtomicLong();
+  static final java.util.concurrent.atomic.AtomicLong SENTS = new java.util.concurrent.atomic.AtomicLong();
+  static { if (DEBUG) Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("PARSED " + SENTS + " sentences " + TOKENS + " tokens"))); }
 
   private Syntax() {
-    this.parser = DependencyParser.loadFromModelFile(MODEL);
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("numPreComputed", System.getProperty("sitrep.parser.precomputed", "20000"));
+    props.setProperty("numCached", System.getProperty("sitrep.parser.cached", "5000"));
+    this.parser = DependencyParser.loadFromModelFile(MODEL, props);
   }
 
   static Syntax get() {
@@ -171,6 +178,7 @@ final class Syntax {
         i++;
       }
     }
+    if (DEBUG) { TOKENS.addAndGet(words.size()); SENTS.incrementAndGet(); }
     GrammaticalStructure gs = parser.predict(words);
     for (TypedDependency td : gs.typedDependencies()) {
       int dep = td.dep().index() - 1;

@@ -1,0 +1,170 @@
+package org.sitrep.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What the event stage reads: PETRARCH2's CAMEO verb dictionary ({@link CameoVerbs}), the
+ * CAMEO→PLOVER table of the PLOVER project (CC BY-SA 4.0), PETRARCH2's agent words with their
+ * sectors ("soldiers" MIL, "police" COP; MIT) and Sitrep's own nominal triggers ("air strike",
+ * "clashes"). Loaded once, on first use.
+ */
+final class EventLexicon {
+  /** A PLOVER type and mode. */
+  record Plover(String type, String mode) {}
+
+  private static volatile EventLexicon instance;
+
+  final CameoVerbs verbs;
+  private final Map<String, Plover> cameo = new HashMap<>();
+  /** Agent words (lower case, singular and plural) → sector. */
+  private final Map<String, String> agents = new HashMap<>();
+  /** Nominal triggers by their words joined by spaces (lower case, singular). */
+  private final Map<String, Plover> nominals = new HashMap<>();
+  int longestNominal = 1;
+
+  static EventLexicon get() {
+    EventLexicon l = instance;
+    if (l == null) {
+      synchronized (EventLexicon.class) {
+        l = instance;
+        if (l == null) {
+          l = new EventLexicon();
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  private EventLexicon() {
+    this.verbs = CameoVerbs.load();
+    read("CAMEO2PLOVER-2021.txt", line -> {
+      int colon = line.indexOf(':');
+      if (colon < 2 || !Character.isDigit(line.charAt(0))) {
+        return;
+      }
+      String code = line.substring(0, colon).trim();
+      String[] f = line.substring(colon + 1).split(",");
+      String type = f[0].trim();
+      String mode = f.length > 1 && !f[1].isBlank() ? f[1].trim() : null;
+      if (!type.isEmpty() && code.length() >= 3) {
+        cameo.putIfAbsent(code, new Plover(type, mode));
+      } else if (!type.isEmpty()) {
+        cameo.putIfAbsent(code, new Plover(type, null));
+      }
+    });
+    read("Phoenix.agents.txt", line -> {
+      int open = line.indexOf("[~");
+      if (open < 0) {
+        return;
+      }
+      String sector = line.substring(open + 2, Math.min(line.length(), open + 5));
+      String word = line.substring(0, open).replaceAll("\\{[^}]*\\}", " ").trim().split("\\s+")[0];
+      word = word.replace("!PERSON!", "man").replace("!MINIST!", "minister");
+      if (word.contains("!") || word.isEmpty()) {
+        return;
+      }
+      String w = word.toLowerCase(Locale.ROOT).replace('_', ' ').trim();
+      agents.putIfAbsent(w, sector);
+      agents.putIfAbsent(plural(w), sector);
+    });
+    // News words PETRARCH's list leaves out or codes for other sectors.
+    for (String w : List.of("militant", "jihadist", "terrorist", "extremist", "islamist", "gunman",
+        "fighter", "insurgent", "rebel", "separatist", "militia", "militiaman")) {
+      agents.put(w, "REB");
+      agents.put(plural(w), "REB");
+    }
+    agents.put("gunmen", "REB");
+    agents.put("militiamen", "REB");
+    for (String w : List.of("force", "troop", "soldier", "army", "military", "air force",
+        "navy", "warplane", "jet")) {
+      agents.put(w, "MIL");
+      agents.put(plural(w), "MIL");
+    }
+    for (String w : List.of("protester", "protestor", "demonstrator", "activist")) {
+      agents.put(w, "OPP");
+      agents.put(plural(w), "OPP");
+    }
+    for (String w : List.of("government", "ministry", "official", "minister", "president",
+        "authorities", "administration", "spokesman", "spokeswoman", "leader", "regime")) {
+      agents.put(w, "GOV");
+      agents.putIfAbsent(plural(w), "GOV");
+    }
+    read("nominal-triggers.tsv", line -> {
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        nominals.put(f[0].trim(), new Plover(f[1].trim(), f.length > 2 ? f[2].trim() : null));
+        longestNominal = Math.max(longestNominal, f[0].trim().split(" ").length);
+      }
+    });
+  }
+
+  static String plural(String w) {
+    if (w.endsWith("y") && !w.endsWith("ay") && !w.endsWith("ey") && !w.endsWith("oy")) {
+      return w.substring(0, w.length() - 1) + "ies";
+    }
+    if (w.endsWith("s") || w.endsWith("ch") || w.endsWith("sh") || w.endsWith("x")) {
+      return w + "es";
+    }
+    if (w.endsWith("man")) {
+      return w.substring(0, w.length() - 3) + "men";
+    }
+    return w + "s";
+  }
+
+  private static void read(String name, Consumer<String> line) {
+    try (InputStream in = EventLexicon.class.getResourceAsStream("/org/sitrep/nlp/events/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        if (!l.startsWith("#") && !l.isBlank()) {
+          line.accept(l);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The PLOVER type of a CAMEO code: the code itself, else its parents ("0234" → "023" → "02").
+   * CAMEO's public statements (01) are no event; its appeals (02) are requests, as PLOVER's
+   * REQUEST takes "all requests, demands, and orders".
+   */
+  Plover plover(String code) {
+    if (code == null || code.startsWith("01") || code.equals("---")) {
+      return null;
+    }
+    if (code.startsWith("02")) {
+      return new Plover("REQUEST", null);
+    }
+    for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+      Plover p = cameo.get(c);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The sector of an agent word ("soldiers" → MIL), or null. */
+  String sector(String lowerWords) {
+    return agents.get(lowerWords);
+  }
+
+  Plover nominal(String lowerWords) {
+    return nominals.get(lowerWords);
+  }
+}

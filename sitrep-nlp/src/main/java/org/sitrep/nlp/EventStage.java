@@ -1,0 +1,1205 @@
+package org.sitrep.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stage;
+
+/**
+ * Events in the PLOVER ontology, read sentence by sentence from the layers before it: a trigger
+ * (a verb of PETRARCH2's CAMEO dictionary with its phrase patterns, or a nominal trigger that a
+ * verb makes happen: "launched an offensive"), its actor (the subject before it; "by X" for a
+ * passive), its recipient (the object after it), the sentence's place and date, the counts the
+ * quantities layer found in it, and who reports it (the speaker of the quotation or the claimant
+ * of the reported speech that holds it). Then the status: "will attack" is future, "could
+ * attack" hypothetical, "did not attack" negated; a speaker saying they will do something is
+ * the verbal event PLOVER codes for it (a threat for conflict, an agreement for cooperation), and
+ * "X said Y must do Z" a request. Events of one type with the same actor and place in several
+ * sentences are one event. The ACLED event and sub-event type follow from the PLOVER type, the
+ * mode, the words of the sentence and the sectors of the participants ({@link Acled}).
+ * No parser: the stage costs a few percent of annotation.
+ */
+public final class EventStage implements Stage {
+  private static final Set<String> AUX = Set.of("be", "have", "do", "will", "would", "shall",
+      "should", "can", "could", "may", "might", "must", "get", "become", "seem", "appear",
+      "go", "come", "make", "take", "give", "put", "keep", "let", "begin", "start", "try",
+      "want", "need", "continue", "use", "say", "tell", "report", "claim");
+  /** Verbs that make a nominal trigger happen: "launched an offensive", "took part in". */
+  private static final Set<String> LIGHT = Set.of("launch", "carry", "conduct", "stage", "hold",
+      "mount", "begin", "start", "join", "resume", "intensify", "step", "unleash", "wage", "lead",
+      "organize", "organise", "continue", "perform", "execute", "order", "part", "hit", "kill",
+      "die", "wound", "injure", "erupt", "break", "occur", "fight", "stop", "end", "call",
+      "announce", "sign", "reach", "agree", "impose", "host", "attend", "make", "take");
+  /** Verbs of moving: with an armed actor they are a mobilisation ("4,000 fighters moved on"). */
+  private static final Set<String> MOVEMENT = Set.of("move", "advance", "deploy", "send",
+      "mass", "amass", "gather", "reinforce", "arrive", "head", "redeploy", "dispatch", "rush");
+  /** Subordinate clauses that open a sentence: "After arriving in Deir ez-Zor, …". */
+  private static final Set<String> OPENERS = Set.of("after", "before", "while", "when", "since",
+      "as", "although", "though", "if", "despite", "once", "following", "unless", "seizing");
+  /** Words after a nominal trigger that make it happen: "clashes erupted", "a blast killed". */
+  private static final Set<String> HAPPEN_AFTER = Set.of("erupt", "break", "occur", "kill",
+      "leave", "hit", "target", "rock", "continue", "take", "claim", "wound", "injure", "destroy",
+      "damage", "strike", "begin", "start", "erupted", "killed", "left", "took");
+  private static final Set<String> PASSIVE_AUX = Set.of("be", "is", "are", "was", "were", "been",
+      "being", "get", "got", "gotten");
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "going", "plan",
+      "intend", "vow", "pledge", "promise", "threaten", "prepare", "ready", "would", "expect");
+  private static final Set<String> HYPOTHETICAL = Set.of("if", "could", "might", "may",
+      "should", "whether", "unless", "can", "possible", "likely");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "refuse",
+      "deny", "without", "nor", "neither", "fail");
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "need");
+  private static final Set<String> SUBORDINATE = Set.of("which", "who", "whom", "whose", "where",
+      "when", "after", "before", "since", "because", "while", "although", "though", "as", "until");
+  private static final Set<String> RECIPIENT_PREP = Set.of("against", "on", "at", "to", "with",
+      "toward", "towards", "into", "upon", "from", "of", "by", "for", "in", "near", "outside");
+  private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "i",
+      "them", "him", "her", "us");
+  private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
+      "MOBILIZE", "REJECT", "ACCUSE");
+  private static final Set<String> COOPERATION = Set.of("AID", "COOPERATE", "CONCEDE",
+      "RETREAT", "CONSULT", "SUPPORT", "AGREE");
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.ENTITIES, Layer.PLACES, Layer.QUOTES,
+        Layer.CLAIMS, Layer.QUANTITIES, Layer.DATES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.EVENTS);
+  }
+
+  @Override
+  public void warm() {
+    EventLexicon.get();
+  }
+
+  @Override
+  public Article apply(Article a) {
+    Doc d = new Doc(a);
+    EventLexicon lex = EventLexicon.get();
+    Context cx = new Context(a, d, lex);
+    List<Event> found = new ArrayList<>();
+    int tok = 0;
+    for (int s = 0; s < d.sentences.size(); s++) {
+      int from = tok;
+      while (tok < d.size() && d.sentence(tok) == s) {
+        tok++;
+      }
+      if (tok > from) {
+        Event e = cx.sentence(s, from, tok);
+        if (e != null) {
+          found.add(e);
+        }
+      }
+    }
+    return a.withLayers(a.layers().withEvents(merge(found)));
+  }
+
+  /** One trigger found in a sentence. */
+  private record Trigger(int at, int last, EventLexicon.Plover plover, boolean nominal,
+                         int light) {}
+
+  /** Per-article state: the layers indexed by token. */
+  private static final class Context {
+    final Article a;
+    final Doc d;
+    final EventLexicon lex;
+    final Mention[] mentionAt;
+    final Place[] placeAt;
+    final Map<Integer, Entity> entities = new LinkedHashMap<>();
+
+    Context(Article a, Doc d, EventLexicon lex) {
+      this.a = a;
+      this.d = d;
+      this.lex = lex;
+      this.mentionAt = new Mention[d.size()];
+      this.placeAt = new Place[d.size()];
+      for (Mention m : a.layers().mentions()) {
+        for (int t = d.tokenAt(m.span().start()); t < d.size() && d.start(t) < m.span().end(); t++) {
+          mentionAt[t] = m;
+        }
+      }
+      for (Place p : a.layers().places()) {
+        for (int t = d.tokenAt(p.span().start()); t < d.size() && d.start(t) < p.span().end(); t++) {
+          placeAt[t] = p;
+        }
+      }
+      for (Entity e : a.layers().entities()) {
+        entities.put(e.id(), e);
+      }
+    }
+
+    Event sentence(int s, int from, int to) {
+      Trigger t = trigger(from, to);
+      if (t == null) {
+        return null;
+      }
+      String type = t.plover == null ? "MOBILIZE" : t.plover.type();
+      String mode = t.plover == null ? "troops" : t.plover.mode();
+      int subjectEnd = t.nominal && t.light >= 0 ? t.light : t.at;
+      boolean passive = !t.nominal && passive(from, t.at);
+      String status = status(from, subjectEnd, t);
+      int say = sayBefore(from, t.at);
+      List<Event.Actor> actors = new ArrayList<>();
+      List<Event.Actor> recipients = new ArrayList<>();
+      if (t.nominal) {
+        actors.addAll(inside(t, from));
+        if (actors.isEmpty()) {
+          actors.addAll(subject(from, subjectEnd, say));
+        }
+        recipients.addAll(object(t.last + 1, to, true));
+      } else if (passive) {
+        recipients.addAll(subject(from, t.at, say));
+        actors.addAll(byAgent(t.last + 1, to));
+        List<Event.Actor> more = object(t.last + 1, to, false);
+        if (recipients.isEmpty()) {
+          recipients.addAll(more);
+        }
+      } else {
+        actors.addAll(subject(from, t.at, say));
+        recipients.addAll(object(t.last + 1, to, false));
+      }
+      if (actors.size() == 1 && isPronoun(actors.get(0)) && say >= 0) {
+        List<Event.Actor> speaker = subject(from, say, -1);
+        if (!speaker.isEmpty()) {
+          actors = speaker;
+        }
+      }
+      recipients.removeIf(r -> isPronoun(r) || town(r));
+      if (!t.nominal && MOVEMENT.contains(d.lemma(t.at))) {
+        if (actors.stream().anyMatch(x -> Acled.armed(x.sector()))) {
+          type = "MOBILIZE";
+          mode = "troops";
+        } else if (t.plover == null) {
+          return null; // people moving about, not forces
+        }
+      }
+      // "They said they would boycott": the statement is the event PLOVER codes.
+      boolean obligation = false;
+      for (int i = Math.max(from, t.at - 4); i < t.at; i++) {
+        obligation |= OBLIGATION.contains(d.lower(i));
+      }
+      if (say >= 0 && obligation && !"negated".equals(status)) {
+        List<Event.Actor> speaker = subject(from, say, -1);
+        recipients = actors;
+        actors = speaker;
+        type = "REQUEST";
+        mode = null;
+        status = "happened";
+      } else if (say >= 0 && "future".equals(status)) {
+        List<Event.Actor> speaker = subject(from, say, -1);
+        if (!speaker.isEmpty()) {
+          actors = speaker;
+        }
+        type = CONFLICT.contains(type) ? "THREATEN" : COOPERATION.contains(type) ? "AGREE" : type;
+        mode = null;
+        status = "happened";
+      }
+      if (!"ASSAULT".equals(type) && !"PROTEST".equals(type) && !"COERCE".equals(type)) {
+        // modes of other types come from the CAMEO table; keep them
+      } else {
+        mode = Acled.mode(this, clauseFrom(from, t), clauseTo(to, t), type, mode);
+      }
+      Span sentence = d.sentences.get(s);
+      Span trigger = new Span(d.start(t.at), d.end(t.last));
+      List<Event.Count> counts = counts(from, to, type, actors);
+      List<Event.Claimant> claimedBy = claimants(trigger);
+      Event.Acled acled = Acled.of(this, clauseFrom(from, t), clauseTo(to, t), type, mode,
+          actors, recipients);
+      double confidence = (t.nominal ? 0.6 : 0.7) + (actors.isEmpty() ? 0 : 0.15)
+          + (recipients.isEmpty() ? 0 : 0.1);
+      return new Event(null, type, mode, acled, actors, recipients, place(from, to, t.at),
+          date(sentence), counts,
+          List.of(new Event.Evidence(sentence, trigger, d.text(t.at, t.last))), claimedBy,
+          status, Math.min(0.95, confidence));
+    }
+
+    /** Where the trigger's clause starts: after a "while"/"but"/";" before it, within 15 words. */
+    int clauseFrom(int from, Trigger t) {
+      for (int j = t.at - 1; j >= Math.max(from, t.at - 15); j--) {
+        String w = d.lower(j);
+        if (w.equals(";") || w.equals("while") || w.equals("but") || w.equals("whereas")) {
+          return j + 1;
+        }
+      }
+      return Math.max(from, t.at - 15);
+    }
+
+    int clauseTo(int to, Trigger t) {
+      for (int j = t.last + 1; j < Math.min(to, t.last + 15); j++) {
+        String w = d.lower(j);
+        if (w.equals(";") || w.equals("while") || w.equals("but") || w.equals("whereas")) {
+          return j;
+        }
+      }
+      return Math.min(to, t.last + 15);
+    }
+
+    /** The first trigger of the sentence outside relative clauses, verbs before nouns. */
+    Trigger trigger(int from, int to) {
+      Trigger nominal = null;
+      boolean subordinate = false;
+      int begin = from;
+      if (OPENERS.contains(d.lower(from))) {
+        for (int i = from + 1; i < Math.min(to, from + 25); i++) {
+          if (d.word(i).equals(",")) {
+            begin = i + 1;
+            break;
+          }
+        }
+      }
+      for (int i = begin; i < to; i++) {
+        String low = d.lower(i);
+        if (SUBORDINATE.contains(low) && i > from && (d.word(i - 1).equals(",")
+            || "in".equals(d.lower(i - 1)) || low.equals("which") || low.equals("who"))) {
+          subordinate = true;
+        }
+        if (low.equals(";")) {
+          subordinate = false;
+        }
+        if (subordinate) {
+          continue;
+        }
+        String pos = d.pos(i);
+        if (pos.startsWith("VB")) {
+          if (LIGHT.contains(d.lemma(i))) {
+            for (int j = i + 1; j < Math.min(to, i + 6); j++) {
+              Trigger n = d.pos(j).startsWith("NN") ? noun(j, from, to) : null;
+              if (n != null) {
+                return n;
+              }
+              if (d.pos(j).startsWith("VB") || d.word(j).equals(",")) {
+                break;
+              }
+            }
+          }
+          Trigger t = verb(i, to);
+          if (t != null) {
+            return t;
+          }
+        } else if (nominal == null && pos.startsWith("NN")) {
+          nominal = noun(i, from, to);
+        }
+      }
+      return nominal;
+    }
+
+    /** A verb trigger at {@code i}: the verb's own code, or its best-matching pattern's. */
+    Trigger verb(int i, int to) {
+      String lemma = d.lemma(i);
+      if (Lexicon.SAY.contains(lemma) || AUX.contains(lemma)) {
+        return null;
+      }
+      if (i > 0 && d.end(i - 1) == d.start(i) && d.word(i - 1).endsWith("-")
+          || i > 0 && d.isHyphen(i - 1) && d.end(i - 1) == d.start(i)) {
+        return null; // "US-led": part of a compound word
+      }
+      if ("VBN".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN")) {
+        return null; // "terrorists armed with …", "cars stuffed with …": a modifier
+      }
+      if (i + 1 < to && (d.lower(i + 1).equals("on") || d.lower(i + 1).equals("upon"))
+          && (lemma.equals("seize") || lemma.equals("capitalize") || lemma.equals("jump"))) {
+        return null; // "seizing on the suspension": an idiom
+      }
+      CameoVerbs.Verb best = null;
+      String code = null;
+      int bestWeight = -1;
+      int last = i;
+      for (CameoVerbs.Verb v : lex.verbs.verbs(lemma)) {
+        int end = i;
+        boolean ok = true;
+        for (int k = 1; k < v.words().size(); k++) {
+          int j = i + k;
+          if (j >= to || !d.lower(j).equals(v.words().get(k))) {
+            ok = false;
+            break;
+          }
+          end = j;
+        }
+        if (!ok) {
+          continue;
+        }
+        int weight = v.words().size() * 10;
+        String c = v.code();
+        for (CameoVerbs.Pattern2 p : v.patterns()) {
+          if (p.weight() * 10 + v.words().size() * 10 > weight && matches(p, i, end, to)) {
+            weight = p.weight() * 10 + v.words().size() * 10;
+            c = p.code();
+          }
+        }
+        if (weight > bestWeight && lex.plover(c) != null) {
+          best = v;
+          bestWeight = weight;
+          code = c;
+          last = end;
+        }
+      }
+      if (best == null) {
+        return MOVEMENT.contains(lemma) ? new Trigger(i, i, null, false, -1) : null;
+      }
+      return new Trigger(i, last, lex.plover(code), false, -1);
+    }
+
+    private boolean matches(CameoVerbs.Pattern2 p, int verb, int end, int to) {
+      int at = end + 1;
+      for (List<String> alt : p.after()) {
+        int found = -1;
+        for (int j = at; j < Math.min(to, at + 6); j++) {
+          if (alt.contains(d.lower(j)) || alt.contains(d.lemma(j))) {
+            found = j;
+            break;
+          }
+        }
+        if (found < 0) {
+          return false;
+        }
+        at = found + 1;
+      }
+      int back = verb - 1;
+      for (int k = p.before().size() - 1; k >= 0; k--) {
+        List<String> alt = p.before().get(k);
+        int found = -1;
+        for (int j = back; j >= Math.max(0, back - 4); j--) {
+          if (alt.contains(d.lower(j))) {
+            found = j;
+            break;
+          }
+        }
+        if (found < 0) {
+          return false;
+        }
+        back = found - 1;
+      }
+      return true;
+    }
+
+    /** A nominal trigger at {@code i} that a verb makes happen. */
+    Trigger noun(int i, int from, int to) {
+      for (int n = Math.min(lex.longestNominal, to - i); n >= 1; n--) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+          sb.append(k == 0 ? "" : " ").append(k == n - 1 ? singular(i + k) : d.lower(i + k));
+        }
+        EventLexicon.Plover p = lex.nominal(sb.toString());
+        if (p == null) {
+          continue;
+        }
+        int last = i + n - 1;
+        if (last + 1 < to && d.pos(last + 1).startsWith("NN") && !d.capitalised(last + 1)) {
+          continue; // "protest movement", "attack helicopter": the noun modifies another
+        }
+        for (int j = i - 1; j >= Math.max(from, i - 6); j--) {
+          if (d.pos(j).startsWith("VB") && LIGHT.contains(d.lemma(j))) {
+            return new Trigger(i, last, p, true, j);
+          }
+          if (d.pos(j).startsWith("VB") && !d.lemma(j).equals("be") && !d.lemma(j).equals("have")) {
+            break;
+          }
+        }
+        for (int j = last + 1; j < Math.min(to, last + 4); j++) {
+          if (d.pos(j).startsWith("VB") && HAPPEN_AFTER.contains(d.lemma(j))) {
+            return new Trigger(i, last, p, true, -1);
+          }
+        }
+        return null;
+      }
+      return null;
+    }
+
+    private String singular(int i) {
+      String w = d.lower(i);
+      String lemma = d.lemma(i);
+      return d.pos(i).equals("NNS") && lemma != null ? lemma : w;
+    }
+
+    boolean passive(int from, int verb) {
+      if (!"VBN".equals(d.pos(verb))) {
+        return false;
+      }
+      for (int j = verb - 1; j >= Math.max(from, verb - 3); j--) {
+        String w = d.lower(j);
+        if (PASSIVE_AUX.contains(w)) {
+          return true;
+        }
+        if (!d.pos(j).startsWith("RB") && !d.pos(j).startsWith("VB")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    String status(int from, int verbAt, Trigger t) {
+      String status = "happened";
+      for (int j = Math.max(from, verbAt - 5); j < t.at; j++) {
+        String w = d.lower(j);
+        String lemma = d.lemma(j);
+        if (NEGATION.contains(w) || NEGATION.contains(lemma)) {
+          return "negated";
+        }
+        if (FUTURE.contains(w) || FUTURE.contains(lemma)) {
+          status = "future";
+        } else if (HYPOTHETICAL.contains(w) && "happened".equals(status)) {
+          status = "hypothetical";
+        }
+      }
+      return status;
+    }
+
+    /** The last verb of saying before the trigger, or -1. */
+    int sayBefore(int from, int trigger) {
+      for (int j = trigger - 1; j >= from; j--) {
+        if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /** The subject: the nearest participant before {@code end} not governed by a preposition. */
+    List<Event.Actor> subject(int from, int end, int say) {
+      int start = say >= 0 && say < end ? say + 1 : from;
+      if (end - 1 >= start && "TO".equals(d.pos(end - 1))) {
+        for (int k = end - 2; k >= start; k--) { // "devoted forces to storm": whoever devoted
+          String pos = d.pos(k);
+          if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            end = k;
+            break;
+          }
+        }
+      }
+      int j = end - 1;
+      while (j >= start) {
+        String w = d.lower(j);
+        if (w.equals(";") || d.word(j).equals("“") || d.word(j).equals("”")) {
+          break;
+        }
+        int[] chunk = chunk(j, start);
+        if (chunk == null) {
+          j--;
+          continue;
+        }
+        boolean governed = chunk[0] > start && (d.pos(chunk[0] - 1).equals("IN")
+            || d.pos(chunk[0] - 1).equals("TO"));
+        if (!governed) {
+          List<Event.Actor> out = actors(chunk[0], chunk[1]);
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+        j = chunk[0] - 1;
+      }
+      return List.of();
+    }
+
+    /** The participant after the trigger: its object, or a phrase after a preposition. */
+    List<Event.Actor> object(int start, int to, boolean nominal) {
+      for (int j = start; j < Math.min(to, start + 10); j++) {
+        String w = d.lower(j);
+        if (w.equals(";") || (w.equals(",") && j > start + 1) || SUBORDINATE.contains(w)
+            || (d.pos(j).startsWith("VB") && j > start + 1 && !d.pos(j).equals("VBN")
+            && !d.pos(j).equals("VBG"))) {
+          break;
+        }
+        int[] chunk = chunkForward(j, to);
+        if (chunk == null) {
+          continue;
+        }
+        String prep = chunk[0] > start ? d.lower(chunk[0] - 1) : null;
+        boolean placeOnly = onlyPlace(chunk[0], chunk[1]);
+        if (prep != null && !RECIPIENT_PREP.contains(prep) && d.pos(chunk[0] - 1).equals("IN")) {
+          j = chunk[1];
+          continue;
+        }
+        if (prep != null && Set.of("in", "near", "outside", "from", "at", "of", "by", "for")
+            .contains(prep) && placeOnly) {
+          j = chunk[1];
+          continue;
+        }
+        if (nominal && prep != null && !Set.of("on", "against", "at", "of", "with", "to")
+            .contains(prep)) {
+          j = chunk[1];
+          continue;
+        }
+        List<Event.Actor> out = actors(chunk[0], chunk[1]);
+        if (!out.isEmpty()) {
+          return out;
+        }
+        j = chunk[1];
+      }
+      return List.of();
+    }
+
+    /** "by X" after a passive verb. */
+    List<Event.Actor> byAgent(int start, int to) {
+      for (int j = start; j < Math.min(to, start + 8); j++) {
+        if (d.lower(j).equals("by") && j + 1 < to) {
+          int[] chunk = chunkForward(j + 1, to);
+          if (chunk != null) {
+            return actors(chunk[0], chunk[1]);
+          }
+        }
+        if (d.lower(j).equals(",") || d.lower(j).equals(";")) {
+          break;
+        }
+      }
+      return List.of();
+    }
+
+    /** Participants named inside a nominal trigger's phrase: "IS offensive", "Israeli raids". */
+    List<Event.Actor> inside(Trigger t, int from) {
+      int j = t.at - 1;
+      int start = t.at;
+      while (j >= from && (d.pos(j).startsWith("NNP") || d.pos(j).equals("JJ")
+          || d.pos(j).equals("POS") || d.pos(j).equals("HYPH") || placeAt[j] != null
+          || mentionAt[j] != null)) {
+        start = j;
+        j--;
+      }
+      if (start < t.at) {
+        List<Event.Actor> out = actors(start, t.at - 1);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      // "an attack by X"
+      return byAgent(t.last + 1, Math.min(d.size(), t.last + 3));
+    }
+
+    /** The noun chunk ending at {@code j}, as {first, last}, or null. */
+    int[] chunk(int j, int start) {
+      if (!nominalTag(j)) {
+        return null;
+      }
+      int first = j;
+      while (first - 1 >= start && (nominalTag(first - 1) || joins(first - 1, start))) {
+        first--;
+      }
+      while (first < j && !nominalTag(first)) {
+        first++;
+      }
+      return new int[] {first, j};
+    }
+
+    int[] chunkForward(int j, int to) {
+      if (!nominalTag(j)) {
+        return null;
+      }
+      int last = j;
+      while (last + 1 < to && (nominalTag(last + 1) || (joinsForward(last + 1, to)))) {
+        last++;
+      }
+      while (last > j && !nominalTag(last)) {
+        last--;
+      }
+      return new int[] {j, last};
+    }
+
+    private boolean nominalTag(int i) {
+      if (i > 0 && d.end(i - 1) == d.start(i) && (d.word(i - 1).endsWith("-") || d.isHyphen(i - 1))) {
+        return true; // "US-led"
+      }
+      String p = d.pos(i);
+      return p.startsWith("NN") || p.equals("JJ") || p.equals("CD") || p.equals("PRP")
+          || p.equals("POS") || p.equals("HYPH") || mentionAt[i] != null
+          || (p.equals("DT") && false);
+    }
+
+    /** "and", "of" and determiners inside a participant's phrase. */
+    private boolean joins(int i, int start) {
+      String w = d.lower(i);
+      return i > start && (w.equals("and") || w.equals("of") || d.pos(i).equals("DT")
+          || d.pos(i).equals("PRP$") || w.equals(",") && i - 1 >= start && mentionAt[i - 1] != null
+          && false) && nominalTag(i - 1);
+    }
+
+    private boolean joinsForward(int i, int to) {
+      String w = d.lower(i);
+      return i + 1 < to && (w.equals("and") || w.equals("of") || d.pos(i).equals("DT"))
+          && nominalTag(i + 1) && (w.equals("of") ? d.capitalised(i + 1) : true);
+    }
+
+    private boolean onlyPlace(int first, int last) {
+      for (int i = first; i <= last; i++) {
+        Mention m = mentionAt[i];
+        boolean place = placeAt[i] != null && !"demonym".equals(placeAt[i].kind());
+        if (!place && d.pos(i).startsWith("NN") && (m == null || !"LOCATION".equals(m.type()))) {
+          if (lex.sector(d.lower(i)) != null) {
+            return false;
+          }
+        }
+        if (m != null && !"LOCATION".equals(m.type()) && placeAt[i] == null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A participant that is only a town or region: where the event happened, not whom to. */
+    boolean town(Event.Actor r) {
+      if (r.entity() == null || r.country() == null || r.span() == null) {
+        return false;
+      }
+      int i = d.tokenAt(r.span().start());
+      Place p = i < d.size() ? placeAt[i] : null;
+      return p != null && !"demonym".equals(p.kind()) && p.featureCode() != null
+          && !p.featureCode().startsWith("PCL") && onlyPlace(i, d.tokenAt(r.span().end()) - 1);
+    }
+
+    static boolean isPronoun(Event.Actor a) {
+      return a.entity() == null && a.name() != null
+          && PRONOUNS.contains(a.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The participants of a chunk: one per coordinated name ("Hungarian and Romanian officials"
+     * are two), each with its entity, country and sector; none when the chunk names no one.
+     */
+    List<Event.Actor> actors(int first, int last) {
+      List<int[]> parts = new ArrayList<>();
+      int s = first;
+      for (int i = first; i <= last; i++) {
+        if (d.lower(i).equals("and") || d.lower(i).equals(",")) {
+          if (i > s) {
+            parts.add(new int[] {s, i - 1});
+          }
+          s = i + 1;
+        }
+      }
+      if (s <= last) {
+        parts.add(new int[] {s, last});
+      }
+      List<Event.Actor> out = new ArrayList<>();
+      String sharedSector = null;
+      int[] tail = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+      if (tail != null) {
+        sharedSector = sectorOf(tail[0], tail[1]);
+      }
+      for (int[] p : parts) {
+        Event.Actor a = actor(p[0], p[1], sharedSector);
+        if (a != null) {
+          out.add(a);
+        }
+      }
+      return out;
+    }
+
+    private String sectorOf(int first, int last) {
+      for (int i = last; i >= first; i--) {
+        String sector = lex.sector(d.lower(i));
+        if (sector == null && i > first) {
+          sector = lex.sector(d.lower(i - 1) + " " + d.lower(i));
+        }
+        if (sector != null) {
+          return sector;
+        }
+      }
+      return null;
+    }
+
+    Event.Actor actor(int first, int last, String sharedSector) {
+      while (first < last && (d.pos(first).equals("DT") || d.pos(first).equals("CD")
+          || d.pos(first).equals("PRP$") || (d.pos(first).equals("JJ") && !d.capitalised(first)
+          && placeAt[first] == null))) {
+        first++;
+      }
+      Integer entity = null;
+      String country = null;
+      String sector = sectorOf(first, last);
+      boolean named = false;
+      for (int i = first; i <= last; i++) {
+        Mention m = mentionAt[i];
+        if (m != null && m.entity() != null && (entity == null || !"LOCATION".equals(m.type()))) {
+          if (!"LOCATION".equals(m.type()) || entity == null) {
+            entity = m.entity();
+          }
+          named = true;
+        }
+        Place p = placeAt[i];
+        if (p != null && p.countryCode() != null && country == null) {
+          country = iso3(p.countryCode());
+          named = true;
+        }
+      }
+      if (entity != null && country == null) {
+        country = countryOfEntity(entity);
+      }
+      boolean pronoun = first == last && PRONOUNS.contains(d.lower(first));
+      if (!named && sector == null && !pronoun) {
+        return null;
+      }
+      if (sector == null && entity != null) {
+        Entity e = entities.get(entity);
+        if (e != null && e.role() != null) {
+          sector = sectorOfWords(e.role());
+        }
+        if (sector == null && e != null && e.organization() != null) {
+          sector = sectorOfWords(e.organization());
+        }
+      }
+      if (sector == null) {
+        sector = sharedSector;
+      }
+      Span span = new Span(d.start(first), d.end(last));
+      String name = span.of(d.text);
+      return new Event.Actor(entity, name, span, country, sector);
+    }
+
+    private String sectorOfWords(String words) {
+      String[] w = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
+      for (int i = w.length - 1; i >= 0; i--) {
+        String s = lex.sector(w[i]);
+        if (s != null) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    /** The country of a named entity: a place it names, or a demonym in its name. */
+    private String countryOfEntity(int entity) {
+      for (Place p : a.layers().places()) {
+        if (p.entity() != null && p.entity() == entity && p.countryCode() != null) {
+          return iso3(p.countryCode());
+        }
+      }
+      return null;
+    }
+
+    /** The place of an event: the resolved place nearest the trigger, else the article's focus. */
+    Event.Where place(int from, int to, int trigger) {
+      Place best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      int bestRank = Integer.MAX_VALUE;
+      for (int i = from; i < to; i++) {
+        Place p = placeAt[i];
+        if (p == null || p.resolved() == null || "demonym".equals(p.kind())) {
+          continue;
+        }
+        boolean country = "A".equals(p.featureClass()) && p.featureCode() != null
+            && p.featureCode().startsWith("PCL");
+        int rank = country ? 1 : 0;
+        int distance = Math.abs(i - trigger);
+        if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+          best = p;
+          bestRank = rank;
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        return where(best, "sentence");
+      }
+      List<String> focus = a.layers().focus() == null ? List.of() : a.layers().focus().places();
+      for (String name : focus) {
+        for (Place p : a.layers().places()) {
+          if (p.resolved() != null && (name.equals(p.resolved()) || name.equals(p.name()))) {
+            return where(p, "article");
+          }
+        }
+      }
+      return null;
+    }
+
+    private static Event.Where where(Place p, String precision) {
+      return new Event.Where(p.name(), p.resolved(), iso3(p.countryCode()), p.admin1(), p.lat(),
+          p.lon(), p.geonameId(), p.span(), precision);
+    }
+
+    Event.When date(Span sentence) {
+      for (DateMention dm : a.layers().dates()) {
+        if (dm.value() != null && dm.span().start() >= sentence.start()
+            && dm.span().end() <= sentence.end() && dm.value().length() >= 10) {
+          return new Event.When(dm.value().substring(0, 10), dm.text(), dm.span(), "sentence");
+        }
+      }
+      if (a.published() != null) {
+        LocalDate day = a.published().day();
+        return new Event.When(day.toString(), null, null, "published");
+      }
+      return null;
+    }
+
+    List<Event.Count> counts(int from, int to, String type, List<Event.Actor> actors) {
+      List<Event.Count> out = new ArrayList<>();
+      Span sentence = new Span(d.start(from), d.end(to - 1));
+      for (Quantity q : a.layers().quantities()) {
+        if (q.span().start() < sentence.start() || q.span().end() > sentence.end()
+            || q.unit() != null) {
+          continue;
+        }
+        String kind = null;
+        String cat = q.category();
+        if ("killed".equals(cat)) {
+          kind = "dead";
+        } else if ("wounded".equals(cat)) {
+          kind = "injured";
+        } else if ("arrested".equals(cat)) {
+          kind = "arrested";
+        } else if ("troops".equals(cat) || "protesters".equals(cat)) {
+          kind = "size";
+        } else if (q.counts() != null && lex.sector(q.counts().toLowerCase(Locale.ROOT)) != null) {
+          kind = "size";
+        } else {
+          for (Event.Actor act : actors) {
+            if (act.span() != null && act.span().start() <= q.span().start()
+                && q.span().end() <= act.span().end()) {
+              kind = "size";
+            }
+          }
+        }
+        if (kind == null) {
+          continue;
+        }
+        Double low = q.low() != null ? q.low() : q.value();
+        Double high = q.high() != null ? q.high() : ("exact".equals(q.bound()) ? q.value() : null);
+        out.add(new Event.Count(kind, low, high, q.text(), q.span(), q.claimedByName()));
+      }
+      return out;
+    }
+
+    /** Who reports what the trigger says happened: a quotation's speaker, a claim's claimant. */
+    List<Event.Claimant> claimants(Span trigger) {
+      for (Quote q : a.layers().quotes()) {
+        if (q.span().start() <= trigger.start() && trigger.end() <= q.span().end()
+            && (q.speaker() != null || q.speakerName() != null)) {
+          return List.of(new Event.Claimant(q.speaker(), name(q.speaker(), q.speakerName()),
+              q.speakerSpan()));
+        }
+      }
+      Claim best = null;
+      for (Claim c : a.layers().claims()) {
+        if (c.span().start() <= trigger.start() && trigger.end() <= c.span().end()
+            && (c.claimant() != null || c.claimantName() != null)
+            && (best == null || c.span().end() - c.span().start()
+            < best.span().end() - best.span().start())) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        return List.of(new Event.Claimant(best.claimant(),
+            name(best.claimant(), best.claimantName()), best.claimantSpan()));
+      }
+      return List.of();
+    }
+
+    private String name(Integer entity, String fallback) {
+      Entity e = entity == null ? null : entities.get(entity);
+      return e != null ? e.name() : fallback;
+    }
+  }
+
+  static String iso3(String iso2) {
+    if (iso2 == null || iso2.length() != 2) {
+      return iso2;
+    }
+    try {
+      return new Locale("", iso2).getISO3Country();
+    } catch (java.util.MissingResourceException e) {
+      return iso2;
+    }
+  }
+
+  /**
+   * One event per happening: events of one type in several sentences whose actors agree (the
+   * same entity or the same words, or one of them unknown) and whose places agree are merged,
+   * keeping every sentence as evidence, every claimant and every count.
+   */
+  static List<Event> merge(List<Event> found) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : found) {
+      int into = -1;
+      for (int i = 0; i < out.size() && into < 0; i++) {
+        Event o = out.get(i);
+        if (o.type().equals(e.type()) && o.status().equals(e.status()) && e.happened()
+            && actorsAgree(o.actors(), e.actors()) && placesAgree(o.place(), e.place())) {
+          into = i;
+        }
+      }
+      if (into < 0) {
+        out.add(e);
+        continue;
+      }
+      Event o = out.get(into);
+      out.set(into, new Event(null, o.type(), o.mode() != null ? o.mode() : e.mode(),
+          o.acled() != null ? o.acled() : e.acled(), union(o.actors(), e.actors()),
+          union(o.recipients(), e.recipients()),
+          o.place() != null && "sentence".equals(o.place().precision()) ? o.place()
+              : e.place() != null ? e.place() : o.place(),
+          o.date(), plus(o.counts(), e.counts()), plus(o.evidence(), e.evidence()),
+          unionClaimants(o.claimedBy(), e.claimedBy()), o.status(),
+          Math.min(0.95, Math.max(o.confidence(), e.confidence()) + 0.05)));
+    }
+    List<Event> numbered = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      numbered.add(new Event("e" + (i + 1), e.type(), e.mode(), e.acled(), e.actors(),
+          e.recipients(), e.place(), e.date(), e.counts(), e.evidence(), e.claimedBy(),
+          e.status(), e.confidence()));
+    }
+    return numbered;
+  }
+
+  private static boolean actorsAgree(List<Event.Actor> a, List<Event.Actor> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    for (Event.Actor x : a) {
+      for (Event.Actor y : b) {
+        if (x.entity() != null && x.entity().equals(y.entity())) {
+          return true;
+        }
+        if (x.sector() != null && x.sector().equals(y.sector())) {
+          return true;
+        }
+        if (x.name() != null && y.name() != null
+            && x.name().equalsIgnoreCase(y.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean placesAgree(Event.Where a, Event.Where b) {
+    if (a == null || b == null || !"sentence".equals(a.precision())
+        || !"sentence".equals(b.precision())) {
+      return true;
+    }
+    return a.geonameId() != null && a.geonameId().equals(b.geonameId())
+        || a.resolved() != null && a.resolved().equals(b.resolved());
+  }
+
+  private static List<Event.Actor> union(List<Event.Actor> a, List<Event.Actor> b) {
+    List<Event.Actor> out = new ArrayList<>(a);
+    for (Event.Actor y : b) {
+      boolean seen = false;
+      for (Event.Actor x : out) {
+        seen |= (x.entity() != null && x.entity().equals(y.entity()))
+            || (x.name() != null && x.name().equalsIgnoreCase(y.name()))
+            || (x.entity() == null && y.entity() == null && x.sector() != null
+            && x.sector().equals(y.sector()));
+      }
+      if (!seen && !Context.isPronoun(y)) {
+        out.add(y);
+      }
+    }
+    return out;
+  }
+
+  private static List<Event.Claimant> unionClaimants(List<Event.Claimant> a,
+                                                     List<Event.Claimant> b) {
+    List<Event.Claimant> out = new ArrayList<>(a);
+    for (Event.Claimant y : b) {
+      boolean seen = false;
+      for (Event.Claimant x : out) {
+        seen |= (x.entity() != null && x.entity().equals(y.entity()))
+            || (x.name() != null && x.name().equals(y.name()));
+      }
+      if (!seen) {
+        out.add(y);
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> plus(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    for (T t : b) {
+      if (!out.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** ACLED's event and sub-event types, and PLOVER modes from the words of a sentence. */
+  static final class Acled {
+    private Acled() {}
+
+    static String mode(Context c, int from, int to, String type, String mode) {
+      String s = c.d.text(from, to - 1).toLowerCase(Locale.ROOT);
+      if (type.equals("ASSAULT")) {
+        if (s.contains("suicide")) {
+          return "suicide-attack";
+        }
+        if (s.matches("(?s).*\\b(air ?strikes?|air raids?|drones?|warplanes?|jets|shell\\w*|artillery|mortars?|rockets?|missiles?|tanks?|heavy weapons)\\b.*")) {
+          return "heavy-weapons";
+        }
+        if (s.matches("(?s).*\\b(bombs?|bombings?|explosi\\w+|ieds?|blasts?|landmines?|grenades?)\\b.*")) {
+          return "explosives";
+        }
+        if (s.matches("(?s).*\\b(kidnap\\w*|abduct\\w*|hostages?)\\b.*")) {
+          return "abduct";
+        }
+        if (s.matches("(?s).*\\b(rap(e|ed|es|ing)|sexual\\w*)\\b.*")) {
+          return "sexual";
+        }
+        if (s.matches("(?s).*\\b(tortur\\w*)\\b.*")) {
+          return "torture";
+        }
+        if (s.matches("(?s).*\\b(assassinat\\w*)\\b.*")) {
+          return "assassinate";
+        }
+        if (s.matches("(?s).*\\b(shot|shoot\\w*|gun\\w*|gunfire|rifles?|firearms?)\\b.*")) {
+          return "firearms";
+        }
+        if (s.matches("(?s).*\\b(stabb\\w*|knife|knives|machetes?|clubs?|stones?)\\b.*")) {
+          return "primitive";
+        }
+        return mode;
+      }
+      if (type.equals("PROTEST")) {
+        if (s.matches("(?s).*\\b(riot\\w*|torch\\w*|set fire|looted|stones?|rocks?|vandal\\w*)\\b.*")) {
+          return "riot";
+        }
+        if (s.matches("(?s).*\\bhunger strikes?\\b.*")) {
+          return "strike-hun";
+        }
+        if (s.matches("(?s).*\\b(general strike|strikes?|walk ?outs?)\\b.*")) {
+          return "strike-gen";
+        }
+        if (s.matches("(?s).*\\b(block\\w*|barricad\\w*|obstruct\\w*)\\b.*")) {
+          return "obstruct";
+        }
+        return mode == null || mode.equals("demo") ? "demo" : mode;
+      }
+      if (s.matches("(?s).*\\b(arrest\\w*)\\b.*")) {
+        return "arrest";
+      }
+      if (s.matches("(?s).*\\b(detain\\w*|detention)\\b.*")) {
+        return "detain";
+      }
+      return mode;
+    }
+
+    static Event.Acled of(Context c, int from, int to, String type, String mode,
+                          List<Event.Actor> actors, List<Event.Actor> recipients) {
+      String s = c.d.text(from, to - 1).toLowerCase(Locale.ROOT);
+      boolean armedRecipient = recipients.stream().anyMatch(r -> armed(r.sector()));
+      boolean civilianRecipient = recipients.stream().anyMatch(r -> "CVL".equals(r.sector())
+          || r.sector() == null && r.entity() == null)
+          || s.matches("(?s).*\\b(civilians?|villagers?|residents?|worshippers?|children|women|passengers?|journalists?|students?)\\b.*");
+      boolean armedActor = actors.stream().anyMatch(r -> armed(r.sector()));
+      switch (type) {
+        case "ASSAULT": {
+          if (s.matches("(?s).*\\b(chemical|sarin|chlorine|nerve agent|gas attack)\\b.*")) {
+            return new Event.Acled("Explosions/Remote violence", "Chemical weapon");
+          }
+          if (s.matches("(?s).*\\b(air ?strikes?|air raids?|drones?|warplanes?|jets|bomb(ed|ing) from|helicopter gunships?|aerial)\\b.*")) {
+            return new Event.Acled("Explosions/Remote violence", "Air/drone strike");
+          }
+          if ("suicide-attack".equals(mode) || s.contains("suicide")) {
+            return new Event.Acled("Explosions/Remote violence", "Suicide bomb");
+          }
+          if (s.matches("(?s).*\\b(shell\\w*|artillery|mortars?|rockets?|missiles?)\\b.*")) {
+            return new Event.Acled("Explosions/Remote violence", "Shelling/artillery/missile attack");
+          }
+          if (s.matches("(?s).*\\bgrenades?\\b.*")) {
+            return new Event.Acled("Explosions/Remote violence", "Grenade");
+          }
+          if (s.matches("(?s).*\\b(ieds?|improvised explosive|roadside bombs?|landmines?|mines?|car bombs?|bombs?|explosive devices?|bombings?|explosions?|blasts?)\\b.*")) {
+            return new Event.Acled("Explosions/Remote violence", "Remote explosive/landmine/IED");
+          }
+          if ("sexual".equals(mode)) {
+            return new Event.Acled("Violence against civilians", "Sexual violence");
+          }
+          if ("abduct".equals(mode)) {
+            return new Event.Acled("Violence against civilians", "Abduction/forced disappearance");
+          }
+          if (s.matches("(?s).*\\b(clash\\w*|fighting|battles?|fought|firefights?|gunfights?|exchange of fire|skirmish\\w*)\\b.*")
+              || armedRecipient && (armedActor || actors.isEmpty())) {
+            return new Event.Acled("Battles", "Armed clash");
+          }
+          if (s.matches("(?s).*\\b(mob|lynch\\w*|vigilantes?)\\b.*")) {
+            return new Event.Acled("Riots", "Mob violence");
+          }
+          if (civilianRecipient || !armedRecipient) {
+            return new Event.Acled("Violence against civilians", "Attack");
+          }
+          return new Event.Acled("Battles", "Armed clash");
+        }
+        case "PROTEST": {
+          if (s.matches("(?s).*\\b(mob|lynch\\w*)\\b.*")) {
+            return new Event.Acled("Riots", "Mob violence");
+          }
+          boolean police = s.matches("(?s).*\\b(police|security forces|troops|soldiers|riot police)\\b.*");
+          if (police && s.matches("(?s).*\\b(killed|shot dead|live (ammunition|rounds|fire)|opened fire)\\b.*")) {
+            return new Event.Acled("Protests", "Excessive force against protesters");
+          }
+          if ("riot".equals(mode) || s.matches("(?s).*\\b(violent|clash\\w*|torch\\w*|set fire|stones?|rocks?|petrol bombs?)\\b.*")) {
+            return new Event.Acled("Riots", "Violent demonstration");
+          }
+          if (police && s.matches("(?s).*\\b(tear ?gas|dispers\\w*|arrest\\w*|detain\\w*|water cannons?|rubber bullets|batons?|broke up)\\b.*")) {
+            return new Event.Acled("Protests", "Protest with intervention");
+          }
+          return new Event.Acled("Protests", "Peaceful protest");
+        }
+        case "COERCE": {
+          if ("arrest".equals(mode) || "detain".equals(mode)) {
+            return new Event.Acled("Strategic developments", "Arrests");
+          }
+          if (s.matches("(?s).*\\b(captur\\w*|seiz\\w*|took control|take control|overr?an|overrun)\\b.*")
+              && s.matches("(?s).*\\b(town|city|village|area|territory|district|base|airport|province|region|neighbou?rhood|hill)\\b.*")) {
+            return actors.stream().anyMatch(a -> "REB".equals(a.sector()) || "UAF".equals(a.sector()))
+                ? new Event.Acled("Battles", "Non-state actor overtakes territory")
+                : new Event.Acled("Battles", "Government regains territory");
+          }
+          if (s.matches("(?s).*\\b(loot\\w*|burn\\w*|torch\\w*|destroy\\w*|demolish\\w*|vandal\\w*|ransack\\w*)\\b.*")) {
+            return new Event.Acled("Strategic developments", "Looting/property destruction");
+          }
+          if (s.matches("(?s).*\\b(defus\\w*|intercept\\w*|seized (weapons|arms|explosives)|weapons cache|arms cache)\\b.*")) {
+            return new Event.Acled("Strategic developments", "Disrupted weapons use");
+          }
+          return null;
+        }
+        case "AGREE":
+        case "SUPPORT":
+          if (s.matches("(?s).*\\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord)|agreement|accord|deal)\\b.*")) {
+            return new Event.Acled("Strategic developments", "Agreement");
+          }
+          return null;
+        case "RETREAT":
+          if (s.matches("(?s).*\\b(hand(ed)? over|withdr[ae]w\\w*|pull(ed)? out|retreat\\w*)\\b.*")
+              && s.matches("(?s).*\\b(town|city|village|area|territory|district|base|province|region)\\b.*")) {
+            return new Event.Acled("Strategic developments", "Non-violent transfer of territory");
+          }
+          return null;
+        case "MOBILIZE":
+          if (s.matches("(?s).*\\b(base|headquarters|outpost)\\b.*")
+              && s.matches("(?s).*\\b(establish\\w*|set up|built|open\\w*)\\b.*")) {
+            return new Event.Acled("Strategic developments", "Headquarters or base established");
+          }
+          return armedActor ? new Event.Acled("Strategic developments", "Other") : null;
+        default:
+          return null;
+      }
+    }
+
+    static boolean armed(String sector) {
+      return sector != null && (sector.equals("MIL") || sector.equals("REB") || sector.equals("COP")
+          || sector.equals("UAF") || sector.equals("SPY"));
+    }
+  }
+}
