@@ -31,6 +31,8 @@ final class EventLexicon {
   /** Nominal triggers by their words joined by spaces (lower case, singular). */
   private final Map<String, Plover> nominals = new HashMap<>();
   int longestNominal = 1;
+  /** Sitrep's own verb readings: lemma → rows of {type, mode, next-words pattern or null}. */
+  private final Map<String, List<String[]>> verbTypes = new HashMap<>();
 
   static EventLexicon get() {
     EventLexicon l = instance;
@@ -100,6 +102,14 @@ final class EventLexicon {
       agents.put(w, "GOV");
       agents.putIfAbsent(plural(w), "GOV");
     }
+    read("verb-types.tsv", line -> {
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        verbTypes.computeIfAbsent(f[0].trim(), k -> new java.util.ArrayList<>()).add(new String[] {
+            f[1].trim(), f.length > 2 && !f[2].isBlank() ? f[2].trim() : null,
+            f.length > 3 && !f[3].isBlank() ? f[3].trim() : null});
+      }
+    });
     read("nominal-triggers.tsv", line -> {
       String[] f = line.split("\t");
       if (f.length >= 2) {
@@ -154,6 +164,16 @@ final class EventLexicon {
       Plover p = cameo.get(c);
       if (p != null) {
         return p;
+      }
+    }
+    return null;
+  }
+
+  /** Sitrep's own reading of a verb given the next words (lower case, spaced), or null. */
+  Plover verbType(String lemma, String next) {
+    for (String[] row : verbTypes.getOrDefault(lemma, List.of())) {
+      if (row[2] == null || next.matches(row[2])) {
+        return new Plover(row[0], row[1]);
       }
     }
     return null;

@@ -58,7 +58,8 @@ public final class EventStage implements Stage {
   private static final Set<String> PASSIVE_AUX = Set.of("be", "is", "are", "was", "were", "been",
       "being", "get", "got", "gotten");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "going", "plan",
-      "intend", "vow", "pledge", "promise", "threaten", "prepare", "ready", "would", "expect");
+      "intend", "vow", "pledge", "promise", "threaten", "prepare", "prepared", "ready", "would",
+      "expect", "willing", "decide", "swear", "sworn");
   private static final Set<String> HYPOTHETICAL = Set.of("if", "could", "might", "may",
       "should", "whether", "unless", "can", "possible", "likely");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "refuse",
@@ -209,9 +210,9 @@ public final class EventStage implements Stage {
         type = "REQUEST";
         mode = null;
         status = "happened";
-      } else if (say >= 0 && "future".equals(status)) {
-        List<Event.Actor> speaker = subject(from, say, -1);
-        if (!speaker.isEmpty()) {
+      } else if ("future".equals(status) && !"THREATEN".equals(type)) {
+        List<Event.Actor> speaker = say >= 0 ? subject(from, say, -1) : List.of();
+        if (!speaker.isEmpty() && (actors.isEmpty() || isPronoun(actors.get(0)))) {
           actors = speaker;
         }
         type = CONFLICT.contains(type) ? "THREATEN" : COOPERATION.contains(type) ? "AGREE" : type;
@@ -310,7 +311,12 @@ public final class EventStage implements Stage {
     /** A verb trigger at {@code i}: the verb's own code, or its best-matching pattern's. */
     Trigger verb(int i, int to) {
       String lemma = d.lemma(i);
-      if (Lexicon.SAY.contains(lemma) || AUX.contains(lemma)) {
+      StringBuilder next = new StringBuilder();
+      for (int j = i + 1; j < Math.min(to, i + 5); j++) {
+        next.append(d.lower(j)).append(' ');
+      }
+      EventLexicon.Plover own = lex.verbType(lemma, next.toString());
+      if ((Lexicon.SAY.contains(lemma) || AUX.contains(lemma)) && own == null) {
         return null;
       }
       if (i > 0 && d.end(i - 1) == d.start(i) && d.word(i - 1).endsWith("-")
@@ -356,6 +362,9 @@ public final class EventStage implements Stage {
           code = c;
           last = end;
         }
+      }
+      if (own != null && (best == null || last == i)) {
+        return new Trigger(i, i, own, false, -1);
       }
       if (best == null) {
         return MOVEMENT.contains(lemma) ? new Trigger(i, i, null, false, -1) : null;
@@ -471,7 +480,8 @@ public final class EventStage implements Stage {
     /** The last verb of saying before the trigger, or -1. */
     int sayBefore(int from, int trigger) {
       for (int j = trigger - 1; j >= from; j--) {
-        if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))) {
+        if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))
+            && lex.verbType(d.lemma(j), "") == null) {
           return j;
         }
       }
@@ -529,7 +539,8 @@ public final class EventStage implements Stage {
         }
         String prep = chunk[0] > start ? d.lower(chunk[0] - 1) : null;
         boolean placeOnly = onlyPlace(chunk[0], chunk[1]);
-        if (prep != null && !RECIPIENT_PREP.contains(prep) && d.pos(chunk[0] - 1).equals("IN")) {
+        if (prep != null && !RECIPIENT_PREP.contains(prep) && !prep.equals("that")
+            && d.pos(chunk[0] - 1).equals("IN")) {
           j = chunk[1];
           continue;
         }
