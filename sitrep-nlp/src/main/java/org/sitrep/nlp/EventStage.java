@@ -38,19 +38,27 @@ public final class EventStage implements Stage {
   private static final Set<String> AUX = Set.of("be", "have", "do", "will", "would", "shall",
       "should", "can", "could", "may", "might", "must", "get", "become", "seem", "appear",
       "go", "come", "make", "take", "give", "put", "keep", "let", "begin", "start", "try",
-      "want", "need", "continue", "use", "say", "tell", "report", "claim");
+      "want", "need", "continue", "use", "say", "tell", "report", "claim", "plan", "intend",
+      "prepare", "decide", "seek", "attempt", "hope", "aim", "expect", "swear", "vow", "help",
+      "allow", "enable", "resort", "manage", "fail");
   /** Verbs that make a nominal trigger happen: "launched an offensive", "took part in". */
   private static final Set<String> LIGHT = Set.of("launch", "carry", "conduct", "stage", "hold",
       "mount", "begin", "start", "join", "resume", "intensify", "step", "unleash", "wage", "lead",
       "organize", "organise", "continue", "perform", "execute", "order", "part", "hit", "kill",
       "die", "wound", "injure", "erupt", "break", "occur", "fight", "stop", "end", "call",
-      "announce", "sign", "reach", "agree", "impose", "host", "attend", "make", "take");
+      "announce", "sign", "reach", "agree", "impose", "host", "attend", "make", "take", "declare",
+      "renew", "open", "have", "give");
   /** Verbs of moving: with an armed actor they are a mobilisation ("4,000 fighters moved on"). */
   private static final Set<String> MOVEMENT = Set.of("move", "advance", "deploy", "send",
       "mass", "amass", "gather", "reinforce", "arrive", "head", "redeploy", "dispatch", "rush");
   /** Subordinate clauses that open a sentence: "After arriving in Deir ez-Zor, …". */
   private static final Set<String> OPENERS = Set.of("after", "before", "while", "when", "since",
       "as", "although", "though", "if", "despite", "once", "following", "unless", "seizing");
+  /** Light verbs whose own reading yields to the nominal they make happen. */
+  private static final Set<String> PURE_LIGHT = Set.of("launch", "carry", "conduct", "stage",
+      "hold", "mount", "begin", "start", "join", "resume", "intensify", "step", "unleash",
+      "wage", "lead", "organize", "organise", "continue", "perform", "execute", "take", "declare",
+      "renew", "open", "make", "have", "give", "announce", "end", "call");
   /** Words after a nominal trigger that make it happen: "clashes erupted", "a blast killed". */
   private static final Set<String> HAPPEN_AFTER = Set.of("erupt", "break", "occur", "kill",
       "leave", "hit", "target", "rock", "continue", "take", "claim", "wound", "injure", "destroy",
@@ -67,6 +75,12 @@ public final class EventStage implements Stage {
   private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "need");
   private static final Set<String> SUBORDINATE = Set.of("which", "who", "whom", "whose", "where",
       "when", "after", "before", "since", "because", "while", "although", "though", "as", "until");
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "because",
+      "while", "as", "since", "although", "though", "after", "before", "when", "unless");
+  /** Time words NER and the tagger leave inside a noun chunk: "Denmark today". */
+  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight",
+      "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "now", "earlier", "later", "week", "month", "year");
   private static final Set<String> RECIPIENT_PREP = Set.of("against", "on", "at", "to", "with",
       "toward", "towards", "into", "upon", "from", "of", "by", "for", "in", "near", "outside");
   private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "i",
@@ -164,6 +178,7 @@ public final class EventStage implements Stage {
       boolean passive = !t.nominal && passive(from, t.at);
       String status = status(from, subjectEnd, t);
       int say = sayBefore(from, t.at);
+      int report = say >= 0 ? say : thatBefore(from, t.at);
       List<Event.Actor> actors = new ArrayList<>();
       List<Event.Actor> recipients = new ArrayList<>();
       if (t.nominal) {
@@ -203,19 +218,28 @@ public final class EventStage implements Stage {
       for (int i = Math.max(from, t.at - 4); i < t.at; i++) {
         obligation |= OBLIGATION.contains(d.lower(i));
       }
-      if (say >= 0 && obligation && !"negated".equals(status)) {
-        List<Event.Actor> speaker = subject(from, say, -1);
+      boolean conditional = false;
+      for (int i = t.last + 1; i < to; i++) {
+        conditional |= d.lower(i).equals("unless") || d.lower(i).equals("if");
+      }
+      if (report >= 0 && obligation && !"negated".equals(status)) {
+        List<Event.Actor> speaker = subject(from, report, -1);
         recipients = actors;
         actors = speaker;
         type = "REQUEST";
         mode = null;
         status = "happened";
       } else if ("future".equals(status) && !"THREATEN".equals(type)) {
-        List<Event.Actor> speaker = say >= 0 ? subject(from, say, -1) : List.of();
+        List<Event.Actor> speaker = report >= 0 ? subject(from, report, -1) : List.of();
         if (!speaker.isEmpty() && (actors.isEmpty() || isPronoun(actors.get(0)))) {
           actors = speaker;
         }
-        type = CONFLICT.contains(type) ? "THREATEN" : COOPERATION.contains(type) ? "AGREE" : type;
+        type = conditional || CONFLICT.contains(type) ? "THREATEN"
+            : COOPERATION.contains(type) ? "AGREE" : type;
+        mode = null;
+        status = "happened";
+      } else if ("negated".equals(status) && COOPERATION.contains(type)) {
+        type = "REJECT"; // "will not accept", "did not agree": a refusal
         mode = null;
         status = "happened";
       }
@@ -286,7 +310,7 @@ public final class EventStage implements Stage {
         }
         String pos = d.pos(i);
         if (pos.startsWith("VB")) {
-          if (LIGHT.contains(d.lemma(i))) {
+          if (PURE_LIGHT.contains(d.lemma(i)) || LIGHT.contains(d.lemma(i)) && verb(i, to) == null) {
             for (int j = i + 1; j < Math.min(to, i + 6); j++) {
               Trigger n = d.pos(j).startsWith("NN") ? noun(j, from, to) : null;
               if (n != null) {
@@ -301,6 +325,9 @@ public final class EventStage implements Stage {
           if (t != null) {
             return t;
           }
+        } else if (OBLIGATION.contains(low) && "MD".equals(pos) && i + 1 < to
+            && (sayBefore(from, i) >= 0 || thatBefore(from, i) >= 0)) {
+          return new Trigger(i, i, new EventLexicon.Plover("REQUEST", null), false, -1);
         } else if (nominal == null && pos.startsWith("NN")) {
           nominal = noun(i, from, to);
         }
@@ -312,7 +339,7 @@ public final class EventStage implements Stage {
     Trigger verb(int i, int to) {
       String lemma = d.lemma(i);
       StringBuilder next = new StringBuilder();
-      for (int j = i + 1; j < Math.min(to, i + 5); j++) {
+      for (int j = i + 1; j < Math.min(to, i + 9); j++) {
         next.append(d.lower(j)).append(' ');
       }
       EventLexicon.Plover own = lex.verbType(lemma, next.toString());
@@ -322,6 +349,11 @@ public final class EventStage implements Stage {
       if (i > 0 && d.end(i - 1) == d.start(i) && d.word(i - 1).endsWith("-")
           || i > 0 && d.isHyphen(i - 1) && d.end(i - 1) == d.start(i)) {
         return null; // "US-led": part of a compound word
+      }
+      if ((d.pos(i).equals("VBN") || d.pos(i).equals("VBG")) && i + 1 < to
+          && d.pos(i + 1).startsWith("NN") && (i == 0 || d.sentence(i - 1) != d.sentence(i)
+          || d.pos(i - 1).equals("DT") || d.pos(i - 1).equals("PRP$") || d.pos(i - 1).equals("JJ"))) {
+        return null; // "Ousted President Akayev", "the defeated Fatah Party": an adjective
       }
       if ("VBN".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN")) {
         return null; // "terrorists armed with …", "cars stuffed with …": a modifier
@@ -477,6 +509,21 @@ public final class EventStage implements Stage {
       return status;
     }
 
+    /** The verb before a "that" that opens the trigger's clause ("issued a reminder that …"). */
+    int thatBefore(int from, int trigger) {
+      for (int j = trigger - 1; j > from; j--) {
+        if (d.lower(j).equals("that") && d.pos(j).equals("IN")) {
+          for (int k = j - 1; k >= from; k--) {
+            if (d.pos(k).startsWith("VB")) {
+              return k;
+            }
+          }
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     /** The last verb of saying before the trigger, or -1. */
     int sayBefore(int from, int trigger) {
       for (int j = trigger - 1; j >= from; j--) {
@@ -512,7 +559,7 @@ public final class EventStage implements Stage {
           continue;
         }
         boolean governed = chunk[0] > start && (d.pos(chunk[0] - 1).equals("IN")
-            || d.pos(chunk[0] - 1).equals("TO"));
+            || d.pos(chunk[0] - 1).equals("TO")) && !COMPLEMENTIZERS.contains(d.lower(chunk[0] - 1));
         if (!governed) {
           List<Event.Actor> out = actors(chunk[0], chunk[1]);
           if (!out.isEmpty()) {
@@ -530,7 +577,7 @@ public final class EventStage implements Stage {
         String w = d.lower(j);
         if (w.equals(";") || (w.equals(",") && j > start + 1) || SUBORDINATE.contains(w)
             || (d.pos(j).startsWith("VB") && j > start + 1 && !d.pos(j).equals("VBN")
-            && !d.pos(j).equals("VBG"))) {
+            && !d.pos(j).equals("VBG") && !"to".equals(d.lower(j - 1)))) {
           break;
         }
         int[] chunk = chunkForward(j, to);
@@ -538,7 +585,12 @@ public final class EventStage implements Stage {
           continue;
         }
         String prep = chunk[0] > start ? d.lower(chunk[0] - 1) : null;
-        boolean placeOnly = onlyPlace(chunk[0], chunk[1]);
+        boolean placeOnly = onlyPlace(chunk[0], chunk[1]) && !country(chunk[0], chunk[1]);
+        if (d.pos(chunk[0]).equals("PRP$") || chunk[0] > 0 && d.pos(chunk[0] - 1).equals("PRP$")
+            || !named(chunk[0], chunk[1]) && sectorOf(chunk[0], chunk[1]) == null) {
+          j = chunk[1];
+          continue; // "its troops": the actor's own; "intelligence", "settlements": no one
+        }
         if (prep != null && !RECIPIENT_PREP.contains(prep) && !prep.equals("that")
             && d.pos(chunk[0] - 1).equals("IN")) {
           j = chunk[1];
@@ -652,6 +704,29 @@ public final class EventStage implements Stage {
           && nominalTag(i + 1) && (w.equals("of") ? d.capitalised(i + 1) : true);
     }
 
+    /** A chunk that names someone: an entity, a country or a demonym. */
+    private boolean named(int first, int last) {
+      for (int i = first; i <= last; i++) {
+        if (mentionAt[i] != null && mentionAt[i].entity() != null
+            || placeAt[i] != null && placeAt[i].countryCode() != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A chunk holding a country or a demonym: countries are participants, not scenery. */
+    private boolean country(int first, int last) {
+      for (int i = first; i <= last; i++) {
+        Place p = placeAt[i];
+        if (p != null && ("demonym".equals(p.kind())
+            || p.featureCode() != null && p.featureCode().startsWith("PCL"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean onlyPlace(int first, int last) {
       for (int i = first; i <= last; i++) {
         Mention m = mentionAt[i];
@@ -731,6 +806,9 @@ public final class EventStage implements Stage {
     }
 
     Event.Actor actor(int first, int last, String sharedSector) {
+      while (last > first && TIME_WORDS.contains(d.lower(last))) {
+        last--;
+      }
       while (first < last && (d.pos(first).equals("DT") || d.pos(first).equals("CD")
           || d.pos(first).equals("PRP$") || (d.pos(first).equals("JJ") && !d.capitalised(first)
           && placeAt[first] == null))) {
