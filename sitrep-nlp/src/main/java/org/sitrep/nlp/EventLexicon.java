@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,9 @@ import java.util.function.Consumer;
  * "clashes"). Loaded once, on first use.
  */
 final class EventLexicon {
+  /** A named actor's country (ISO 3166 alpha-3, or null for international bodies) and sector. */
+  record Coded(String country, String sector) {}
+
   /** A PLOVER type and mode. */
   record Plover(String type, String mode) {}
 
@@ -31,6 +35,8 @@ final class EventLexicon {
   /** Nominal triggers by their words joined by spaces (lower case, singular). */
   private final Map<String, Plover> nominals = new HashMap<>();
   int longestNominal = 1;
+  /** Named actors (states, leaders, armed groups, IGOs) by their lower-case name. */
+  private final Map<String, Coded> actors = new HashMap<>();
   /** Sitrep's own verb readings: lemma → rows of {type, mode, next-words pattern or null}. */
   private final Map<String, List<String[]>> verbTypes = new HashMap<>();
 
@@ -102,6 +108,10 @@ final class EventLexicon {
       agents.put(w, "GOV");
       agents.putIfAbsent(plural(w), "GOV");
     }
+    for (String f : List.of("Phoenix.Countries.actors.txt", "Phoenix.MilNonState.actors.txt",
+        "Phoenix.International.actors.txt")) {
+      readActors(f);
+    }
     read("verb-types.tsv", line -> {
       String[] f = line.split("\t");
       if (f.length >= 2) {
@@ -117,6 +127,87 @@ final class EventLexicon {
         longestNominal = Math.max(longestNominal, f[0].trim().split(" ").length);
       }
     });
+  }
+
+  /**
+   * PETRARCH2's actor dictionaries: a name line, its "+" synonyms, then its codes (indented,
+   * with date ranges; "&gt;date" is the current one). A code is a country (or IGO, NGO, IMG…)
+   * and a sector: "DZAGOV", "YEMREB", "IGOUNO".
+   */
+  private void readActors(String name) {
+    List<String> names = new java.util.ArrayList<>();
+    List<String> codes = new java.util.ArrayList<>();
+    read(name, line -> {
+      String t = line.strip();
+      if (line.startsWith("+")) {
+        names.add(actorKey(t.substring(1)));
+      } else if (t.startsWith("[")) {
+        codes.add(t);
+      } else if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
+        flushActors(names, codes);
+        int open = t.indexOf('[');
+        names.add(actorKey(open >= 0 ? t.substring(0, open) : t));
+        if (open >= 0) {
+          codes.add(t.substring(open));
+        }
+      }
+    });
+    flushActors(names, codes);
+  }
+
+  private void flushActors(List<String> names, List<String> codes) {
+    if (!codes.isEmpty()) {
+      String pick = codes.get(codes.size() - 1);
+      for (String c : codes) {
+        if (c.contains(">")) {
+          pick = c;
+        }
+      }
+      String code = pick.replaceAll("^\\[~?", "").split("[\\s\\]]")[0];
+      if (code.length() >= 3) {
+        String country = code.substring(0, 3);
+        String sector = code.length() >= 6 ? code.substring(3, 6) : null;
+        if (Set.of("IGO", "NGO", "IMG", "MNC", "UAF", "INT").contains(country)) {
+          sector = country;
+          country = null;
+        }
+        Coded coded = new Coded(country, sector);
+        for (String n : names) {
+          if (!n.isEmpty()) {
+            actors.putIfAbsent(n, coded);
+          }
+        }
+      }
+    }
+    names.clear();
+    codes.clear();
+  }
+
+  /** "ABDELAZIZ_BOUTEFLIKA_ # comment" → "abdelaziz bouteflika". */
+  static String actorKey(String raw) {
+    int hash = raw.indexOf('#');
+    String s = hash >= 0 ? raw.substring(0, hash) : raw;
+    s = s.replaceAll("\\([^)]*\\)", " ").replace('_', ' ').replace('+', ' ')
+        .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replaceAll("[^\\p{L}\\p{N}. -]", " ");
+    s = s.replaceAll("\\s+", " ").strip();
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
+  /** A named actor's code: the whole name, else its shorter endings ("President X Y" → "X Y"). */
+  Coded actor(String name) {
+    String key = actorKey(name);
+    while (!key.isEmpty()) {
+      Coded c = actors.get(key);
+      if (c != null) {
+        return c;
+      }
+      int sp = key.indexOf(' ');
+      if (sp < 0) {
+        return null;
+      }
+      key = key.substring(sp + 1);
+    }
+    return null;
   }
 
   static String plural(String w) {

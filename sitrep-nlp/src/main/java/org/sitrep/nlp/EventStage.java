@@ -215,7 +215,7 @@ public final class EventStage implements Stage {
       }
       // "They said they would boycott": the statement is the event PLOVER codes.
       boolean obligation = false;
-      for (int i = Math.max(from, t.at - 4); i < t.at; i++) {
+      for (int i = Math.max(from, t.at - 4); i <= t.at; i++) {
         obligation |= OBLIGATION.contains(d.lower(i));
       }
       boolean conditional = false;
@@ -835,6 +835,26 @@ public final class EventStage implements Stage {
       if (entity != null && country == null) {
         country = countryOfEntity(entity);
       }
+      EventLexicon.Coded coded = null;
+      if (named) {
+        Entity e = entity == null ? null : entities.get(entity);
+        coded = lex.actor(d.text(first, last));
+        if (coded == null && e != null) {
+          coded = lex.actor(e.name());
+          for (int k = 0; coded == null && k < e.aliases().size(); k++) {
+            coded = lex.actor(e.aliases().get(k));
+          }
+        }
+      }
+      if (coded != null) {
+        if (coded.country() != null && (country == null || entity != null
+            && mentionAt[first] != null && !"LOCATION".equals(mentionAt[first].type()))) {
+          country = coded.country();
+        }
+        if (sector == null) {
+          sector = coded.sector();
+        }
+      }
       boolean pronoun = first == last && PRONOUNS.contains(d.lower(first));
       if (!named && sector == null && !pronoun) {
         return null;
@@ -1032,7 +1052,7 @@ public final class EventStage implements Stage {
       }
       Event o = out.get(into);
       out.set(into, new Event(null, o.type(), o.mode() != null ? o.mode() : e.mode(),
-          o.acled() != null ? o.acled() : e.acled(), union(o.actors(), e.actors()),
+          betterAcled(o.acled(), e.acled()), union(o.actors(), e.actors()),
           union(o.recipients(), e.recipients()),
           o.place() != null && "sentence".equals(o.place().precision()) ? o.place()
               : e.place() != null ? e.place() : o.place(),
@@ -1062,13 +1082,30 @@ public final class EventStage implements Stage {
         if (x.sector() != null && x.sector().equals(y.sector())) {
           return true;
         }
-        if (x.name() != null && y.name() != null
-            && x.name().equalsIgnoreCase(y.name())) {
-          return true;
+        if (x.name() != null && y.name() != null && (x.name().equalsIgnoreCase(y.name())
+            || contains(x.name(), y.name()) || contains(y.name(), x.name()))) {
+          return true; // "Islamic State" and "Islamic State militants"
         }
       }
     }
     return false;
+  }
+
+  private static boolean contains(String longer, String shorter) {
+    return (" " + longer.toLowerCase(Locale.ROOT) + " ")
+        .contains(" " + shorter.toLowerCase(Locale.ROOT) + " ");
+  }
+
+  /** Of two ACLED readings of one event, the more telling: an attack on civilians yields. */
+  private static Event.Acled betterAcled(Event.Acled a, Event.Acled b) {
+    if (a == null) {
+      return b;
+    }
+    if (b != null && "Violence against civilians".equals(a.eventType())
+        && "Attack".equals(a.subEventType())) {
+      return b;
+    }
+    return a;
   }
 
   private static boolean placesAgree(Event.Where a, Event.Where b) {
