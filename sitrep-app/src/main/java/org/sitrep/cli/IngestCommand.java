@@ -59,6 +59,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    in.requireInputs();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = noNlp ? null : Annotator.pipeline();
     Flow flow = new Flow(new Extractor(), pipeline, in.budget());

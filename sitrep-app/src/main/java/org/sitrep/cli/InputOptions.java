@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 
 /** The options every command that reads pages shares (a picocli mixin): inputs and fetching. */
 final class InputOptions {
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
       description = {"Pages, folders, WARC(.gz) files, files of URLs (one a line), RSS/Atom feeds "
           + "or sitemaps (files or URLs), or URLs, in any mix. What a file is comes from its "
           + "content."})
@@ -55,7 +58,19 @@ final class InputOptions {
         .withWarcOut(warcOut);
   }
 
+  void requireInputs() {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required parameter: 'INPUT'");
+    }
+  }
+
+  /**
+   * The inputs, which every command but {@code events --store} needs; none is a usage error
+   * (exit 2) with picocli's own message.
+   */
   Sources sources(java.util.function.Predicate<String> known) {
+    requireInputs();
     return new Sources(inputs, maxBytes, fetchOptions(), known);
   }
 }

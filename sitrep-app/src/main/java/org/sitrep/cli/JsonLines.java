@@ -21,6 +21,14 @@ final class JsonLines {
   static int run(CommandSpec spec, InputOptions in, boolean pretty, String verb,
                  Function<Input, Result> job) {
     PrintWriter out = spec.commandLine().getOut();
+    return run(spec, in, verb, job,
+        result -> out.println(pretty ? Json.pretty(result) : Json.line(result)));
+  }
+
+  /** The same run with its own output of each result (failures are still counted and reported). */
+  static int run(CommandSpec spec, InputOptions in, String verb, Function<Input, Result> job,
+                 java.util.function.Consumer<Result> write) {
+    PrintWriter out = spec.commandLine().getOut();
     RunReport report = new RunReport();
     try (Sources sources = in.sources(null);
          OrderedRunner<Input, Result> runner = new OrderedRunner<>(in.threads, job, result -> {
@@ -31,7 +39,7 @@ final class JsonLines {
            } else {
              report.ok();
            }
-           out.println(pretty ? Json.pretty(result) : Json.line(result));
+           write.accept(result);
            out.flush();
          })) {
       for (Input i : sources) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: one subcommand per job. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Turns raw news pages into clean, structured, searchable knowledge.",
-    subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class,
+    subcommands = {ExtractCommand.class, AnnotateCommand.class, EventsCommand.class,
+        IngestCommand.class,
         SearchCommand.class, FailuresCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

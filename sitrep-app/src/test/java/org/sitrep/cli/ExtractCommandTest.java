@@ -24,6 +24,17 @@ class ExtractCommandTest {
 
   record Run(int code, List<JsonNode> lines, String err) {}
 
+  /** The raw output of a command (for CSV): {exit code, stdout, stderr}. */
+  static String[] runText(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+  }
+
   static Run run(String... args) throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -78,6 +78,34 @@ class IngestCommandTest {
     ExtractCommandTest.Run byEntity = ExtractCommandTest.run("search", "--store",
         store.toString(), "--json", "--entity", "ISIS");
     assertTrue(byEntity.lines().size() >= 1);
+
+    // One event per story: the near-copy adds a source to the seed's assault, not a second one.
+    ExtractCommandTest.Run events = ExtractCommandTest.run("events", "--store", store.toString());
+    assertEquals(0, events.code(), events.err());
+    String ruins = ruinsStory;
+    java.util.List<JsonNode> assaults = events.lines().stream()
+        .filter(l -> l.get("story").asText().equals(seedStory)
+            && l.path("event").path("type").asText().equals("ASSAULT")).toList();
+    assertEquals(1, assaults.size(), events.lines().toString());
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    assaults.get(0).path("sources").forEach(x -> ids.add(x.get("articleId").asText()));
+    assertEquals(2, ids.size(), "the seed and its near-copy: " + ids);
+    assertTrue(events.lines().stream().noneMatch(l -> l.get("story").asText().equals(ruins)
+        && l.path("event").path("type").asText().equals("ASSAULT")
+        && l.path("event").path("place").path("resolved").asText().equals("Tadmur")
+        && l.path("sources").size() > 1), "the other Palmyra article is its own story");
+    String[] csv = ExtractCommandTest.runText("events", "--csv", "--store", store.toString());
+    assertEquals("0", csv[0], csv[2]);
+    try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(csv[1],
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .get())) {
+      java.util.List<org.apache.commons.csv.CSVRecord> rows = p.getRecords();
+      assertEquals(events.lines().size(), rows.size(), "one row per event");
+      assertEquals(EventsCommand.COLUMNS, p.getHeaderNames());
+      assertTrue(rows.stream().anyMatch(r -> r.get("plover_type").equals("ASSAULT")
+          && r.get("location").equals("Tadmur") && r.get("country").equals("SYR")
+          && r.get("sources").split(" ").length == 2), rows.toString());
+    }
   }
 
   private static java.util.List<String> sources(ExtractCommandTest.Run r) {

@@ -1070,6 +1070,22 @@ public final class EventStage implements Stage {
     return numbered;
   }
 
+  /**
+   * Whether two events tell one happening: the same type and status, actors that agree (the
+   * same entity, sector or words, or one side unknown) and places that agree.
+   */
+  public static boolean sameHappening(Event a, Event b) {
+    return a.type().equals(b.type()) && a.status().equals(b.status()) && b.happened()
+        && actorsAgreeByName(a.actors(), b.actors()) && placesAgree(a.place(), b.place());
+  }
+
+  /** Across articles entity ids mean nothing: actors agree by sector or words. */
+  private static boolean actorsAgreeByName(List<Event.Actor> a, List<Event.Actor> b) {
+    List<Event.Actor> x = a.stream().map(t -> new Event.Actor(null, t.name(), null, t.country(), t.sector())).toList();
+    List<Event.Actor> y = b.stream().map(t -> new Event.Actor(null, t.name(), null, t.country(), t.sector())).toList();
+    return actorsAgree(x, y);
+  }
+
   private static boolean actorsAgree(List<Event.Actor> a, List<Event.Actor> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return true;

@@ -645,6 +645,27 @@ public final class Store implements AutoCloseable {
     return new StoreException(what + " (" + why + ")", e);
   }
 
+  /** A stored article with its story, as {@link #articlesWith} hands it over. */
+  public record Stored(String id, String story, JsonNode article) {}
+
+  /**
+   * Every stored article that has {@code layer}, with its story, in index order (for exports
+   * and story-level views such as one event per story).
+   */
+  public void articlesWith(Layer layer, java.util.function.Consumer<Stored> each) throws IOException {
+    IndexSearcher s = searcher();
+    try {
+      Query q = new TermQuery(new Term(Fields.LAYERS, layer.id()));
+      int n = Math.max(1, s.count(q));
+      for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        each.accept(new Stored(d.get(Fields.ID), d.get(Fields.STORY), article(d)));
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /** Story of every article, by id (for tests and checks). */
   Map<String, String> storiesById() throws IOException {
     IndexSearcher s = searcher();
