@@ -19,7 +19,8 @@ import org.sitrep.model.RawPage;
 import org.sitrep.nlp.Annotator;
 
 /**
- * Sitrep's annotation pipeline (all its layers) against two CoreNLP baselines on the same
+ * Sitrep's annotation pipeline (all its layers, and all but events, to price the events layer)
+ * against two CoreNLP baselines on the same
  * articles, in the same JVM, on a pool of threads: a fixed fair one (tokenize…ner with the three
  * default NER models, fine-grained NER, SUTime and numeric classifiers off) and CoreNLP's
  * defaults. Reports articles/s, words/s, seed-sized articles/s and peak heap of each; each
@@ -80,9 +81,10 @@ public final class AnnotateBench {
     // machine hits both alike; the ratio is the median of the per-round ratios.
     StanfordCoreNLP fairNlp = new StanfordCoreNLP(fair);
     Pipeline sitrep = Annotator.pipeline().warm();
+    Pipeline noEvents = Annotator.withoutEvents().warm();
     out.addAll(interleaved(articles, words, threads, rounds,
-        List.of("corenlp-fair", "sitrep"),
-        List.of(a -> fairNlp.annotate(new Annotation(a.text())), sitrep::run)));
+        List.of("corenlp-fair", "sitrep", "sitrep-no-events"),
+        List.of(a -> fairNlp.annotate(new Annotation(a.text())), sitrep::run, noEvents::run)));
     if (withDefaults) {
       out.add(1, corenlp("corenlp-defaults", defaults, articles, words, threads, rounds,
           out.get(0).articlesPerSecond()));

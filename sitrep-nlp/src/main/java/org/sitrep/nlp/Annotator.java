@@ -14,6 +14,12 @@ public final class Annotator {
         new EventStage()));
   }
 
+  /** Every layer but events: the baseline the events layer's cost is measured against. */
+  public static Pipeline withoutEvents() {
+    return new Pipeline(List.of(new TokenStage(), new MentionStage(), new EntityStage(),
+        new PlaceStage(), new QuoteStage(), new QuantityStage(), new DateStage()));
+  }
+
   /** Only what places need: tokens, mentions, entities, places (for the geo evaluation). */
   public static Pipeline places() {
     return new Pipeline(List.of(new TokenStage(), new MentionStage(), new EntityStage(),
