@@ -47,7 +47,7 @@ public final class EventStage implements Stage {
       "organize", "organise", "continue", "perform", "execute", "order", "part", "hit", "kill",
       "die", "wound", "injure", "erupt", "break", "occur", "fight", "stop", "end", "call",
       "announce", "sign", "reach", "agree", "impose", "host", "attend", "make", "take", "declare",
-      "renew", "open", "have", "give");
+      "renew", "open", "have", "give", "tighten", "enforce", "lift", "ease");
   /** Verbs of moving: with an armed actor they are a mobilisation ("4,000 fighters moved on"). */
   private static final Set<String> MOVEMENT = Set.of("move", "advance", "deploy", "send",
       "mass", "amass", "gather", "reinforce", "arrive", "head", "redeploy", "dispatch", "rush");
@@ -229,7 +229,8 @@ public final class EventStage implements Stage {
         type = "REQUEST";
         mode = null;
         status = "happened";
-      } else if ("future".equals(status) && !"THREATEN".equals(type)) {
+      } else if (("future".equals(status) || "hypothetical".equals(status) && conditional)
+          && !"THREATEN".equals(type)) {
         List<Event.Actor> speaker = report >= 0 ? subject(from, report, -1) : List.of();
         if (!speaker.isEmpty() && (actors.isEmpty() || isPronoun(actors.get(0)))) {
           actors = speaker;
@@ -512,7 +513,9 @@ public final class EventStage implements Stage {
     /** The verb before a "that" that opens the trigger's clause ("issued a reminder that …"). */
     int thatBefore(int from, int trigger) {
       for (int j = trigger - 1; j > from; j--) {
-        if (d.lower(j).equals("that") && d.pos(j).equals("IN")) {
+        if (d.lower(j).equals("that") && j > from
+            && (d.pos(j - 1).startsWith("NN") || d.pos(j - 1).startsWith("VB")
+            || d.pos(j - 1).equals("RB") || d.pos(j).equals("IN"))) {
           for (int k = j - 1; k >= from; k--) {
             if (d.pos(k).startsWith("VB")) {
               return k;
