@@ -356,8 +356,8 @@ public final class EventStage implements Stage {
           || d.pos(i - 1).equals("DT") || d.pos(i - 1).equals("PRP$") || d.pos(i - 1).equals("JJ"))) {
         return null; // "Ousted President Akayev", "the defeated Fatah Party": an adjective
       }
-      if ("VBN".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN")) {
-        return null; // "terrorists armed with …", "cars stuffed with …": a modifier
+      if ("VBN".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN") && finiteAfter(i, to)) {
+        return null; // "terrorists armed with … moved", "cars stuffed with …": a modifier
       }
       if (i + 1 < to && (d.lower(i + 1).equals("on") || d.lower(i + 1).equals("upon"))
           && (lemma.equals("seize") || lemma.equals("capitalize") || lemma.equals("jump"))) {
@@ -438,6 +438,18 @@ public final class EventStage implements Stage {
       return true;
     }
 
+    /** A finite verb after {@code i} that is not a verb of saying: the clause's main verb. */
+    private boolean finiteAfter(int i, int to) {
+      for (int j = i + 1; j < to; j++) {
+        String p = d.pos(j);
+        if ((p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))
+            && !Lexicon.SAY.contains(d.lemma(j))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A nominal trigger at {@code i} that a verb makes happen. */
     Trigger noun(int i, int from, int to) {
       for (int n = Math.min(lex.longestNominal, to - i); n >= 1; n--) {
@@ -461,9 +473,13 @@ public final class EventStage implements Stage {
             break;
           }
         }
-        for (int j = last + 1; j < Math.min(to, last + 4); j++) {
+        for (int j = last + 1; j < Math.min(to, last + 8); j++) {
           if (d.pos(j).startsWith("VB") && HAPPEN_AFTER.contains(d.lemma(j))) {
             return new Trigger(i, last, p, true, -1);
+          }
+          if (d.pos(j).startsWith("VB") && !PASSIVE_AUX.contains(d.lower(j))
+              && !d.pos(j).equals("VBG")) {
+            break;
           }
         }
         return null;
