@@ -222,7 +222,16 @@ public final class EventStage implements Stage {
       for (int i = t.last + 1; i < to; i++) {
         conditional |= d.lower(i).equals("unless") || d.lower(i).equals("if");
       }
-      if (report >= 0 && obligation && !"negated".equals(status)) {
+      int demanded = t.nominal ? -1 : obligationAfter(t.last + 1, to);
+      if (demanded >= 0 && !"negated".equals(status) && !"REQUEST".equals(type)) {
+        // "issued a reminder to Iraq that it must cooperate": a request to the one who must
+        List<Event.Actor> who = subject(t.last + 1, demanded, -1);
+        if (!who.isEmpty() && !isPronoun(who.get(0))) {
+          recipients = who;
+        }
+        type = "REQUEST";
+        mode = null;
+      } else if (report >= 0 && obligation && !"negated".equals(status)) {
         List<Event.Actor> speaker = subject(from, report, -1);
         recipients = actors;
         actors = speaker;
@@ -436,6 +445,22 @@ public final class EventStage implements Stage {
         back = found - 1;
       }
       return true;
+    }
+
+    /** A "must"/"should" in a that-clause after the trigger ("… that China must drop …"), or -1. */
+    private int obligationAfter(int from, int to) {
+      boolean that = false;
+      for (int j = from; j < Math.min(to, from + 14); j++) {
+        String w = d.lower(j);
+        that |= w.equals("that");
+        if (that && OBLIGATION.contains(w) && "MD".equals(d.pos(j))) {
+          return j;
+        }
+        if (w.equals(";")) {
+          break;
+        }
+      }
+      return -1;
     }
 
     /** A finite verb after {@code i} that is not a verb of saying: the clause's main verb. */
