@@ -204,7 +204,10 @@ public final class EventStage implements Stage {
           actors = speaker;
         }
       }
-      recipients.removeIf(r -> isPronoun(r) || town(r));
+      List<Event.Actor> placeFallback = placeAfter(t.last + 1, to);
+      final List<Event.Actor> acting = actors;
+      recipients.removeIf(r -> isPronoun(r) || town(r) || acting.stream()
+          .anyMatch(x -> x.span() != null && x.span().equals(r.span())));
       if (!t.nominal && MOVEMENT.contains(d.lemma(t.at))) {
         if (actors.stream().anyMatch(x -> Acled.armed(x.sector()))) {
           type = "MOBILIZE";
@@ -257,6 +260,9 @@ public final class EventStage implements Stage {
         // modes of other types come from the CAMEO table; keep them
       } else {
         mode = Acled.mode(this, clauseFrom(from, t), clauseTo(to, t), type, mode);
+      }
+      if (recipients.isEmpty() && !placeFallback.isEmpty()) {
+        recipients = placeFallback; // "suspended aid deliveries in Baghdad": PLOVER's target
       }
       Span sentence = d.sentences.get(s);
       Span trigger = new Span(d.start(t.at), d.end(t.last));
@@ -592,6 +598,7 @@ public final class EventStage implements Stage {
         }
       }
       int j = end - 1;
+      boolean adjacent = true; // only auxiliaries, adverbs and time words between chunk and verb
       while (j >= start) {
         String w = d.lower(j);
         if (w.equals(";") || d.word(j).equals("“") || d.word(j).equals("”")) {
@@ -599,6 +606,8 @@ public final class EventStage implements Stage {
         }
         int[] chunk = chunk(j, start);
         if (chunk == null) {
+          String p = d.pos(j);
+          adjacent &= p.startsWith("VB") || p.startsWith("RB") || p.equals("MD");
           j--;
           continue;
         }
@@ -609,7 +618,15 @@ public final class EventStage implements Stage {
           if (!out.isEmpty()) {
             return out;
           }
+          if (adjacent && d.pos(chunk[1]).startsWith("NN") && !TIME_WORDS.contains(d.lower(chunk[1]))) {
+            // the verb's own subject, though it names no one: "Ibo traditional elders demanded"
+            Event.Actor any = actor(chunk[0], chunk[1], null, true);
+            if (any != null) {
+              return List.of(any);
+            }
+          }
         }
+        adjacent &= TIME_WORDS.contains(d.lower(chunk[1]));
         j = chunk[0] - 1;
       }
       return List.of();
@@ -655,6 +672,27 @@ public final class EventStage implements Stage {
           return out;
         }
         j = chunk[1];
+      }
+      return List.of();
+    }
+
+    /** The first place named after the trigger in its clause, as a participant, or none. */
+    List<Event.Actor> placeAfter(int start, int to) {
+      for (int j = start; j < Math.min(to, start + 10); j++) {
+        String w = d.lower(j);
+        if (w.equals(";") || SUBORDINATE.contains(w)) {
+          break;
+        }
+        Place p = placeAt[j];
+        if (p != null && p.resolved() != null && !"demonym".equals(p.kind())) {
+          int last = j;
+          while (last + 1 < to && placeAt[last + 1] == p) {
+            last++;
+          }
+          Mention m = mentionAt[j];
+          return List.of(new Event.Actor(m == null ? null : m.entity(), d.text(j, last),
+              new Span(d.start(j), d.end(last)), iso3(p.countryCode()), null));
+        }
       }
       return List.of();
     }
@@ -828,7 +866,7 @@ public final class EventStage implements Stage {
         sharedSector = sectorOf(tail[0], tail[1]);
       }
       for (int[] p : parts) {
-        Event.Actor a = actor(p[0], p[1], sharedSector);
+        Event.Actor a = actor(p[0], p[1], sharedSector, false);
         if (a != null) {
           out.add(a);
         }
@@ -849,7 +887,7 @@ public final class EventStage implements Stage {
       return null;
     }
 
-    Event.Actor actor(int first, int last, String sharedSector) {
+    Event.Actor actor(int first, int last, String sharedSector, boolean any) {
       while (last > first && TIME_WORDS.contains(d.lower(last))) {
         last--;
       }
@@ -900,7 +938,7 @@ public final class EventStage implements Stage {
         }
       }
       boolean pronoun = first == last && PRONOUNS.contains(d.lower(first));
-      if (!named && sector == null && !pronoun) {
+      if (!named && sector == null && !pronoun && !any) {
         return null;
       }
       if (sector == null && entity != null) {
