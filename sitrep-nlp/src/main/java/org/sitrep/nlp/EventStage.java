@@ -611,9 +611,26 @@ public final class EventStage implements Stage {
           j--;
           continue;
         }
-        boolean governed = chunk[0] > start && (d.pos(chunk[0] - 1).equals("IN")
-            || d.pos(chunk[0] - 1).equals("TO")) && !COMPLEMENTIZERS.contains(d.lower(chunk[0] - 1));
+        int before = chunk[0] - 1;
+        while (before >= start && (d.pos(before).equals("DT") || d.pos(before).equals("PRP$")
+            || d.pos(before).equals("PDT"))) {
+          before--;
+        }
+        boolean governed = before >= start && (d.pos(before).equals("IN")
+            || d.pos(before).equals("TO") || d.pos(before).equals("VBG"))
+            && !COMPLEMENTIZERS.contains(d.lower(before));
+        if (governed) {
+          j = chunk[0] - 1; // a phrase that modifies the subject: "Rebels in the Ivory Coast"
+          continue;
+        }
         if (!governed) {
+          int[] first = apposed(chunk, start);
+          if (first != null) {
+            List<Event.Actor> out = actors(first[0], first[1]);
+            if (!out.isEmpty()) {
+              return out; // "Pakistan, a key U.S. ally, has refused": the first of the two
+            }
+          }
           List<Event.Actor> out = actors(chunk[0], chunk[1]);
           if (!out.isEmpty()) {
             return out;
@@ -630,6 +647,31 @@ public final class EventStage implements Stage {
         j = chunk[0] - 1;
       }
       return List.of();
+    }
+
+    /**
+     * The chunk a subject chunk is in apposition to: "X, a Y, VERB" gives X when the subject
+     * chunk Y is set off by commas right before the verb's words.
+     */
+    private int[] apposed(int[] chunk, int start) {
+      int comma = chunk[0] - 1;
+      while (comma >= start && (d.pos(comma).equals("DT") || d.pos(comma).equals("JJ")
+          || d.pos(comma).equals("PRP$"))) {
+        comma--;
+      }
+      if (comma <= start || !d.word(comma).equals(",")) {
+        return null;
+      }
+      int after = chunk[1] + 1;
+      while (after < d.size() && !d.word(after).equals(",") && after - chunk[1] < 8
+          && !d.pos(after).startsWith("VB")) {
+        after++;
+      }
+      if (after >= d.size() || !d.word(after).equals(",")) {
+        return null;
+      }
+      int[] x = chunk(comma - 1, start);
+      return x != null && named(x[0], x[1]) ? x : null;
     }
 
     /** The participant after the trigger: its object, or a phrase after a preposition. */
@@ -723,7 +765,7 @@ public final class EventStage implements Stage {
         start = j;
         j--;
       }
-      if (start < t.at) {
+      if (start < t.at && (named(start, t.at - 1) || d.pos(t.at - 1).startsWith("NN"))) {
         List<Event.Actor> out = actors(start, t.at - 1);
         if (!out.isEmpty()) {
           return out;
@@ -773,11 +815,24 @@ public final class EventStage implements Stage {
     }
 
     /** "and", "of" and determiners inside a participant's phrase. */
+    /**
+     * "and", "of" and determiners inside a participant's phrase: a run of them ("and the",
+     * "of its") joins when a noun-chunk word stands before it.
+     */
     private boolean joins(int i, int start) {
+      int k = i;
+      while (k > start && joinWord(k)) {
+        k--;
+      }
+      return k < i && k >= start && nominalTag(k) && !joinWord(k)
+          && (d.lower(k + 1).equals("and") || d.lower(k + 1).equals("of")
+          || d.lower(k + 1).equals("&") || d.pos(k + 1).equals("POS"));
+    }
+
+    private boolean joinWord(int i) {
       String w = d.lower(i);
-      return i > start && (w.equals("and") || w.equals("of") || d.pos(i).equals("DT")
-          || d.pos(i).equals("PRP$") || w.equals(",") && i - 1 >= start && mentionAt[i - 1] != null
-          && false) && nominalTag(i - 1);
+      return w.equals("and") || w.equals("of") || w.equals("&") || d.pos(i).equals("DT")
+          || d.pos(i).equals("PRP$");
     }
 
     private boolean joinsForward(int i, int to) {
