@@ -82,7 +82,8 @@ public final class EventStage implements Stage {
       "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "now", "earlier", "later", "week", "month", "year");
   private static final Set<String> RECIPIENT_PREP = Set.of("against", "on", "at", "to", "with",
-      "toward", "towards", "into", "upon", "from", "of", "by", "for", "in", "near", "outside");
+      "toward", "towards", "into", "upon", "from", "of", "by", "for", "in", "near", "outside",
+      "between", "among", "over");
   private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "i",
       "them", "him", "her", "us");
   private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
@@ -687,15 +688,21 @@ public final class EventStage implements Stage {
         if (chunk == null) {
           continue;
         }
-        String prep = chunk[0] > start ? d.lower(chunk[0] - 1) : null;
+        int b = chunk[0] - 1;
+        while (b >= start && (d.pos(b).equals("DT") || d.pos(b).equals("PDT")
+            || d.lower(b).equals("than") || d.lower(b).equals("more") || d.lower(b).equals("some")
+            || d.lower(b).equals("about") && d.pos(chunk[0]).equals("CD"))) {
+          b--; // "the", "more than 100": no preposition
+        }
+        String prep = b >= start && (d.pos(b).equals("IN") || d.pos(b).equals("TO"))
+            ? d.lower(b) : null;
         boolean placeOnly = onlyPlace(chunk[0], chunk[1]) && !country(chunk[0], chunk[1]);
         if (d.pos(chunk[0]).equals("PRP$") || chunk[0] > 0 && d.pos(chunk[0] - 1).equals("PRP$")
             || !named(chunk[0], chunk[1]) && sectorOf(chunk[0], chunk[1]) == null) {
           j = chunk[1];
           continue; // "its troops": the actor's own; "intelligence", "settlements": no one
         }
-        if (prep != null && !RECIPIENT_PREP.contains(prep) && !prep.equals("that")
-            && d.pos(chunk[0] - 1).equals("IN")) {
+        if (prep != null && !RECIPIENT_PREP.contains(prep) && !prep.equals("that")) {
           j = chunk[1];
           continue;
         }
@@ -929,17 +936,17 @@ public final class EventStage implements Stage {
       return out;
     }
 
+    /** The sector of a chunk's head noun (or its last two words: "security forces"). */
     private String sectorOf(int first, int last) {
-      for (int i = last; i >= first; i--) {
-        String sector = lex.sector(d.lower(i));
-        if (sector == null && i > first) {
-          sector = lex.sector(d.lower(i - 1) + " " + d.lower(i));
-        }
-        if (sector != null) {
-          return sector;
+      int head = last;
+      for (int i = first; i <= last; i++) {
+        if (d.lower(i).equals("of") && i > first) {
+          head = i - 1; // "members of X": the head is before "of"
+          break;
         }
       }
-      return null;
+      String sector = head > first ? lex.sector(d.lower(head - 1) + " " + d.lower(head)) : null;
+      return sector != null ? sector : lex.sector(d.lower(head));
     }
 
     Event.Actor actor(int first, int last, String sharedSector, boolean any) {

@@ -272,7 +272,7 @@ public final class EventEval {
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
     for (String w : s.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "")
-        .split("[^\\p{L}\\p{N},.-]+|(?<=,)|(?=,)")) {
+        .split("[^\\p{L}\\p{N},.]+|(?<=,)|(?=,)")) {
       w = w.replaceAll("^[.-]+|[.]+$", "");
       if (!w.isEmpty() && !w.equals("the") && !w.equals("...")) {
         out.add(w);
