@@ -62,7 +62,8 @@ public final class EventStage implements Stage {
   /** Words after a nominal trigger that make it happen: "clashes erupted", "a blast killed". */
   private static final Set<String> HAPPEN_AFTER = Set.of("erupt", "break", "occur", "kill",
       "leave", "hit", "target", "rock", "continue", "take", "claim", "wound", "injure", "destroy",
-      "damage", "strike", "begin", "start", "erupted", "killed", "left", "took");
+      "damage", "strike", "begin", "start", "erupted", "killed", "left", "took", "report",
+      "rage", "intensify", "resume", "explode", "detonate");
   private static final Set<String> PASSIVE_AUX = Set.of("be", "is", "are", "was", "were", "been",
       "being", "get", "got", "gotten");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "going", "plan",
@@ -505,7 +506,7 @@ public final class EventStage implements Stage {
             break;
           }
         }
-        for (int j = last + 1; j < Math.min(to, last + 8); j++) {
+        for (int j = last + 1; j < Math.min(to, last + 12); j++) {
           if (d.pos(j).startsWith("VB") && HAPPEN_AFTER.contains(d.lemma(j))) {
             return new Trigger(i, last, p, true, -1);
           }
@@ -990,6 +991,10 @@ public final class EventStage implements Stage {
           }
         }
       }
+      if (coded != null && coded.sector() != null && entity != null
+          && ("REB".equals(coded.sector()) || "UAF".equals(coded.sector()))) {
+        sector = coded.sector(); // "Houthi forces": a non-state group, whatever its head noun
+      }
       if (coded != null) {
         if (coded.country() != null && (country == null || entity != null
             && mentionAt[first] != null && !"LOCATION".equals(mentionAt[first].type()))) {
@@ -1388,12 +1393,58 @@ public final class EventStage implements Stage {
           || r.sector() == null && r.entity() == null)
           || s.matches("(?s).*\\b(civilians?|villagers?|residents?|worshippers?|children|women|passengers?|journalists?|students?)\\b.*");
       boolean armedActor = actors.stream().anyMatch(r -> armed(r.sector()));
+      boolean protest = s.matches("(?s).*\\b(protest\\w*|demonstrat\\w*|rall(y|ies)|marchers|rioters?|riot\\w*|sit-ins?)\\b.*");
+      boolean security = actors.stream().anyMatch(r -> "COP".equals(r.sector()) || "MIL".equals(r.sector())
+          || "GOV".equals(r.sector()))
+          || s.matches("(?s).*\\b(police\\w*|security forces|soldiers|troops|army|gendarmes?)\\b.*");
+      if (protest && (type.equals("ASSAULT") || type.equals("COERCE") || type.equals("PROTEST"))) {
+        if (s.matches("(?s).*\\b(riot\\w*|torch\\w*|set fire|burn\\w*|threw stones|stones?|rocks?|petrol bombs?|vandal\\w*|loot\\w*)\\b.*")
+            && !(security && actors.stream().anyMatch(r -> armed(r.sector())))) {
+          return new Event.Acled("Riots", "Violent demonstration");
+        }
+        if (security && s.matches("(?s).*\\b(killed|killing|shot dead|opened fire|live (ammunition|rounds|fire|bullets)|fired on)\\b.*")) {
+          return new Event.Acled("Protests", "Excessive force against protesters");
+        }
+        if (security && s.matches("(?s).*\\b(tear ?gas|dispers\\w*|arrest\\w*|detain\\w*|water cannons?|rubber bullets|batons?|broke up|beat\\w*)\\b.*")) {
+          return new Event.Acled("Protests", "Protest with intervention");
+        }
+        if (type.equals("PROTEST")) {
+          return new Event.Acled("Protests", "Peaceful protest");
+        }
+      }
+      if ((type.equals("ASSAULT") || type.equals("COERCE"))
+          && (s.matches("(?s).*\\b(defus\\w*|intercept\\w*|shot down|dismantl\\w*)\\b.*")
+          || s.matches("(?s).*\\b(seiz\\w*|confiscat\\w*|recover\\w*|found|discover\\w*)\\b.*")
+          && s.matches("(?s).*\\b(weapons?|arms|explosives?|ammunition|caches?|bombs?|ieds?|rifles|grenades)\\b.*"))) {
+        return new Event.Acled("Strategic developments", "Disrupted weapons use");
+      }
+      if ((type.equals("ASSAULT") || type.equals("COERCE"))
+          && s.matches("(?s).*\\b(burn\\w*|torch\\w*|loot\\w*|destroy\\w*|set fire|ransack\\w*|demolish\\w*)\\b.*")
+          && s.matches("(?s).*\\b(homes?|houses?|shops?|buildings?|schools?|churches|church|mosques?|property|properties|vehicles?|cars?|offices?|markets?|huts?)\\b.*")
+          && !s.matches("(?s).*\\b(killed|killing|dead|died|wounded|injured)\\b.*")) {
+        return new Event.Acled("Strategic developments", "Looting/property destruction");
+      }
+      if ((type.equals("ASSAULT") || type.equals("COERCE"))
+          && s.matches("(?s).*\\b(captur\\w*|seiz\\w*|took control|take control|taken control|overr?an|overrun|recaptur\\w*|retook|retake\\w*|regain\\w*|liberat\\w*)\\b.*")
+          && s.matches("(?s).*\\b(towns?|city|village|territory|district|base|airport|province|region|neighbou?rhood|hill|positions?|stronghold|centre|center|capital|outpost)\\b.*")) {
+        boolean back = s.matches("(?s).*\\b(recaptur\\w*|retook|retake\\w*|regain\\w*|liberat\\w*)\\b.*");
+        boolean state = actors.stream().anyMatch(r -> "MIL".equals(r.sector()) || "GOV".equals(r.sector()));
+        boolean nonState = actors.stream().anyMatch(r -> "REB".equals(r.sector()) || "UAF".equals(r.sector()));
+        return back || state && !nonState
+            ? new Event.Acled("Battles", "Government regains territory")
+            : new Event.Acled("Battles", "Non-state actor overtakes territory");
+      }
+      if ((type.equals("ASSAULT") || type.equals("COERCE"))
+          && s.matches("(?s).*\\b(mob|lynch\\w*|vigilantes?|villagers|residents|crowd|youths)\\b.*")
+          && !armedActor && s.matches("(?s).*\\b(lynch\\w*|beat\\w*|stoned|stoning|killed|burnt|burned|attacked|mob)\\b.*")) {
+        return new Event.Acled("Riots", "Mob violence");
+      }
       switch (type) {
         case "ASSAULT": {
           if (s.matches("(?s).*\\b(chemical|sarin|chlorine|nerve agent|gas attack)\\b.*")) {
             return new Event.Acled("Explosions/Remote violence", "Chemical weapon");
           }
-          if (s.matches("(?s).*\\b(air ?strikes?|air raids?|drones?|warplanes?|jets|bomb(ed|ing) from|helicopter gunships?|aerial)\\b.*")) {
+          if (s.matches("(?s).*\\b(air ?strikes?|air raids?|drones?|warplanes?|jets|bomb(ed|ing) from|helicopter gunships?|helicopters?|aerial|aircraft|air force|planes)\\b.*")) {
             return new Event.Acled("Explosions/Remote violence", "Air/drone strike");
           }
           if ("suicide-attack".equals(mode) || s.contains("suicide")) {
@@ -1414,8 +1465,9 @@ public final class EventStage implements Stage {
           if ("abduct".equals(mode)) {
             return new Event.Acled("Violence against civilians", "Abduction/forced disappearance");
           }
-          if (s.matches("(?s).*\\b(clash\\w*|fighting|battles?|fought|firefights?|gunfights?|exchange of fire|skirmish\\w*)\\b.*")
-              || armedRecipient && (armedActor || actors.isEmpty())) {
+          if (s.matches("(?s).*\\b(clash\\w*|fighting|battles?|fought|firefights?|gunfights?|exchange of fire|exchanged? fire|skirmish\\w*|ambush\\w*)\\b.*")
+              || armedRecipient && (armedActor || actors.isEmpty())
+              || actors.size() >= 2 && actors.stream().allMatch(r -> armed(r.sector()))) {
             return new Event.Acled("Battles", "Armed clash");
           }
           if (s.matches("(?s).*\\b(mob|lynch\\w*|vigilantes?)\\b.*")) {
@@ -1452,7 +1504,7 @@ public final class EventStage implements Stage {
                 ? new Event.Acled("Battles", "Non-state actor overtakes territory")
                 : new Event.Acled("Battles", "Government regains territory");
           }
-          if (s.matches("(?s).*\\b(loot\\w*|burn\\w*|torch\\w*|destroy\\w*|demolish\\w*|vandal\\w*|ransack\\w*)\\b.*")) {
+          if (s.matches("(?s).*\\b(loot\\w*|burn\\w*|torch\\w*|destroy\\w*|demolish\\w*|vandal\\w*|ransack\\w*|set fire|arson)\\b.*")) {
             return new Event.Acled("Strategic developments", "Looting/property destruction");
           }
           if (s.matches("(?s).*\\b(defus\\w*|intercept\\w*|seized (weapons|arms|explosives)|weapons cache|arms cache)\\b.*")) {

@@ -115,6 +115,10 @@ public final class EventEval {
             }
           }
           acled.add(new String[] {acledGold, p});
+          if (!acledGold.equalsIgnoreCase(p) && !g.hasNonNull("event")) {
+            lines.add(new Line(id, text, "ACLED " + acledGold, "ACLED " + p + " " + describe(events),
+                false, false));
+          }
         }
         String goldType = g.hasNonNull("event") ? g.get("event").asText() : null;
         if (goldType == null) {
