@@ -227,7 +227,8 @@ public final class EventStage implements Stage {
       for (int i = t.last + 1; i < to; i++) {
         conditional |= d.lower(i).equals("unless") || d.lower(i).equals("if");
       }
-      int demanded = t.nominal ? -1 : obligationAfter(t.last + 1, to);
+      int demanded = t.nominal || Set.of("AGREE", "SUPPORT", "CONCEDE", "REJECT", "REQUEST")
+          .contains(type) ? -1 : obligationAfter(t.last + 1, to);
       if (demanded >= 0 && !"negated".equals(status) && !"REQUEST".equals(type)) {
         // "issued a reminder to Iraq that it must cooperate": a request to the one who must
         List<Event.Actor> who = subject(t.last + 1, demanded, -1);
@@ -495,7 +496,8 @@ public final class EventStage implements Stage {
           continue;
         }
         int last = i + n - 1;
-        if (last + 1 < to && d.pos(last + 1).startsWith("NN") && !d.capitalised(last + 1)) {
+        if (last + 1 < to && d.pos(last + 1).startsWith("NN") && !d.capitalised(last + 1)
+            && !TIME_WORDS.contains(d.lower(last + 1))) {
           continue; // "protest movement", "attack helicopter": the noun modifies another
         }
         for (int j = i - 1; j >= Math.max(from, i - 6); j--) {
