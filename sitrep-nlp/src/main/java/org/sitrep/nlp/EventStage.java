@@ -621,7 +621,8 @@ public final class EventStage implements Stage {
           before--;
         }
         boolean governed = before >= start && (d.pos(before).equals("IN")
-            || d.pos(before).equals("TO") || d.pos(before).equals("VBG"))
+            || d.pos(before).equals("TO") || d.pos(before).equals("VBG")
+            || d.pos(before).equals("VBN") && before == chunk[0] - 1)
             && !COMPLEMENTIZERS.contains(d.lower(before));
         if (governed) {
           j = chunk[0] - 1; // a phrase that modifies the subject: "Rebels in the Ivory Coast"
@@ -682,7 +683,7 @@ public final class EventStage implements Stage {
     List<Event.Actor> object(int start, int to, boolean nominal) {
       for (int j = start; j < Math.min(to, start + 10); j++) {
         String w = d.lower(j);
-        if (w.equals(";") || (w.equals(",") && j > start + 1) || SUBORDINATE.contains(w)
+        if (w.equals(";") || (w.equals(",") && j > start + 1) || SUBORDINATE.contains(w) && j > start
             || (d.pos(j).startsWith("VB") && j > start + 1 && !d.pos(j).equals("VBN")
             && !d.pos(j).equals("VBG") && !"to".equals(d.lower(j - 1)))) {
           break;
@@ -700,7 +701,8 @@ public final class EventStage implements Stage {
         String prep = b >= start && (d.pos(b).equals("IN") || d.pos(b).equals("TO"))
             ? d.lower(b) : null;
         boolean placeOnly = onlyPlace(chunk[0], chunk[1]) && !country(chunk[0], chunk[1]);
-        if (d.pos(chunk[0]).equals("PRP$") || chunk[0] > 0 && d.pos(chunk[0] - 1).equals("PRP$")
+        boolean own = d.pos(chunk[0]).equals("PRP$") || chunk[0] > 0 && d.pos(chunk[0] - 1).equals("PRP$");
+        if (own && !named(chunk[0], chunk[1])
             || !named(chunk[0], chunk[1]) && sectorOf(chunk[0], chunk[1]) == null) {
           j = chunk[1];
           continue; // "its troops": the actor's own; "intelligence", "settlements": no one
@@ -866,8 +868,9 @@ public final class EventStage implements Stage {
     private boolean country(int first, int last) {
       for (int i = first; i <= last; i++) {
         Place p = placeAt[i];
-        if (p != null && ("demonym".equals(p.kind())
-            || p.featureCode() != null && p.featureCode().startsWith("PCL"))) {
+        if (p != null && ("demonym".equals(p.kind()) || p.featureCode() != null
+            && (p.featureCode().startsWith("PCL") || p.featureCode().equals("PPLC")))) {
+          // a capital stands for its government: "an admission by Moscow"
           return true;
         }
       }
@@ -934,6 +937,17 @@ public final class EventStage implements Stage {
         Event.Actor a = actor(p[0], p[1], sharedSector, false);
         if (a != null) {
           out.add(a);
+        }
+      }
+      if (!out.isEmpty() && out.size() < parts.size()) {
+        // "Czechia and Albania", "Israeli helicopters and tanks": a conjunct of a named
+        // participant is one too, named or not
+        out.clear();
+        for (int[] p : parts) {
+          Event.Actor a = actor(p[0], p[1], sharedSector, d.pos(p[1]).startsWith("NN"));
+          if (a != null) {
+            out.add(a);
+          }
         }
       }
       return out;
