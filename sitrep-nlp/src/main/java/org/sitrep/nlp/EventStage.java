@@ -47,7 +47,7 @@ public final class EventStage implements Stage {
       "organize", "organise", "continue", "perform", "execute", "order", "part", "hit", "kill",
       "die", "wound", "injure", "erupt", "break", "occur", "fight", "stop", "end", "call",
       "announce", "sign", "reach", "agree", "impose", "host", "attend", "make", "take", "declare",
-      "renew", "open", "have", "give", "tighten", "enforce", "lift", "ease");
+      "renew", "open", "have", "give", "tighten", "enforce", "lift", "ease", "put");
   /** Verbs of moving: with an armed actor they are a mobilisation ("4,000 fighters moved on"). */
   private static final Set<String> MOVEMENT = Set.of("move", "advance", "deploy", "send",
       "mass", "amass", "gather", "reinforce", "arrive", "head", "redeploy", "dispatch", "rush");
@@ -259,6 +259,13 @@ public final class EventStage implements Stage {
         mode = null;
         status = "happened";
       }
+      if ("ASSAULT".equals(type) && !actors.isEmpty()
+          && actors.stream().noneMatch(x -> Acled.armed(x.sector()) || "GOV".equals(x.sector()))
+          && d.text(from, to - 1).toLowerCase(Locale.ROOT)
+              .matches("(?s).*\\b(demonstrations?|protests?|protesters|demonstrators|rioters?|riots?)\\b.*")) {
+        type = "PROTEST"; // "youths threw stones during demonstrations": a violent protest
+        mode = "riot";
+      }
       if (!"ASSAULT".equals(type) && !"PROTEST".equals(type) && !"COERCE".equals(type)) {
         // modes of other types come from the CAMEO table; keep them
       } else {
@@ -371,7 +378,8 @@ public final class EventStage implements Stage {
       }
       if ((d.pos(i).equals("VBN") || d.pos(i).equals("VBG")) && i + 1 < to
           && d.pos(i + 1).startsWith("NN") && (i == 0 || d.sentence(i - 1) != d.sentence(i)
-          || d.pos(i - 1).equals("DT") || d.pos(i - 1).equals("PRP$") || d.pos(i - 1).equals("JJ"))) {
+          || d.pos(i - 1).equals("DT") || d.pos(i - 1).equals("PRP$") || d.pos(i - 1).equals("JJ")
+          || d.pos(i - 1).equals("POS"))) {
         return null; // "Ousted President Akayev", "the defeated Fatah Party": an adjective
       }
       if ("VBN".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN") && finiteAfter(i, to)) {
