@@ -271,7 +271,8 @@ public final class EventStage implements Stage {
       } else {
         mode = Acled.mode(this, clauseFrom(from, t), clauseTo(to, t), type, mode);
       }
-      if (recipients.isEmpty() && !placeFallback.isEmpty()) {
+      if (recipients.isEmpty() && !placeFallback.isEmpty()
+          && !Set.of("PROTEST", "RETREAT", "MOBILIZE", "CONSULT").contains(type)) {
         recipients = placeFallback; // "suspended aid deliveries in Baghdad": PLOVER's target
       }
       Span sentence = d.sentences.get(s);
@@ -610,6 +611,7 @@ public final class EventStage implements Stage {
         }
       }
       int j = end - 1;
+      int[] pp = null; // a named phrase after a preposition, just skipped: "from the Fatah Party"
       boolean adjacent = true; // only auxiliaries, adverbs and time words between chunk and verb
       while (j >= start) {
         String w = d.lower(j);
@@ -633,6 +635,7 @@ public final class EventStage implements Stage {
             || d.pos(before).equals("VBN") && before == chunk[0] - 1)
             && !COMPLEMENTIZERS.contains(d.lower(before));
         if (governed) {
+          pp = named(chunk[0], chunk[1]) ? chunk : null;
           j = chunk[0] - 1; // a phrase that modifies the subject: "Rebels in the Ivory Coast"
           continue;
         }
@@ -649,8 +652,10 @@ public final class EventStage implements Stage {
             return out;
           }
           if (adjacent && d.pos(chunk[1]).startsWith("NN") && !TIME_WORDS.contains(d.lower(chunk[1]))) {
-            // the verb's own subject, though it names no one: "Ibo traditional elders demanded"
-            Event.Actor any = actor(chunk[0], chunk[1], null, true);
+            // the verb's own subject, though it names no one: "Ibo traditional elders demanded";
+            // with the named phrase that qualifies it: "activists from the Fatah Party"
+            int last = pp != null && pp[0] - chunk[1] <= 4 && pp[0] > chunk[1] ? pp[1] : chunk[1];
+            Event.Actor any = actor(chunk[0], last, null, true);
             if (any != null) {
               return List.of(any);
             }
@@ -724,7 +729,7 @@ public final class EventStage implements Stage {
           j = chunk[1];
           continue;
         }
-        if (nominal && prep != null && !Set.of("on", "against", "at", "of", "with", "to")
+        if (nominal && prep != null && !Set.of("on", "against", "at", "of", "with", "to", "into")
             .contains(prep)) {
           j = chunk[1];
           continue;
