@@ -40,7 +40,8 @@ public final class EventStage implements Stage {
       "go", "come", "make", "take", "give", "put", "keep", "let", "begin", "start", "try",
       "want", "need", "continue", "use", "say", "tell", "report", "claim", "plan", "intend",
       "prepare", "decide", "seek", "attempt", "hope", "aim", "expect", "swear", "vow", "help",
-      "allow", "enable", "resort", "manage", "fail");
+      "allow", "enable", "resort", "manage", "fail", "accord", "increase", "introduce", "include",
+      "extract");
   /** Verbs that make a nominal trigger happen: "launched an offensive", "took part in". */
   private static final Set<String> LIGHT = Set.of("launch", "carry", "conduct", "stage", "hold",
       "mount", "begin", "start", "join", "resume", "intensify", "step", "unleash", "wage", "lead",
@@ -270,6 +271,12 @@ public final class EventStage implements Stage {
         // modes of other types come from the CAMEO table; keep them
       } else {
         mode = Acled.mode(this, clauseFrom(from, t), clauseTo(to, t), type, mode);
+      }
+      if (!Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE").contains(type)
+          && !political(actors) && !political(recipients)) {
+        // "Lexus called …", "the group allowed …": no state, armed group or public actor; violence
+        // and protest need none (ACLED counts "unidentified gunmen")
+        return null;
       }
       if (recipients.isEmpty() && !placeFallback.isEmpty()
           && !Set.of("PROTEST", "RETREAT", "MOBILIZE", "CONSULT").contains(type)) {
@@ -906,6 +913,20 @@ public final class EventStage implements Stage {
       return true;
     }
 
+    /**
+     * Participants PLOVER codes: a country (by a place, demonym or the actor dictionaries) or a
+     * sector (an agent word: "police", "rebels", "officials"; a named group's code). A company,
+     * a pronoun or a thing alone is not one.
+     */
+    static boolean political(List<Event.Actor> xs) {
+      for (Event.Actor x : xs) {
+        if (x.country() != null || x.sector() != null && !"BUS".equals(x.sector())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A participant that is only a town or region: where the event happened, not whom to. */
     boolean town(Event.Actor r) {
       if (r.entity() == null || r.country() == null || r.span() == null) {
@@ -1034,6 +1055,7 @@ public final class EventStage implements Stage {
         }
       }
       boolean pronoun = first == last && PRONOUNS.contains(d.lower(first));
+
       if (!named && sector == null && !pronoun && !any) {
         return null;
       }
