@@ -278,6 +278,9 @@ public final class EventStage implements Stage {
         // and protest need none (ACLED counts "unidentified gunmen")
         return null;
       }
+      if (recipients.isEmpty()) {
+        recipients = namedAfter(t.last + 1, to, actors); // "… in its Gulf war with Iraq"
+      }
       if (recipients.isEmpty() && !placeFallback.isEmpty()
           && !Set.of("PROTEST", "RETREAT", "MOBILIZE", "CONSULT").contains(type)) {
         recipients = placeFallback; // "suspended aid deliveries in Baghdad": PLOVER's target
@@ -750,8 +753,65 @@ public final class EventStage implements Stage {
       return List.of();
     }
 
+    /**
+     * The first participant named anywhere after the trigger in its sentence (an entity, a
+     * country, a capital or a demonym) that is not an actor, before the sentence's attribution
+     * (", officials said"), or none: the last resort for a recipient.
+     */
+    List<Event.Actor> namedAfter(int start, int to, List<Event.Actor> actors) {
+      to = attribution(start, to);
+      for (int j = start; j < to; j++) {
+        String w = d.lower(j);
+        if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j)) && j > start
+            && (d.word(j - 1).equals(",") || d.pos(j - 1).startsWith("NN"))
+            || w.equals("according") || d.word(j).equals("“")) {
+          break;
+        }
+        int[] chunk = chunkForward(j, to);
+        if (chunk == null) {
+          continue;
+        }
+        boolean named = country(chunk[0], chunk[1]);
+        for (int i = chunk[0]; i <= chunk[1] && !named; i++) {
+          named = mentionAt[i] != null && mentionAt[i].entity() != null
+              && !"LOCATION".equals(mentionAt[i].type());
+        }
+        Span span = new Span(d.start(chunk[0]), d.end(chunk[1]));
+        boolean isActor = actors.stream().anyMatch(x -> x.span() != null
+            && x.span().start() < span.end() && span.start() < x.span().end());
+        if (named && !isActor) {
+          List<Event.Actor> out = actors(chunk[0], chunk[1]);
+          out.removeIf(x -> isPronoun(x) || town(x));
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+        j = chunk[1];
+      }
+      return List.of();
+    }
+
+    /**
+     * Where the sentence's closing attribution starts (", the White House announced Tuesday."),
+     * or {@code to}: the words of who reports an event are none of its participants.
+     */
+    int attribution(int start, int to) {
+      for (int c = to - 1; c > start; c--) {
+        if (d.word(c).equals(",")) {
+          for (int v = c + 1; v < Math.min(to, c + 9); v++) {
+            if (d.pos(v).startsWith("VB") && Lexicon.SAY.contains(d.lemma(v))) {
+              return c;
+            }
+          }
+          return to;
+        }
+      }
+      return to;
+    }
+
     /** The first place named after the trigger in its clause, as a participant, or none. */
     List<Event.Actor> placeAfter(int start, int to) {
+      to = attribution(start, to);
       for (int j = start; j < Math.min(to, start + 10); j++) {
         String w = d.lower(j);
         if (w.equals(";") || SUBORDINATE.contains(w)) {
