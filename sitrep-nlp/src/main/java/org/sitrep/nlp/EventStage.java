@@ -77,6 +77,9 @@ public final class EventStage implements Stage {
   private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "need");
   private static final Set<String> SUBORDINATE = Set.of("which", "who", "whom", "whose", "where",
       "when", "after", "before", "since", "because", "while", "although", "though", "as", "until");
+  private static final Set<String> QUANTIFIERS = Set.of("scores", "thousands", "hundreds",
+      "dozens", "millions", "tens", "third", "half", "quarter", "some", "many", "most", "all",
+      "part", "members", "group", "number");
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "because",
       "while", "as", "since", "although", "though", "after", "before", "when", "unless");
   /** Time words NER and the tagger leave inside a noun chunk: "Denmark today". */
@@ -1021,6 +1024,12 @@ public final class EventStage implements Stage {
       if (s <= last) {
         parts.add(new int[] {s, last});
       }
+      for (int k = 0; k + 1 < parts.size(); k++) {
+        int[] p = parts.get(k);
+        if (!d.pos(p[1]).startsWith("NN") || placeAt[p[1]] != null && "demonym".equals(placeAt[p[1]].kind())) {
+          p[1] = last; // "Sierra Leonean (refugees) and Liberian refugees": the head is shared
+        }
+      }
       List<Event.Actor> out = new ArrayList<>();
       String sharedSector = null;
       int[] tail = parts.isEmpty() ? null : parts.get(parts.size() - 1);
@@ -1061,6 +1070,12 @@ public final class EventStage implements Stage {
     }
 
     Event.Actor actor(int first, int last, String sharedSector, boolean any) {
+      for (int k = first; k < Math.min(last, first + 3); k++) {
+        if (d.lower(k).equals("of") && k + 1 <= last && QUANTIFIERS.contains(d.lower(k - 1 >= first ? k - 1 : k))) {
+          first = k + 1; // "scores of refugees", "thousands of Nigerians", "one third of …"
+          break;
+        }
+      }
       while (last > first && TIME_WORDS.contains(d.lower(last))) {
         last--;
       }
