@@ -212,6 +212,13 @@ public final class EventStage implements Stage {
       }
       List<Event.Actor> placeFallback = placeAfter(t.last + 1, to);
       final List<Event.Actor> acting = actors;
+      if (!t.nominal && Set.of("telephone", "phone", "share", "exchange").contains(d.lemma(t.at))
+          && !"ASSAULT".equals(type)) {
+        List<Event.Actor> both = new ArrayList<>(actors); // "X telephoned Y", "X shared … with Y"
+        both.addAll(recipients);
+        actors = both;
+        recipients.clear();
+      }
       recipients.removeIf(r -> isPronoun(r) || town(r) || acting.stream()
           .anyMatch(x -> x.span() != null && x.span().equals(r.span())));
       if (!t.nominal && MOVEMENT.contains(d.lemma(t.at))) {
@@ -838,9 +845,18 @@ public final class EventStage implements Stage {
     List<Event.Actor> byAgent(int start, int to) {
       for (int j = start; j < Math.min(to, start + 8); j++) {
         if (d.lower(j).equals("by") && j + 1 < to) {
-          int[] chunk = chunkForward(j + 1, to);
+          int k = j + 1;
+          while (k < to && (d.pos(k).equals("DT") || d.pos(k).equals("PRP$"))) {
+            k++; // "by the U.N. war crimes court"
+          }
+          int[] chunk = k < to ? chunkForward(k, to) : null;
           if (chunk != null) {
-            return actors(chunk[0], chunk[1]);
+            List<Event.Actor> out = actors(chunk[0], chunk[1]);
+            if (!out.isEmpty()) {
+              return out;
+            }
+            Event.Actor any = actor(chunk[0], chunk[1], null, true);
+            return any == null ? List.of() : List.of(any);
           }
         }
         if (d.lower(j).equals(",") || d.lower(j).equals(";")) {
