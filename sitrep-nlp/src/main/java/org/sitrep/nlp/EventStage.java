@@ -956,6 +956,7 @@ public final class EventStage implements Stage {
     private boolean named(int first, int last) {
       for (int i = first; i <= last; i++) {
         if (mentionAt[i] != null && mentionAt[i].entity() != null
+            && !"GROUP".equals(mentionAt[i].type()) // "its forces" describes, it does not name
             || placeAt[i] != null && placeAt[i].countryCode() != null) {
           return true;
         }
@@ -1014,7 +1015,8 @@ public final class EventStage implements Stage {
       int i = d.tokenAt(r.span().start());
       Place p = i < d.size() ? placeAt[i] : null;
       return p != null && !"demonym".equals(p.kind()) && p.featureCode() != null
-          && !p.featureCode().startsWith("PCL") && onlyPlace(i, d.tokenAt(r.span().end()) - 1);
+          && !p.featureCode().startsWith("PCL") && !p.featureCode().equals("PPLC")
+          && onlyPlace(i, d.tokenAt(r.span().end()) - 1);
     }
 
     static boolean isPronoun(Event.Actor a) {
