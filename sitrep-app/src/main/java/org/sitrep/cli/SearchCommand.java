@@ -50,6 +50,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--site", description = "Only this site.")
   String site;
 
+  @Option(names = "--event", paramLabel = "TYPE",
+      description = "Only articles with an event of this PLOVER type (ASSAULT, PROTEST, …) or ACLED sub-event type (\"Armed clash\") that happened (stores ingested with NLP).")
+  String event;
+
   @Option(names = "--near", paramLabel = "PLACE|LAT,LON",
       description = "Only articles with a place within --km of this point: a place name from the gazetteer (the most populous of that name) or latitude,longitude.")
   String near;
@@ -99,7 +103,7 @@ public final class SearchCommand implements Callable<Integer> {
       SearchRequest.Near circle = near == null ? null : NearPoint.parse(near, km,
           spec.commandLine().getErr());
       Store.Results res = s.searchCounted(new SearchRequest(query, entity, place, country, since,
-          until, section, site, circle, null, dedup, offset, limit));
+          until, section, site, circle, null, dedup, offset, limit).withEvent(event));
       hits = res.hits();
       total = res.total();
     } catch (IllegalArgumentException e) {

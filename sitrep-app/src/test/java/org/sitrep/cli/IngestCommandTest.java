@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,14 @@ class IngestCommandTest {
     ExtractCommandTest.Run byEntity = ExtractCommandTest.run("search", "--store",
         store.toString(), "--json", "--entity", "ISIS");
     assertTrue(byEntity.lines().size() >= 1);
+
+    // Events are searchable by PLOVER and ACLED type.
+    assertTrue(sources(ExtractCommandTest.run("search", "--store", store.toString(), "--json",
+        "--event", "ASSAULT", "Palmyra")).contains("palmyra-scraped.txt"));
+    assertTrue(sources(ExtractCommandTest.run("search", "--store", store.toString(), "--json",
+        "--event", "armed clash")).contains("palmyra-scraped.txt"));
+    assertFalse(sources(ExtractCommandTest.run("search", "--store", store.toString(), "--json",
+        "--event", "PROTEST")).contains("palmyra-scraped.txt"));
 
     // One event per story: the near-copy adds a source to the seed's assault, not a second one.
     ExtractCommandTest.Run events = ExtractCommandTest.run("events", "--store", store.toString());

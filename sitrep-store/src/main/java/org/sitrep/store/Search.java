@@ -57,6 +57,7 @@ final class Search {
     filter(b, Fields.COUNTRY, r.country());
     filter(b, Fields.SECTION, r.section());
     filter(b, Fields.SITE, r.site());
+    filter(b, Fields.EVENT, r.event());
     if (r.since() != null || r.until() != null) {
       long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay();
       long to = r.until() == null ? Long.MAX_VALUE : r.until().toEpochDay();

@@ -9,10 +9,20 @@ import java.time.LocalDate;
  * resolved place within a distance of a point, {@code box} those with a place inside a
  * latitude/longitude box. {@code dedup} keeps the best hit of each story (exactly, at any
  * size: grouped in the query). {@code offset} skips that many hits (or stories), for paging.
+ * {@code event} keeps articles with an event of that PLOVER or ACLED type.
  */
 public record SearchRequest(String query, String entity, String place, String country,
                             LocalDate since, LocalDate until, String section, String site,
-                            Near near, Box box, boolean dedup, int offset, int limit) {
+                            Near near, Box box, boolean dedup, int offset, int limit,
+                            String event) {
+  /** Without an event filter. */
+  public SearchRequest(String query, String entity, String place, String country,
+                       LocalDate since, LocalDate until, String section, String site, Near near,
+                       Box box, boolean dedup, int offset, int limit) {
+    this(query, entity, place, country, since, until, section, site, near, box, dedup, offset,
+        limit, null);
+  }
+
   /** Without paging: the first {@code limit} hits. */
   public SearchRequest(String query, String entity, String place, String country,
                        LocalDate since, LocalDate until, String section, String site, Near near,
@@ -40,21 +50,30 @@ public record SearchRequest(String query, String entity, String place, String co
 
   public SearchRequest withNear(Near n) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, n, box,
-        dedup, offset, limit);
+        dedup, offset, limit, event);
   }
 
   public SearchRequest withBox(Box b) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, b,
-        dedup, offset, limit);
+        dedup, offset, limit, event);
   }
 
   public SearchRequest withDedup(boolean d, int from, int max) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
-        d, from, max);
+        d, from, max, event);
+  }
+
+  /**
+   * Only articles with an event that happened of this PLOVER type ("ASSAULT") or ACLED
+   * sub-event type ("Armed clash"), case-insensitive.
+   */
+  public SearchRequest withEvent(String e) {
+    return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
+        dedup, offset, limit, e);
   }
 
   public SearchRequest withDates(LocalDate from, LocalDate to) {
     return new SearchRequest(query, entity, place, country, from, to, section, site, near, box,
-        dedup, offset, limit);
+        dedup, offset, limit, event);
   }
 }

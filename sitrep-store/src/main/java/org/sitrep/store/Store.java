@@ -339,6 +339,14 @@ public final class Store implements AutoCloseable {
         keyword(d, field, alias);
       }
     }
+    for (org.sitrep.model.Event e : a.layers().events()) {
+      if (e.happened()) {
+        keyword(d, Fields.EVENT, e.type());
+        if (e.acled() != null) {
+          keyword(d, Fields.EVENT, e.acled().subEventType());
+        }
+      }
+    }
     for (Place p : a.layers().places()) {
       keyword(d, Fields.PLACE, p.name());
       keyword(d, Fields.PLACE, p.resolved());
