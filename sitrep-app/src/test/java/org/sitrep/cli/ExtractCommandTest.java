@@ -36,20 +36,15 @@ class ExtractCommandTest {
   }
 
   static Run run(String... args) throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
+    String[] r = runText(args);
     List<JsonNode> lines = new ArrayList<>();
     ObjectMapper m = new ObjectMapper();
-    for (String l : out.toString().split("\n")) {
+    for (String l : r[1].split("\n")) {
       if (!l.isBlank()) {
         lines.add(m.readTree(l));
       }
     }
-    return new Run(code, lines, err.toString());
+    return new Run(Integer.parseInt(r[0]), lines, r[2]);
   }
 
   @Test

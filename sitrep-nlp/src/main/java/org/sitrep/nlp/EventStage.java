@@ -144,7 +144,7 @@ public final class EventStage implements Stage {
                          int light) {}
 
   /** Per-article state: the layers indexed by token. */
-  private static final class Context {
+  static final class Context {
     final Article a;
     final Doc d;
     final EventLexicon lex;
@@ -222,7 +222,7 @@ public final class EventStage implements Stage {
       recipients.removeIf(r -> isPronoun(r) || town(r) || acting.stream()
           .anyMatch(x -> x.span() != null && x.span().equals(r.span())));
       if (!t.nominal && MOVEMENT.contains(d.lemma(t.at))) {
-        if (actors.stream().anyMatch(x -> Acled.armed(x.sector()))) {
+        if (actors.stream().anyMatch(x -> EventAcled.armed(x.sector()))) {
           type = "MOBILIZE";
           mode = "troops";
         } else if (t.plover == null) {
@@ -271,16 +271,16 @@ public final class EventStage implements Stage {
         status = "happened";
       }
       if ("ASSAULT".equals(type) && !actors.isEmpty()
-          && actors.stream().noneMatch(x -> Acled.armed(x.sector()) || "GOV".equals(x.sector()))
-          && d.text(from, to - 1).toLowerCase(Locale.ROOT)
-              .matches("(?s).*\\b(demonstrations?|protests?|protesters|demonstrators|rioters?|riots?)\\b.*")) {
+          && actors.stream().noneMatch(x -> EventAcled.armed(x.sector()) || "GOV".equals(x.sector()))
+          && has(d.text(from, to - 1).toLowerCase(Locale.ROOT),
+              "demonstrations?|protests?|protesters|demonstrators|rioters?|riots?")) {
         type = "PROTEST"; // "youths threw stones during demonstrations": a violent protest
         mode = "riot";
       }
       if (!"ASSAULT".equals(type) && !"PROTEST".equals(type) && !"COERCE".equals(type)) {
         // modes of other types come from the CAMEO table; keep them
       } else {
-        mode = Acled.mode(this, clauseFrom(from, t), clauseTo(to, t), type, mode);
+        mode = EventAcled.mode(this, clauseFrom(from, t), clauseTo(to, t), type, mode);
       }
       if (!Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE").contains(type)
           && !political(actors) && !political(recipients)) {
@@ -299,7 +299,7 @@ public final class EventStage implements Stage {
       Span trigger = new Span(d.start(t.at), d.end(t.last));
       List<Event.Count> counts = counts(from, to, type, actors);
       List<Event.Claimant> claimedBy = claimants(trigger);
-      Event.Acled acled = Acled.of(this, clauseFrom(from, t), clauseTo(to, t), type, mode,
+      Event.Acled acled = EventAcled.of(this, clauseFrom(from, t), clauseTo(to, t), type, mode,
           actors, recipients);
       double confidence = (t.nominal ? 0.6 : 0.7) + (actors.isEmpty() ? 0 : 0.15)
           + (recipients.isEmpty() ? 0 : 0.1);
@@ -1312,6 +1312,15 @@ public final class EventStage implements Stage {
     }
   }
 
+  private static final java.util.Map<String, java.util.regex.Pattern> WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether lower-case text holds one of the alternatives as whole words ("bombs?|ieds?"). */
+  static boolean has(String text, String alternatives) {
+    return WORDS.computeIfAbsent(alternatives,
+        a -> java.util.regex.Pattern.compile("\\b(?:" + a + ")\\b")).matcher(text).find();
+  }
+
   static String iso3(String iso2) {
     if (iso2 == null || iso2.length() != 2) {
       return iso2;
@@ -1467,221 +1476,5 @@ public final class EventStage implements Stage {
       }
     }
     return out;
-  }
-
-  /** ACLED's event and sub-event types, and PLOVER modes from the words of a sentence. */
-  static final class Acled {
-    private Acled() {}
-
-    static String mode(Context c, int from, int to, String type, String mode) {
-      String s = c.d.text(from, to - 1).toLowerCase(Locale.ROOT);
-      if (type.equals("ASSAULT")) {
-        if (s.contains("suicide")) {
-          return "suicide-attack";
-        }
-        if (s.matches("(?s).*\\b(air ?strikes?|air raids?|drones?|warplanes?|jets|shell\\w*|artillery|mortars?|rockets?|missiles?|tanks?|heavy weapons)\\b.*")) {
-          return "heavy-weapons";
-        }
-        if (s.matches("(?s).*\\b(bombs?|bombings?|explosi\\w+|ieds?|blasts?|landmines?|grenades?)\\b.*")) {
-          return "explosives";
-        }
-        if (s.matches("(?s).*\\b(kidnap\\w*|abduct\\w*|hostages?)\\b.*")) {
-          return "abduct";
-        }
-        if (s.matches("(?s).*\\b(rap(e|ed|es|ing)|sexual\\w*)\\b.*")) {
-          return "sexual";
-        }
-        if (s.matches("(?s).*\\b(tortur\\w*)\\b.*")) {
-          return "torture";
-        }
-        if (s.matches("(?s).*\\b(assassinat\\w*)\\b.*")) {
-          return "assassinate";
-        }
-        if (s.matches("(?s).*\\b(shot|shoot\\w*|gun\\w*|gunfire|rifles?|firearms?)\\b.*")) {
-          return "firearms";
-        }
-        if (s.matches("(?s).*\\b(stabb\\w*|knife|knives|machetes?|clubs?|stones?)\\b.*")) {
-          return "primitive";
-        }
-        return mode;
-      }
-      if (type.equals("PROTEST")) {
-        if (s.matches("(?s).*\\b(riot\\w*|torch\\w*|set fire|looted|stones?|rocks?|vandal\\w*)\\b.*")) {
-          return "riot";
-        }
-        if (s.matches("(?s).*\\bhunger strikes?\\b.*")) {
-          return "strike-hun";
-        }
-        if (s.matches("(?s).*\\b(general strike|strikes?|walk ?outs?)\\b.*")) {
-          return "strike-gen";
-        }
-        if (s.matches("(?s).*\\b(block\\w*|barricad\\w*|obstruct\\w*)\\b.*")) {
-          return "obstruct";
-        }
-        return mode == null || mode.equals("demo") ? "demo" : mode;
-      }
-      if (s.matches("(?s).*\\b(arrest\\w*)\\b.*")) {
-        return "arrest";
-      }
-      if (s.matches("(?s).*\\b(detain\\w*|detention)\\b.*")) {
-        return "detain";
-      }
-      return mode;
-    }
-
-    static Event.Acled of(Context c, int from, int to, String type, String mode,
-                          List<Event.Actor> actors, List<Event.Actor> recipients) {
-      String s = c.d.text(from, to - 1).toLowerCase(Locale.ROOT);
-      boolean armedRecipient = recipients.stream().anyMatch(r -> armed(r.sector()));
-      boolean civilianRecipient = recipients.stream().anyMatch(r -> "CVL".equals(r.sector())
-          || r.sector() == null && r.entity() == null)
-          || s.matches("(?s).*\\b(civilians?|villagers?|residents?|worshippers?|children|women|passengers?|journalists?|students?)\\b.*");
-      boolean armedActor = actors.stream().anyMatch(r -> armed(r.sector()));
-      boolean protest = s.matches("(?s).*\\b(protest\\w*|demonstrat\\w*|rall(y|ies)|marchers|rioters?|riot\\w*|sit-ins?)\\b.*");
-      boolean security = actors.stream().anyMatch(r -> "COP".equals(r.sector()) || "MIL".equals(r.sector())
-          || "GOV".equals(r.sector()))
-          || s.matches("(?s).*\\b(police\\w*|security forces|soldiers|troops|army|gendarmes?)\\b.*");
-      if (protest && (type.equals("ASSAULT") || type.equals("COERCE") || type.equals("PROTEST"))) {
-        if (s.matches("(?s).*\\b(riot\\w*|torch\\w*|set fire|burn\\w*|threw stones|stones?|rocks?|petrol bombs?|vandal\\w*|loot\\w*)\\b.*")
-            && !(security && actors.stream().anyMatch(r -> armed(r.sector())))) {
-          return new Event.Acled("Riots", "Violent demonstration");
-        }
-        if (security && s.matches("(?s).*\\b(killed|killing|shot dead|opened fire|live (ammunition|rounds|fire|bullets)|fired on)\\b.*")) {
-          return new Event.Acled("Protests", "Excessive force against protesters");
-        }
-        if (security && s.matches("(?s).*\\b(tear ?gas|dispers\\w*|arrest\\w*|detain\\w*|water cannons?|rubber bullets|batons?|broke up|beat\\w*)\\b.*")) {
-          return new Event.Acled("Protests", "Protest with intervention");
-        }
-        if (type.equals("PROTEST")) {
-          return new Event.Acled("Protests", "Peaceful protest");
-        }
-      }
-      if ((type.equals("ASSAULT") || type.equals("COERCE"))
-          && (s.matches("(?s).*\\b(defus\\w*|intercept\\w*|shot down|dismantl\\w*)\\b.*")
-          || s.matches("(?s).*\\b(seiz\\w*|confiscat\\w*|recover\\w*|found|discover\\w*)\\b.*")
-          && s.matches("(?s).*\\b(weapons?|arms|explosives?|ammunition|caches?|bombs?|ieds?|rifles|grenades)\\b.*"))) {
-        return new Event.Acled("Strategic developments", "Disrupted weapons use");
-      }
-      if ((type.equals("ASSAULT") || type.equals("COERCE"))
-          && s.matches("(?s).*\\b(burn\\w*|torch\\w*|loot\\w*|destroy\\w*|set fire|ransack\\w*|demolish\\w*)\\b.*")
-          && s.matches("(?s).*\\b(homes?|houses?|shops?|buildings?|schools?|churches|church|mosques?|property|properties|vehicles?|cars?|offices?|markets?|huts?)\\b.*")
-          && !s.matches("(?s).*\\b(killed|killing|dead|died|wounded|injured)\\b.*")) {
-        return new Event.Acled("Strategic developments", "Looting/property destruction");
-      }
-      if ((type.equals("ASSAULT") || type.equals("COERCE"))
-          && s.matches("(?s).*\\b(captur\\w*|seiz\\w*|took control|take control|taken control|overr?an|overrun|recaptur\\w*|retook|retake\\w*|regain\\w*|liberat\\w*)\\b.*")
-          && s.matches("(?s).*\\b(towns?|city|village|territory|district|base|airport|province|region|neighbou?rhood|hill|positions?|stronghold|centre|center|capital|outpost)\\b.*")) {
-        boolean back = s.matches("(?s).*\\b(recaptur\\w*|retook|retake\\w*|regain\\w*|liberat\\w*)\\b.*");
-        boolean state = actors.stream().anyMatch(r -> "MIL".equals(r.sector()) || "GOV".equals(r.sector()));
-        boolean nonState = actors.stream().anyMatch(r -> "REB".equals(r.sector()) || "UAF".equals(r.sector()));
-        return back || state && !nonState
-            ? new Event.Acled("Battles", "Government regains territory")
-            : new Event.Acled("Battles", "Non-state actor overtakes territory");
-      }
-      if ((type.equals("ASSAULT") || type.equals("COERCE"))
-          && s.matches("(?s).*\\b(mob|lynch\\w*|vigilantes?|villagers|residents|crowd|youths)\\b.*")
-          && !armedActor && s.matches("(?s).*\\b(lynch\\w*|beat\\w*|stoned|stoning|killed|burnt|burned|attacked|mob)\\b.*")) {
-        return new Event.Acled("Riots", "Mob violence");
-      }
-      switch (type) {
-        case "ASSAULT": {
-          if (s.matches("(?s).*\\b(chemical|sarin|chlorine|nerve agent|gas attack)\\b.*")) {
-            return new Event.Acled("Explosions/Remote violence", "Chemical weapon");
-          }
-          if (s.matches("(?s).*\\b(air ?strikes?|air raids?|drones?|warplanes?|jets|bomb(ed|ing) from|helicopter gunships?|helicopters?|aerial|aircraft|air force|planes)\\b.*")) {
-            return new Event.Acled("Explosions/Remote violence", "Air/drone strike");
-          }
-          if ("suicide-attack".equals(mode) || s.contains("suicide")) {
-            return new Event.Acled("Explosions/Remote violence", "Suicide bomb");
-          }
-          if (s.matches("(?s).*\\b(shell\\w*|artillery|mortars?|rockets?|missiles?)\\b.*")) {
-            return new Event.Acled("Explosions/Remote violence", "Shelling/artillery/missile attack");
-          }
-          if (s.matches("(?s).*\\bgrenades?\\b.*")) {
-            return new Event.Acled("Explosions/Remote violence", "Grenade");
-          }
-          if (s.matches("(?s).*\\b(ieds?|improvised explosive|roadside bombs?|landmines?|mines?|car bombs?|bombs?|explosive devices?|bombings?|explosions?|blasts?)\\b.*")) {
-            return new Event.Acled("Explosions/Remote violence", "Remote explosive/landmine/IED");
-          }
-          if ("sexual".equals(mode)) {
-            return new Event.Acled("Violence against civilians", "Sexual violence");
-          }
-          if ("abduct".equals(mode)) {
-            return new Event.Acled("Violence against civilians", "Abduction/forced disappearance");
-          }
-          if (s.matches("(?s).*\\b(clash\\w*|fighting|battles?|fought|firefights?|gunfights?|exchange of fire|exchanged? fire|skirmish\\w*|ambush\\w*)\\b.*")
-              || armedRecipient && (armedActor || actors.isEmpty())
-              || actors.size() >= 2 && actors.stream().allMatch(r -> armed(r.sector()))) {
-            return new Event.Acled("Battles", "Armed clash");
-          }
-          if (s.matches("(?s).*\\b(mob|lynch\\w*|vigilantes?)\\b.*")) {
-            return new Event.Acled("Riots", "Mob violence");
-          }
-          if (civilianRecipient || !armedRecipient) {
-            return new Event.Acled("Violence against civilians", "Attack");
-          }
-          return new Event.Acled("Battles", "Armed clash");
-        }
-        case "PROTEST": {
-          if (s.matches("(?s).*\\b(mob|lynch\\w*)\\b.*")) {
-            return new Event.Acled("Riots", "Mob violence");
-          }
-          boolean police = s.matches("(?s).*\\b(police|security forces|troops|soldiers|riot police)\\b.*");
-          if (police && s.matches("(?s).*\\b(killed|shot dead|live (ammunition|rounds|fire)|opened fire)\\b.*")) {
-            return new Event.Acled("Protests", "Excessive force against protesters");
-          }
-          if ("riot".equals(mode) || s.matches("(?s).*\\b(violent|clash\\w*|torch\\w*|set fire|stones?|rocks?|petrol bombs?)\\b.*")) {
-            return new Event.Acled("Riots", "Violent demonstration");
-          }
-          if (police && s.matches("(?s).*\\b(tear ?gas|dispers\\w*|arrest\\w*|detain\\w*|water cannons?|rubber bullets|batons?|broke up)\\b.*")) {
-            return new Event.Acled("Protests", "Protest with intervention");
-          }
-          return new Event.Acled("Protests", "Peaceful protest");
-        }
-        case "COERCE": {
-          if ("arrest".equals(mode) || "detain".equals(mode)) {
-            return new Event.Acled("Strategic developments", "Arrests");
-          }
-          if (s.matches("(?s).*\\b(captur\\w*|seiz\\w*|took control|take control|overr?an|overrun)\\b.*")
-              && s.matches("(?s).*\\b(town|city|village|area|territory|district|base|airport|province|region|neighbou?rhood|hill)\\b.*")) {
-            return actors.stream().anyMatch(a -> "REB".equals(a.sector()) || "UAF".equals(a.sector()))
-                ? new Event.Acled("Battles", "Non-state actor overtakes territory")
-                : new Event.Acled("Battles", "Government regains territory");
-          }
-          if (s.matches("(?s).*\\b(loot\\w*|burn\\w*|torch\\w*|destroy\\w*|demolish\\w*|vandal\\w*|ransack\\w*|set fire|arson)\\b.*")) {
-            return new Event.Acled("Strategic developments", "Looting/property destruction");
-          }
-          if (s.matches("(?s).*\\b(defus\\w*|intercept\\w*|seized (weapons|arms|explosives)|weapons cache|arms cache)\\b.*")) {
-            return new Event.Acled("Strategic developments", "Disrupted weapons use");
-          }
-          return null;
-        }
-        case "AGREE":
-        case "SUPPORT":
-          if (s.matches("(?s).*\\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord)|agreement|accord|deal)\\b.*")) {
-            return new Event.Acled("Strategic developments", "Agreement");
-          }
-          return null;
-        case "RETREAT":
-          if (s.matches("(?s).*\\b(hand(ed)? over|withdr[ae]w\\w*|pull(ed)? out|retreat\\w*)\\b.*")
-              && s.matches("(?s).*\\b(town|city|village|area|territory|district|base|province|region)\\b.*")) {
-            return new Event.Acled("Strategic developments", "Non-violent transfer of territory");
-          }
-          return null;
-        case "MOBILIZE":
-          if (s.matches("(?s).*\\b(base|headquarters|outpost)\\b.*")
-              && s.matches("(?s).*\\b(establish\\w*|set up|built|open\\w*)\\b.*")) {
-            return new Event.Acled("Strategic developments", "Headquarters or base established");
-          }
-          return armedActor ? new Event.Acled("Strategic developments", "Other") : null;
-        default:
-          return null;
-      }
-    }
-
-    static boolean armed(String sector) {
-      return sector != null && (sector.equals("MIL") || sector.equals("REB") || sector.equals("COP")
-          || sector.equals("UAF") || sector.equals("SPY"));
-    }
   }
 }
