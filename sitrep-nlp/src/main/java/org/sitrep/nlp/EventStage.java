@@ -375,8 +375,9 @@ public final class EventStage implements Stage {
         } else if (OBLIGATION.contains(low) && "MD".equals(pos) && i + 1 < to
             && (sayBefore(from, i) >= 0 || thatBefore(from, i) >= 0)) {
           return new Trigger(i, i, new EventLexicon.Plover("REQUEST", null), false, -1);
-        } else if (nominal == null && pos.startsWith("NN")) {
-          nominal = noun(i, from, to);
+        }
+        if (nominal == null && (pos.startsWith("NN") || i + 1 < to && d.pos(i + 1).startsWith("NN"))) {
+          nominal = noun(i, from, to); // the tagger may take "drone" in "drone strike" for a verb
         }
       }
       return nominal;
@@ -390,6 +391,9 @@ public final class EventStage implements Stage {
         next.append(d.lower(j)).append(' ');
       }
       EventLexicon.Plover own = lex.verbType(lemma, next.toString());
+      if (own != null && own.type().equals("NONE")) {
+        return null; // "beat the Lakers", "think", "hit a record": not this verb's event sense
+      }
       if ((Lexicon.SAY.contains(lemma) || AUX.contains(lemma)) && own == null) {
         return null;
       }
@@ -402,6 +406,9 @@ public final class EventStage implements Stage {
           || d.pos(i - 1).equals("DT") || d.pos(i - 1).equals("PRP$") || d.pos(i - 1).equals("JJ")
           || d.pos(i - 1).equals("POS"))) {
         return null; // "Ousted President Akayev", "the defeated Fatah Party": an adjective
+      }
+      if ("VBG".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN")) {
+        return null; // "a vehicle carrying commanders": a modifier (a main verb would need "is")
       }
       if ("VBN".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN") && finiteAfter(i, to)) {
         return null; // "terrorists armed with … moved", "cars stuffed with …": a modifier
@@ -521,7 +528,7 @@ public final class EventStage implements Stage {
           sb.append(k == 0 ? "" : " ").append(k == n - 1 ? singular(i + k) : d.lower(i + k));
         }
         EventLexicon.Plover p = lex.nominal(sb.toString());
-        if (p == null) {
+        if (p == null || n == 1 && !d.pos(i).startsWith("NN")) {
           continue;
         }
         int last = i + n - 1;
@@ -611,7 +618,8 @@ public final class EventStage implements Stage {
     int sayBefore(int from, int trigger) {
       for (int j = trigger - 1; j >= from; j--) {
         if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))
-            && lex.verbType(d.lemma(j), "") == null) {
+            && (lex.verbType(d.lemma(j), "") == null
+            || lex.verbType(d.lemma(j), "").type().equals("NONE"))) {
           return j;
         }
       }
