@@ -301,6 +301,9 @@ public final class EventStage implements Stage {
       List<Event.Claimant> claimedBy = claimants(trigger);
       Event.Acled acled = EventAcled.of(this, clauseFrom(from, t), clauseTo(to, t), type, mode,
           actors, recipients);
+      if (actors.isEmpty() && recipients.isEmpty() && counts.isEmpty() && acled == null) {
+        return null; // "… to remove it", "destroyed": no one, no count, no ACLED reading
+      }
       double confidence = (t.nominal ? 0.6 : 0.7) + (actors.isEmpty() ? 0 : 0.15)
           + (recipients.isEmpty() ? 0 : 0.1);
       return new Event(null, type, mode, acled, actors, recipients, place(from, to, t.at),
