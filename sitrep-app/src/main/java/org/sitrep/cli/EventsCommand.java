@@ -94,7 +94,8 @@ public final class EventsCommand implements Callable<Integer> {
         continue;
       }
       if (printer != null) {
-        row(printer, e, a.id(), a.site() != null ? a.site() : a.url(), a.text(), List.of());
+        row(printer, e, a.id(), a.site() != null ? a.site() : a.url(), sentence(e, a.text()),
+            List.of());
       } else {
         out.println(Json.line(new Line(a.id(), a.source(), e)));
       }
@@ -103,13 +104,17 @@ public final class EventsCommand implements Callable<Integer> {
 
   private int fromStore(PrintWriter out, CSVPrinter printer) throws IOException {
     Map<String, List<StoryEvents.Sourced>> byStory = new LinkedHashMap<>();
-    Map<String, String> texts = new LinkedHashMap<>();
+    // The CSV's notes column: each event's first sentence, kept instead of the whole bodies.
+    Map<String, String> notes = new LinkedHashMap<>();
     try (Store s = Store.openReadOnly(store)) {
       s.articlesWith(Layer.EVENTS, st -> {
         JsonNode j = st.article();
-        texts.put(st.id(), j.path("text").asText(""));
+        String text = j.path("text").asText("");
         for (JsonNode ev : j.path("layers").path("events")) {
           Event e = Json.mapper().convertValue(ev, Event.class);
+          if (printer != null) {
+            notes.put(st.id() + "\u0000" + e.id(), sentence(e, text));
+          }
           byStory.computeIfAbsent(st.story() == null ? st.id() : st.story(), k -> new ArrayList<>())
               .add(new StoryEvents.Sourced(st.id(), text(j, "site"), text(j, "url"),
                   text(j, "published"), e));
@@ -121,8 +126,9 @@ public final class EventsCommand implements Callable<Integer> {
       for (StoryEvents.StoryEvent se : StoryEvents.merge(story.getKey(), story.getValue())) {
         n++;
         if (printer != null) {
-          String first = se.sources().get(0).articleId();
-          row(printer, se.event(), first, se.sources().get(0).site(), texts.get(first), se.sources());
+          StoryEvents.Source first = se.sources().get(0);
+          row(printer, se.event(), first.articleId(), first.site(),
+              notes.get(first.articleId() + "\u0000" + first.eventId()), se.sources());
         } else {
           out.println(Json.line(se));
         }
@@ -136,7 +142,14 @@ public final class EventsCommand implements Callable<Integer> {
     return j.hasNonNull(field) ? j.get(field).asText() : null;
   }
 
-  private static void row(CSVPrinter p, Event e, String articleId, String source, String text,
+  /** The first sentence an event was read from, or "". */
+  private static String sentence(Event e, String text) {
+    Event.Evidence ev = e.evidence().isEmpty() ? null : e.evidence().get(0);
+    return ev == null || text == null || ev.sentence().end() > text.length() ? ""
+        : ev.sentence().of(text);
+  }
+
+  private static void row(CSVPrinter p, Event e, String articleId, String source, String notes,
                           List<StoryEvents.Source> sources) {
     Event.Actor a1 = e.actors().isEmpty() ? null : e.actors().get(0);
     Event.Actor a2 = e.recipients().isEmpty() ? null : e.recipients().get(0);
@@ -150,8 +163,6 @@ public final class EventsCommand implements Callable<Integer> {
       }
     }
     Event.Evidence ev = e.evidence().isEmpty() ? null : e.evidence().get(0);
-    String sentence = ev == null || text == null || ev.sentence().end() > text.length() ? ""
-        : ev.sentence().of(text);
     try {
       p.printRecord(e.id(), e.date() == null ? "" : e.date().value(),
           e.acled() == null ? "" : e.acled().eventType(),
@@ -160,7 +171,7 @@ public final class EventsCommand implements Callable<Integer> {
           a2 == null ? "" : a2.name(), w == null ? "" : nz(w.countryCode()),
           w == null ? "" : nz(w.admin1()), w == null ? "" : nz(w.resolved()),
           w == null || w.lat() == null ? "" : w.lat(), w == null || w.lon() == null ? "" : w.lon(),
-          w == null ? "" : w.precision(), nz(source), sentence, (long) dead, e.type(),
+          w == null ? "" : w.precision(), nz(source), nz(notes), (long) dead, e.type(),
           nz(e.mode()), e.status(),
           String.join("; ", e.claimedBy().stream().map(Event.Claimant::name).toList()),
           ev == null ? "" : ev.triggerText(), articleId,

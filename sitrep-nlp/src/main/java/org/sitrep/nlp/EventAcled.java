@@ -1,15 +1,14 @@
 package org.sitrep.nlp;
 
 import java.util.List;
-import java.util.Locale;
 import org.sitrep.model.Event;
 
 /** ACLED's event and sub-event types, and PLOVER modes from the words of a sentence. */
 final class EventAcled {
   private EventAcled() {}
 
-  static String mode(EventStage.Context c, int from, int to, String type, String mode) {
-    String s = c.d.text(from, to - 1).toLowerCase(Locale.ROOT);
+  /** The PLOVER mode of an assault, protest or coercion from its clause (lower case). */
+  static String mode(String s, String type, String mode) {
     if (type.equals("ASSAULT")) {
       if (s.contains("suicide")) {
         return "suicide-attack";
@@ -64,9 +63,9 @@ final class EventAcled {
     return mode;
   }
 
-  static Event.Acled of(EventStage.Context c, int from, int to, String type, String mode,
-                        List<Event.Actor> actors, List<Event.Actor> recipients) {
-    String s = c.d.text(from, to - 1).toLowerCase(Locale.ROOT);
+  /** ACLED's types of an event from its clause (lower case), type, mode and participants. */
+  static Event.Acled of(String s, String type, String mode, List<Event.Actor> actors,
+                        List<Event.Actor> recipients) {
     boolean armedRecipient = recipients.stream().anyMatch(r -> armed(r.sector()));
     boolean civilianRecipient = recipients.stream().anyMatch(r -> "CVL".equals(r.sector())
         || r.sector() == null && r.entity() == null)

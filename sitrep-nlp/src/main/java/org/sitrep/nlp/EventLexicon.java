@@ -270,6 +270,12 @@ final class EventLexicon {
     return null;
   }
 
+  /** A verb of saying that is an event itself ("accuse", "warn"), not only a report. */
+  boolean speechEvent(String lemma) {
+    Plover own = verbType(lemma, "");
+    return own != null && !own.type().equals("NONE");
+  }
+
   /** The sector of an agent word ("soldiers" → MIL), or null. */
   String sector(String lowerWords) {
     return agents.get(lowerWords);

@@ -31,7 +31,7 @@ import org.sitrep.model.Stage;
  * the verbal event PLOVER codes for it (a threat for conflict, an agreement for cooperation), and
  * "X said Y must do Z" a request. Events of one type with the same actor and place in several
  * sentences are one event. The ACLED event and sub-event type follow from the PLOVER type, the
- * mode, the words of the sentence and the sectors of the participants ({@link Acled}).
+ * mode, the words of the sentence and the sectors of the participants ({@link EventAcled}).
  * No parser: the stage costs a few percent of annotation.
  */
 public final class EventStage implements Stage {
@@ -89,6 +89,22 @@ public final class EventStage implements Stage {
   private static final Set<String> RECIPIENT_PREP = Set.of("against", "on", "at", "to", "with",
       "toward", "towards", "into", "upon", "from", "of", "by", "for", "in", "near", "outside",
       "between", "among", "over");
+  /** After these a place is where, not whom: "attacked in Homs". */
+  private static final Set<String> SCENERY_PREP = Set.of("in", "near", "outside", "from", "at",
+      "of", "by", "for");
+  /** A nominal trigger's target follows these: "an attack on X", "talks with Y". */
+  private static final Set<String> NOMINAL_TARGET_PREP = Set.of("on", "against", "at", "of",
+      "with", "to", "into");
+  /** Exchanges make both sides actors: "X telephoned Y", "X shared … with Y". */
+  private static final Set<String> EXCHANGE = Set.of("telephone", "phone", "share", "exchange");
+  /** Types whose verb governs its that-clause ("agreed that X should …" stays an agreement). */
+  private static final Set<String> GOVERNS_COMPLEMENT = Set.of("AGREE", "SUPPORT", "CONCEDE",
+      "REJECT", "REQUEST");
+  /** Violence, force and protest: events without a coded participant (ACLED's "gunmen"). */
+  private static final Set<String> FORCE = Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE");
+  /** Types whose target is never the town they happen in. */
+  private static final Set<String> NO_PLACE_TARGET = Set.of("PROTEST", "RETREAT", "MOBILIZE",
+      "CONSULT");
   private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "i",
       "them", "him", "her", "us");
   private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
@@ -210,9 +226,8 @@ public final class EventStage implements Stage {
           actors = speaker;
         }
       }
-      List<Event.Actor> placeFallback = placeAfter(t.last + 1, to);
       final List<Event.Actor> acting = actors;
-      if (!t.nominal && Set.of("telephone", "phone", "share", "exchange").contains(d.lemma(t.at))
+      if (!t.nominal && EXCHANGE.contains(d.lemma(t.at))
           && !"ASSAULT".equals(type)) {
         List<Event.Actor> both = new ArrayList<>(actors); // "X telephoned Y", "X shared … with Y"
         both.addAll(recipients);
@@ -238,8 +253,8 @@ public final class EventStage implements Stage {
       for (int i = t.last + 1; i < to; i++) {
         conditional |= d.lower(i).equals("unless") || d.lower(i).equals("if");
       }
-      int demanded = t.nominal || Set.of("AGREE", "SUPPORT", "CONCEDE", "REJECT", "REQUEST")
-          .contains(type) ? -1 : obligationAfter(t.last + 1, to);
+      int demanded = t.nominal || GOVERNS_COMPLEMENT.contains(type) ? -1
+          : obligationAfter(t.last + 1, to);
       if (demanded >= 0 && !"negated".equals(status) && !"REQUEST".equals(type)) {
         // "issued a reminder to Iraq that it must cooperate": a request to the one who must
         List<Event.Actor> who = subject(t.last + 1, demanded, -1);
@@ -277,13 +292,11 @@ public final class EventStage implements Stage {
         type = "PROTEST"; // "youths threw stones during demonstrations": a violent protest
         mode = "riot";
       }
-      if (!"ASSAULT".equals(type) && !"PROTEST".equals(type) && !"COERCE".equals(type)) {
-        // modes of other types come from the CAMEO table; keep them
-      } else {
-        mode = EventAcled.mode(this, clauseFrom(from, t), clauseTo(to, t), type, mode);
+      String clause = d.text(clauseFrom(from, t), clauseTo(to, t) - 1).toLowerCase(Locale.ROOT);
+      if ("ASSAULT".equals(type) || "PROTEST".equals(type) || "COERCE".equals(type)) {
+        mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
       }
-      if (!Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE").contains(type)
-          && !political(actors) && !political(recipients)) {
+      if (!FORCE.contains(type) && !political(actors) && !political(recipients)) {
         // "Lexus called …", "the group allowed …": no state, armed group or public actor; violence
         // and protest need none (ACLED counts "unidentified gunmen")
         return null;
@@ -291,16 +304,14 @@ public final class EventStage implements Stage {
       if (recipients.isEmpty()) {
         recipients = namedAfter(t.last + 1, to, actors); // "… in its Gulf war with Iraq"
       }
-      if (recipients.isEmpty() && !placeFallback.isEmpty()
-          && !Set.of("PROTEST", "RETREAT", "MOBILIZE", "CONSULT").contains(type)) {
-        recipients = placeFallback; // "suspended aid deliveries in Baghdad": PLOVER's target
+      if (recipients.isEmpty() && !NO_PLACE_TARGET.contains(type)) {
+        recipients = placeAfter(t.last + 1, to); // "suspended aid deliveries in Baghdad": PLOVER's target
       }
       Span sentence = d.sentences.get(s);
       Span trigger = new Span(d.start(t.at), d.end(t.last));
-      List<Event.Count> counts = counts(from, to, type, actors);
+      List<Event.Count> counts = counts(from, to, actors);
       List<Event.Claimant> claimedBy = claimants(trigger);
-      Event.Acled acled = EventAcled.of(this, clauseFrom(from, t), clauseTo(to, t), type, mode,
-          actors, recipients);
+      Event.Acled acled = EventAcled.of(clause, type, mode, actors, recipients);
       if (actors.isEmpty() && recipients.isEmpty() && counts.isEmpty() && acled == null) {
         return null; // "… to remove it", "destroyed": no one, no count, no ACLED reading
       }
@@ -360,7 +371,8 @@ public final class EventStage implements Stage {
         }
         String pos = d.pos(i);
         if (pos.startsWith("VB")) {
-          if (PURE_LIGHT.contains(d.lemma(i)) || LIGHT.contains(d.lemma(i)) && verb(i, to) == null) {
+          Trigger t = verb(i, to);
+          if (PURE_LIGHT.contains(d.lemma(i)) || LIGHT.contains(d.lemma(i)) && t == null) {
             for (int j = i + 1; j < Math.min(to, i + 6); j++) {
               Trigger n = d.pos(j).startsWith("NN") ? noun(j, from, to) : null;
               if (n != null) {
@@ -371,7 +383,6 @@ public final class EventStage implements Stage {
               }
             }
           }
-          Trigger t = verb(i, to);
           if (t != null) {
             return t;
           }
@@ -400,8 +411,7 @@ public final class EventStage implements Stage {
       if ((Lexicon.SAY.contains(lemma) || AUX.contains(lemma)) && own == null) {
         return null;
       }
-      if (i > 0 && d.end(i - 1) == d.start(i) && d.word(i - 1).endsWith("-")
-          || i > 0 && d.isHyphen(i - 1) && d.end(i - 1) == d.start(i)) {
+      if (hyphenated(i)) {
         return null; // "US-led": part of a compound word
       }
       if ((d.pos(i).equals("VBN") || d.pos(i).equals("VBG")) && i + 1 < to
@@ -603,7 +613,7 @@ public final class EventStage implements Stage {
     /** The verb before a "that" that opens the trigger's clause ("issued a reminder that …"). */
     int thatBefore(int from, int trigger) {
       for (int j = trigger - 1; j > from; j--) {
-        if (d.lower(j).equals("that") && j > from
+        if (d.lower(j).equals("that")
             && (d.pos(j - 1).startsWith("NN") || d.pos(j - 1).startsWith("VB")
             || d.pos(j - 1).equals("RB") || d.pos(j).equals("IN"))) {
           for (int k = j - 1; k >= from; k--) {
@@ -621,8 +631,7 @@ public final class EventStage implements Stage {
     int sayBefore(int from, int trigger) {
       for (int j = trigger - 1; j >= from; j--) {
         if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))
-            && (lex.verbType(d.lemma(j), "") == null
-            || lex.verbType(d.lemma(j), "").type().equals("NONE"))) {
+            && !lex.speechEvent(d.lemma(j))) {
           return j;
         }
       }
@@ -670,26 +679,24 @@ public final class EventStage implements Stage {
           j = chunk[0] - 1; // a phrase that modifies the subject: "Rebels in the Ivory Coast"
           continue;
         }
-        if (!governed) {
-          int[] first = apposed(chunk, start);
-          if (first != null) {
-            List<Event.Actor> out = actors(first[0], first[1]);
-            if (!out.isEmpty()) {
-              return out; // "Pakistan, a key U.S. ally, has refused": the first of the two
-            }
+        int[] first = apposed(chunk, start);
+        if (first != null) {
+          List<Event.Actor> apposition = actors(first[0], first[1]);
+          if (!apposition.isEmpty()) {
+            return apposition; // "Pakistan, a key U.S. ally, has refused": the first of the two
           }
-          List<Event.Actor> out = actors(chunk[0], chunk[1]);
-          if (!out.isEmpty()) {
-            return out;
-          }
-          if (adjacent && d.pos(chunk[1]).startsWith("NN") && !TIME_WORDS.contains(d.lower(chunk[1]))) {
-            // the verb's own subject, though it names no one: "Ibo traditional elders demanded";
-            // with the named phrase that qualifies it: "activists from the Fatah Party"
-            int last = pp != null && pp[0] - chunk[1] <= 4 && pp[0] > chunk[1] ? pp[1] : chunk[1];
-            Event.Actor any = actor(chunk[0], last, null, true);
-            if (any != null) {
-              return List.of(any);
-            }
+        }
+        List<Event.Actor> out = actors(chunk[0], chunk[1]);
+        if (!out.isEmpty()) {
+          return out;
+        }
+        if (adjacent && d.pos(chunk[1]).startsWith("NN") && !TIME_WORDS.contains(d.lower(chunk[1]))) {
+          // the verb's own subject, though it names no one: "Ibo traditional elders demanded";
+          // with the named phrase that qualifies it: "activists from the Fatah Party"
+          int last = pp != null && pp[0] - chunk[1] <= 4 && pp[0] > chunk[1] ? pp[1] : chunk[1];
+          Event.Actor any = actor(chunk[0], last, null, true);
+          if (any != null) {
+            return List.of(any);
           }
         }
         adjacent &= TIME_WORDS.contains(d.lower(chunk[1]));
@@ -755,13 +762,11 @@ public final class EventStage implements Stage {
           j = chunk[1];
           continue;
         }
-        if (prep != null && Set.of("in", "near", "outside", "from", "at", "of", "by", "for")
-            .contains(prep) && placeOnly) {
+        if (prep != null && SCENERY_PREP.contains(prep) && placeOnly) {
           j = chunk[1];
           continue;
         }
-        if (nominal && prep != null && !Set.of("on", "against", "at", "of", "with", "to", "into")
-            .contains(prep)) {
+        if (nominal && prep != null && !NOMINAL_TARGET_PREP.contains(prep)) {
           j = chunk[1];
           continue;
         }
@@ -926,17 +931,20 @@ public final class EventStage implements Stage {
       return new int[] {j, last};
     }
 
+    /** A token glued to a hyphen before it: "led" in "US-led". */
+    private boolean hyphenated(int i) {
+      return i > 0 && d.end(i - 1) == d.start(i) && (d.word(i - 1).endsWith("-") || d.isHyphen(i - 1));
+    }
+
     private boolean nominalTag(int i) {
-      if (i > 0 && d.end(i - 1) == d.start(i) && (d.word(i - 1).endsWith("-") || d.isHyphen(i - 1))) {
+      if (hyphenated(i)) {
         return true; // "US-led"
       }
       String p = d.pos(i);
       return p.startsWith("NN") || p.equals("JJ") || p.equals("CD") || p.equals("PRP")
-          || p.equals("POS") || p.equals("HYPH") || mentionAt[i] != null
-          || (p.equals("DT") && false);
+          || p.equals("POS") || p.equals("HYPH") || mentionAt[i] != null;
     }
 
-    /** "and", "of" and determiners inside a participant's phrase. */
     /**
      * "and", "of" and determiners inside a participant's phrase: a run of them ("and the",
      * "of its") joins when a noun-chunk word stands before it.
@@ -978,14 +986,17 @@ public final class EventStage implements Stage {
     /** A chunk holding a country or a demonym: countries are participants, not scenery. */
     private boolean country(int first, int last) {
       for (int i = first; i <= last; i++) {
-        Place p = placeAt[i];
-        if (p != null && ("demonym".equals(p.kind()) || p.featureCode() != null
-            && (p.featureCode().startsWith("PCL") || p.featureCode().equals("PPLC")))) {
-          // a capital stands for its government: "an admission by Moscow"
+        if (placeAt[i] != null && standsForState(placeAt[i])) {
           return true;
         }
       }
       return false;
+    }
+
+    /** A country, a demonym or a capital (which stands for its government: "an admission by Moscow"). */
+    private static boolean standsForState(Place p) {
+      return "demonym".equals(p.kind()) || p.featureCode() != null
+          && (p.featureCode().startsWith("PCL") || p.featureCode().equals("PPLC"));
     }
 
     private boolean onlyPlace(int first, int last) {
@@ -1025,8 +1036,7 @@ public final class EventStage implements Stage {
       }
       int i = d.tokenAt(r.span().start());
       Place p = i < d.size() ? placeAt[i] : null;
-      return p != null && !"demonym".equals(p.kind()) && p.featureCode() != null
-          && !p.featureCode().startsWith("PCL") && !p.featureCode().equals("PPLC")
+      return p != null && p.featureCode() != null && !standsForState(p)
           && onlyPlace(i, d.tokenAt(r.span().end()) - 1);
     }
 
@@ -1119,11 +1129,11 @@ public final class EventStage implements Stage {
       boolean named = false;
       for (int i = first; i <= last; i++) {
         Mention m = mentionAt[i];
-        if (m != null && m.entity() != null && (entity == null || !"LOCATION".equals(m.type()))) {
-          if (!"LOCATION".equals(m.type()) || entity == null) {
-            entity = m.entity();
-          }
+        if (m != null && m.entity() != null) {
           named = true;
+          if (entity == null || !"LOCATION".equals(m.type())) {
+            entity = m.entity(); // a person or organisation before the place it names
+          }
         }
         Place p = placeAt[i];
         if (p != null && p.countryCode() != null && country == null) {
@@ -1254,7 +1264,7 @@ public final class EventStage implements Stage {
       return null;
     }
 
-    List<Event.Count> counts(int from, int to, String type, List<Event.Actor> actors) {
+    List<Event.Count> counts(int from, int to, List<Event.Actor> actors) {
       List<Event.Count> out = new ArrayList<>();
       Span sentence = new Span(d.start(from), d.end(to - 1));
       for (Quantity q : a.layers().quantities()) {
