@@ -20,22 +20,40 @@ final class NearPoint {
       return new SearchRequest.Near(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
           km);
     }
+    double[] at = lookup(near);
+    if (at == null) {
+      throw new IllegalArgumentException("--near: no place called '" + near
+          + "' in the gazetteer; give latitude,longitude instead");
+    }
+    err.printf(Locale.ROOT, "sitrep: near %s, %s (%.2f, %.2f), %.0f km%n", NAMES.get(near),
+        CODES.get(near), at[0], at[1], km);
+    err.flush();
+    return new SearchRequest.Near(at[0], at[1], km);
+  }
+
+  private static final java.util.Map<String, String> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> CODES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The point of a place name in the bundled gazetteer: a country or region first (its point is
+   * a centre), else the most populous town of that name; null when none has it.
+   */
+  static double[] lookup(String name) {
     Gazetteer g = Gazetteer.bundled();
     int best = -1;
-    for (int i : g.lookup(near)) {
-      // Countries and regions first (their point is a centre), then the most populous town.
+    for (int i : g.lookup(name)) {
       if (best < 0 || rank(g, i) > rank(g, best)) {
         best = i;
       }
     }
     if (best < 0) {
-      throw new IllegalArgumentException("--near: no place called '" + near
-          + "' in the gazetteer; give latitude,longitude instead");
+      return null;
     }
-    err.printf(Locale.ROOT, "sitrep: near %s, %s (%.2f, %.2f), %.0f km%n", g.name(best),
-        g.cc(best), g.lat(best), g.lon(best), km);
-    err.flush();
-    return new SearchRequest.Near(g.lat(best), g.lon(best), km);
+    NAMES.put(name, g.name(best));
+    CODES.put(name, g.cc(best));
+    return new double[] {g.lat(best), g.lon(best)};
   }
 
   private static double rank(Gazetteer g, int i) {

@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -58,6 +59,9 @@ final class Search {
     filter(b, Fields.SECTION, r.section());
     filter(b, Fields.SITE, r.site());
     filter(b, Fields.EVENT, r.event());
+    if (r.story() != null && !r.story().isBlank()) {
+      b.add(new TermQuery(new Term(Fields.STORY, r.story().strip())), BooleanClause.Occur.FILTER);
+    }
     if (r.since() != null || r.until() != null) {
       long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay();
       long to = r.until() == null ? Long.MAX_VALUE : r.until().toEpochDay();
@@ -80,6 +84,10 @@ final class Search {
       // One hit per story, exact at any size: Lucene's grouping over the story doc values.
       GroupingSearch g = new GroupingSearch(Fields.STORY);
       g.setGroupDocsLimit(1);
+      if (r.newest()) {
+        g.setGroupSort(NEWEST);
+        g.setSortWithinGroup(NEWEST);
+      }
       g.setAllGroups(true);
       TopGroups<BytesRef> groups = g.search(searcher, q, offset, limit);
       List<ScoreDoc> best = new ArrayList<>();
@@ -94,8 +102,10 @@ final class Search {
           : groups.totalGroupCount;
     } else {
       // One pass gives the page and the exact number of matches (no count threshold).
-      TopDocs all = searcher.search(q,
-          new TopScoreDocCollectorManager(offset + limit, Integer.MAX_VALUE));
+      TopDocs all = r.newest()
+          ? searcher.search(q, new TopFieldCollectorManager(NEWEST, offset + limit, null,
+              Integer.MAX_VALUE))
+          : searcher.search(q, new TopScoreDocCollectorManager(offset + limit, Integer.MAX_VALUE));
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs,
           Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
       td = new TopDocs(all.totalHits, page);
@@ -112,10 +122,22 @@ final class Search {
       var json = Json.mapper().readTree(d.get(Fields.JSON));
       out.add(new Hit(d.get(Fields.ID), json.path("title").asText(null),
           json.path("site").asText(null), json.path("published").asText(null),
-          d.get(Fields.SOURCE), snippets == null ? null : snippets[i], sd.score, story,
+          d.get(Fields.SOURCE), snippets == null ? null : snippets[i],
+          Float.isNaN(sd.score) ? 0f : sd.score, story,
           info.size(), info.canonical()));
     }
     return new Store.Results(out, total);
+  }
+
+  /** Newest publication first, undated last; ties (and undated pages) newest ingest first. */
+  private static final Sort NEWEST;
+
+  static {
+    SortField published = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE);
+    SortField ingested = new SortField(Fields.INGESTED, SortField.Type.LONG, true);
+    ingested.setMissingValue(Long.MIN_VALUE);
+    NEWEST = new Sort(published, ingested);
   }
 
   /** What a hit needs from the stored document (not the body). */

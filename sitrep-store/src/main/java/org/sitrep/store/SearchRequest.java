@@ -9,18 +9,20 @@ import java.time.LocalDate;
  * resolved place within a distance of a point, {@code box} those with a place inside a
  * latitude/longitude box. {@code dedup} keeps the best hit of each story (exactly, at any
  * size: grouped in the query). {@code offset} skips that many hits (or stories), for paging.
- * {@code event} keeps articles with an event of that PLOVER or ACLED type.
+ * {@code event} keeps articles with an event of that PLOVER or ACLED type, {@code story} the
+ * members of one story. {@code newest} orders by publication (newest first, undated last, then
+ * by ingest) instead of by relevance.
  */
 public record SearchRequest(String query, String entity, String place, String country,
                             LocalDate since, LocalDate until, String section, String site,
                             Near near, Box box, boolean dedup, int offset, int limit,
-                            String event) {
-  /** Without an event filter. */
+                            String event, String story, boolean newest) {
+  /** Without event or story filter, by relevance. */
   public SearchRequest(String query, String entity, String place, String country,
                        LocalDate since, LocalDate until, String section, String site, Near near,
                        Box box, boolean dedup, int offset, int limit) {
     this(query, entity, place, country, since, until, section, site, near, box, dedup, offset,
-        limit, null);
+        limit, null, null, false);
   }
 
   /** Without paging: the first {@code limit} hits. */
@@ -50,17 +52,17 @@ public record SearchRequest(String query, String entity, String place, String co
 
   public SearchRequest withNear(Near n) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, n, box,
-        dedup, offset, limit, event);
+        dedup, offset, limit, event, story, newest);
   }
 
   public SearchRequest withBox(Box b) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, b,
-        dedup, offset, limit, event);
+        dedup, offset, limit, event, story, newest);
   }
 
   public SearchRequest withDedup(boolean d, int from, int max) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
-        d, from, max, event);
+        d, from, max, event, story, newest);
   }
 
   /**
@@ -69,11 +71,23 @@ public record SearchRequest(String query, String entity, String place, String co
    */
   public SearchRequest withEvent(String e) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
-        dedup, offset, limit, e);
+        dedup, offset, limit, e, story, newest);
   }
 
   public SearchRequest withDates(LocalDate from, LocalDate to) {
     return new SearchRequest(query, entity, place, country, from, to, section, site, near, box,
-        dedup, offset, limit, event);
+        dedup, offset, limit, event, story, newest);
+  }
+
+  /** Only the members of this story. */
+  public SearchRequest withStory(String s) {
+    return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
+        dedup, offset, limit, event, s, newest);
+  }
+
+  /** Newest first (by publication, then by ingest) instead of by relevance. */
+  public SearchRequest withNewestFirst(boolean n) {
+    return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
+        dedup, offset, limit, event, story, n);
   }
 }

@@ -476,14 +476,34 @@ public final class Store implements AutoCloseable {
 
   /** The stored article JSON of an id, or null. */
   public JsonNode get(String id) throws IOException {
+    Stored s = stored(id);
+    return s == null ? null : s.article();
+  }
+
+  /** The stored article of an id with its story, or null. */
+  public Stored stored(String id) throws IOException {
     IndexSearcher s = searcher();
     try {
-      TopDocs td = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
-      return td.scoreDocs.length == 0 ? null
-          : article(s.storedFields().document(td.scoreDocs[0].doc));
+      TopDocs td = s.search(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+          .build(), 1);
+      if (td.scoreDocs.length == 0) {
+        return null;
+      }
+      Document d = s.storedFields().document(td.scoreDocs[0].doc);
+      return new Stored(d.get(Fields.ID), d.get(Fields.STORY), article(d));
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * A name as the store indexes entity, place, section and site names (lower case, accents and
+   * punctuation folded), for comparing a name asked for with the names an article holds.
+   */
+  public static String fold(String name) {
+    return FoldingAnalyzer.keyword(name);
   }
 
   /** A stored article's JSON with its body put back from the text field, after "language". */

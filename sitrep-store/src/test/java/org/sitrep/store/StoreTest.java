@@ -113,6 +113,16 @@ class StoreTest {
           null, null, null, null, null, null, null, null, true, 10));
       assertEquals(2, dedup.size());
       assertNotNull(s.get("other"));
+      // Newest first: the later copy, then the wire story, then the undated page.
+      List<Hit> newest = s.search(SearchRequest.of(null).withDedup(false, 0, 10)
+          .withNewestFirst(true));
+      assertEquals(List.of("late", "early", "other"), newest.stream().map(Hit::id).toList());
+      assertEquals(0f, newest.get(0).score());
+      // One story's members; and stories newest first, each once, shown by its newest member.
+      assertEquals(List.of("late", "early"), s.search(SearchRequest.of(null)
+          .withStory(stories.get("early")).withNewestFirst(true)).stream().map(Hit::id).toList());
+      assertEquals(List.of("late", "other"), s.search(SearchRequest.of(null)
+          .withDedup(true, 0, 10).withNewestFirst(true)).stream().map(Hit::id).toList());
     }
   }
 

@@ -1,0 +1,731 @@
+package org.sitrep.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.sitrep.store.Hit;
+import org.sitrep.store.SearchRequest;
+import org.sitrep.store.Store;
+
+/**
+ * The browser UI, rendered on the server as jsoup documents: every value from the store goes
+ * in through {@code text()} or {@code attr()}, which escape it, so a title such as
+ * {@code <script>alert(1)</script>} is shown, never run. Scripts are files under
+ * {@code /static} (the CSP allows no inline script); they draw the map and the timeline and
+ * show the tips on marked spans.
+ */
+final class Pages {
+  private final StoreView view;
+  private final Params.PlaceLookup places;
+
+  Pages(StoreView view, Params.PlaceLookup places) {
+    this.view = view;
+    this.places = places;
+  }
+
+  // ---- pages ----
+
+  void home(Context ctx) throws IOException {
+    Page p = new Page("Sitrep", "home");
+    Map<String, List<Hit>> sections = view.latestBySection(60);
+    if (sections.isEmpty()) {
+      p.main.appendElement("h1").text("No articles yet");
+      p.main.appendElement("p").text("The store is empty: run 'sitrep ingest' to add pages; "
+          + "they appear here as soon as the ingest commits them.");
+    } else {
+      p.main.appendElement("h1").text("Latest stories");
+    }
+    for (Map.Entry<String, List<Hit>> s : sections.entrySet()) {
+      Element sec = p.main.appendElement("section").addClass("section");
+      Element h = sec.appendElement("h2");
+      if (s.getKey().isEmpty()) {
+        h.text("Other news");
+      } else {
+        h.appendElement("a").attr("href", url("/section", Map.of("name", s.getKey())))
+            .text(s.getKey());
+      }
+      hits(sec, s.getValue(), false);
+    }
+    p.send(ctx);
+  }
+
+  void section(Context ctx) throws IOException {
+    String name = Params.param(ctx, "name");
+    if (name == null) {
+      throw new io.javalin.http.BadRequestResponse("section: which one? (/section?name=…)");
+    }
+    int offset = (int) Math.max(0, parseInt(Params.param(ctx, "offset")));
+    SearchRequest r = new SearchRequest(null, null, null, null, null, null, name, null, null,
+        null, true, offset, 20).withNewestFirst(true);
+    Store.Results res = view.search(r);
+    if (res.total() == 0) {
+      throw new NotFoundResponse("No section called " + name);
+    }
+    Page p = new Page(name + " · Sitrep", "home");
+    crumbs(p.main, name, null);
+    p.main.appendElement("h1").text(name);
+    p.main.appendElement("p").addClass("meta").text(count(res.total(), "story", "stories"));
+    hits(p.main, res.hits(), false);
+    pager(p.main, "/section", Map.of("name", name), offset, 20, res.total());
+    p.send(ctx);
+  }
+
+  void article(Context ctx) throws IOException {
+    StoreView.ArticleView v = view.article(ctx.pathParam("id"));
+    if (v == null) {
+      throw new NotFoundResponse("No article with the id " + ctx.pathParam("id"));
+    }
+    JsonNode a = v.article();
+    String title = or(StoreView.text(a, "title"), "(untitled)");
+    Page p = new Page(title + " · Sitrep", "article");
+    p.script("/static/sitrep.js");
+    String section = StoreView.text(a, "section");
+    crumbs(p.main, section, title);
+    Element art = p.main.appendElement("article").addClass("article").attr("id", "article");
+    art.appendElement("h1").addClass("title").text(title);
+    Element meta = art.appendElement("p").addClass("meta");
+    List<String> bits = new ArrayList<>();
+    for (String f : List.of("site", "published", "language")) {
+      if (StoreView.text(a, f) != null) {
+        bits.add(StoreView.text(a, f));
+      }
+    }
+    meta.text(String.join(" · ", bits));
+    if (StoreView.text(a, "credit") != null) {
+      art.appendElement("p").addClass("credit").text("Image: " + StoreView.text(a, "credit"));
+    }
+    Element layout = art.appendElement("div").addClass("layout");
+    Element body = layout.appendElement("div").addClass("body");
+    JsonNode layers = a.path("layers");
+    marks(a).render(body);
+    Element aside = layout.appendElement("aside");
+    source(aside, a);
+    copies(aside, v);
+    events(aside, layers);
+    quotes(aside, layers);
+    counts(aside, layers);
+    entities(aside, layers);
+    warnings(aside, a);
+    Element more = aside.appendElement("p").addClass("links");
+    more.appendElement("a").attr("href", url("/map", Map.of("story", v.story())))
+        .text("Map of this story");
+    more.appendText(" · ");
+    more.appendElement("a").attr("href", "/api/articles/" + v.id()).text("JSON");
+    p.send(ctx);
+  }
+
+  void entity(Context ctx) throws IOException {
+    String name = Params.param(ctx, "name");
+    if (name == null) {
+      throw new io.javalin.http.BadRequestResponse("entity: which one? (/entity?name=…)");
+    }
+    StoreView.EntityView e = view.entity(name);
+    if (e == null) {
+      throw new NotFoundResponse("No stored article names " + name);
+    }
+    Page p = new Page(e.name() + " · Sitrep", "entity");
+    p.main.appendElement("h1").text(e.name());
+    Element dl = p.main.appendElement("dl").addClass("facts");
+    fact(dl, "Type", e.type() == null ? null : e.type().toLowerCase(Locale.ROOT));
+    fact(dl, "Also called", String.join(", ", e.aliases()));
+    fact(dl, "Role", String.join(", ", e.roles()));
+    fact(dl, "Organisation", String.join(", ", e.organizations()));
+    fact(dl, "Articles", Long.toString(e.matching()));
+    if (!e.quotes().isEmpty()) {
+      p.main.appendElement("h2").text("Quoted");
+      Element ul = p.main.appendElement("ul").addClass("quotes");
+      for (StoreView.QuoteRef q : e.quotes()) {
+        Element li = ul.appendElement("li");
+        li.appendElement("q").text(q.text());
+        li.appendText(" — ");
+        articleLink(li, q.article());
+      }
+    }
+    p.main.appendElement("h2").text("Articles");
+    Element ul = p.main.appendElement("ul").addClass("hits");
+    for (StoreView.ArticleRef r : e.articles()) {
+      articleLink(ul.appendElement("li"), r);
+    }
+    Element links = p.main.appendElement("p").addClass("links");
+    links.appendElement("a").attr("href", url("/search", Map.of("entity", name)))
+        .text("Search these articles");
+    links.appendText(" · ");
+    links.appendElement("a").attr("href", url("/map", Map.of("entity", name))).text("Map");
+    links.appendText(" · ");
+    links.appendElement("a").attr("href", url("/timeline", Map.of("entity", name)))
+        .text("Timeline");
+    p.send(ctx);
+  }
+
+  void search(Context ctx) throws IOException {
+    SearchRequest r = Params.search(ctx, places, 20);
+    Map<String, String> filters = Params.filters(ctx);
+    Page p = new Page((r.query() == null ? "Search" : r.query()) + " · Sitrep", "search");
+    p.main.appendElement("h1").text("Search");
+    form(p.main, filters, true);
+    if (filters.isEmpty()) {
+      p.send(ctx);
+      return;
+    }
+    Store.Results res = view.search(r);
+    Element summary = p.main.appendElement("p").addClass("meta").attr("id", "summary");
+    summary.text(count(res.total(), r.dedup() ? "story" : "article",
+        r.dedup() ? "stories" : "articles") + " · ");
+    summary.appendElement("a").attr("href", url("/map", filters)).text("Map");
+    summary.appendText(" · ");
+    summary.appendElement("a").attr("href", url("/timeline", filters)).text("Timeline");
+    summary.appendText(" · ");
+    summary.appendElement("a").attr("href", url("/api/search", filters)).text("JSON");
+    hits(p.main, res.hits(), true);
+    pager(p.main, "/search", filters, r.offset(), r.limit(), res.total());
+    p.send(ctx);
+  }
+
+  void map(Context ctx) throws IOException {
+    SearchRequest r = Params.search(ctx, places, 20);
+    Map<String, String> filters = Params.filters(ctx);
+    Page p = new Page("Map · Sitrep", "map");
+    p.css("/webjars/leaflet/1.9.4/dist/leaflet.css");
+    p.css("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.css");
+    p.css("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.Default.css");
+    p.script("/webjars/leaflet/1.9.4/dist/leaflet.js");
+    p.script("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js");
+    p.script("/static/vendor/topojson-client.min.js");
+    p.script("/static/map.js");
+    p.main.appendElement("h1").text("Map");
+    form(p.main, filters, false);
+    StoreView.PlacesView pv = view.places(r);
+    p.main.appendElement("p").addClass("meta").attr("id", "summary").text(
+        pv.places().size() + " places in " + count(pv.articles(), "article", "articles")
+            + (pv.matching() > pv.articles() ? " (the newest of " + pv.matching() + ")" : ""));
+    p.main.appendElement("div").attr("id", "map").addClass("map")
+        .attr("data-api", url("/api/places", filters))
+        .attr("data-countries", "/static/vendor/countries-110m.json")
+        .attr("role", "region").attr("aria-label", "Map of the places");
+    Element ol = p.main.appendElement("ol").addClass("places").attr("id", "place-list");
+    for (StoreView.PlaceCount pc : pv.places()) {
+      Element li = ol.appendElement("li");
+      li.appendElement("a").attr("href", url("/search", Map.of("place", pc.names().get(0))))
+          .text(pc.name());
+      li.appendText(String.format(Locale.ROOT, " %s (%.2f, %.2f) · %s · %s",
+          or(pc.countryCode(), ""), pc.lat(), pc.lon(), count(pc.mentions(), "mention",
+              "mentions"), count(pc.articles(), "article", "articles")));
+    }
+    p.send(ctx);
+  }
+
+  void timeline(Context ctx) throws IOException {
+    SearchRequest r = Params.search(ctx, places, 20);
+    Map<String, String> filters = Params.filters(ctx);
+    Page p = new Page("Timeline · Sitrep", "timeline");
+    p.css("/webjars/uplot/1.6.30/dist/uPlot.min.css");
+    p.script("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js");
+    p.script("/static/timeline.js");
+    p.main.appendElement("h1").text("Timeline");
+    form(p.main, filters, false);
+    StoreView.TimelineView tv = view.timeline(r);
+    p.main.appendElement("p").addClass("meta").attr("id", "summary").text(
+        count(tv.articles(), "article", "articles") + " over " + count(tv.days().size(), "day",
+            "days") + (tv.undated() > 0 ? "; " + tv.undated() + " undated" : ""));
+    p.main.appendElement("div").attr("id", "timeline").addClass("timeline")
+        .attr("data-api", url("/api/timeline", filters)).attr("role", "img")
+        .attr("aria-label", "Articles and events per day");
+    Element table = p.main.appendElement("table").addClass("days");
+    Element head = table.appendElement("thead").appendElement("tr");
+    head.appendElement("th").text("Day");
+    head.appendElement("th").text("Articles");
+    head.appendElement("th").text("Events");
+    Element tb = table.appendElement("tbody");
+    for (StoreView.Day d : tv.days()) {
+      Element tr = tb.appendElement("tr");
+      tr.appendElement("td").text(d.day());
+      tr.appendElement("td").text(Integer.toString(d.articles()));
+      tr.appendElement("td").text(Integer.toString(d.events()));
+    }
+    p.send(ctx);
+  }
+
+  void error(Context ctx, int status, String message) {
+    Page p = new Page("Error " + status + " · Sitrep", "error");
+    p.main.appendElement("h1").text(status == 404 ? "Not found" : status == 400 ? "Bad request"
+        : "Error " + status);
+    p.main.appendElement("p").addClass("error").text(message);
+    p.main.appendElement("p").appendElement("a").attr("href", "/").text("Back to the front page");
+    p.send(ctx);
+  }
+
+  // ---- parts ----
+
+  /** The article's text with quotes, claims, counts, mentions and event triggers marked. */
+  private static Marks marks(JsonNode a) {
+    String text = a.path("text").asText("");
+    JsonNode layers = a.path("layers");
+    Marks m = new Marks(text);
+    List<String> names = new ArrayList<>();
+    for (JsonNode e : layers.path("entities")) {
+      int id = e.path("id").asInt();
+      while (names.size() <= id) {
+        names.add(null);
+      }
+      names.set(id, e.path("name").asText(null));
+    }
+    for (JsonNode q : layers.path("quotes")) {
+      String who = q.path("speakerName").asText(null);
+      m.add(q.path("span"), 0, () -> new Element("span").addClass("quote").attr("tabindex", "0")
+          .attr("data-speaker", or(who, "")).attr("data-tip", who == null
+              ? "Quotation (speaker not found)" : "Said by " + who));
+    }
+    for (JsonNode c : layers.path("claims")) {
+      String who = c.path("claimantName").asText(null);
+      m.add(c.path("span"), 0, () -> new Element("span").addClass("claim").attr("tabindex", "0")
+          .attr("data-tip", who == null ? "Reported claim" : "Claimed by " + who));
+    }
+    for (JsonNode q : layers.path("quantities")) {
+      String tip = "Count: " + fmt(q.path("value").asDouble()) + " " + q.path("counts").asText("")
+          + (q.hasNonNull("claimedByName") ? " · claimed by " + q.get("claimedByName").asText()
+          : "");
+      m.add(q.path("span"), 1, () -> new Element("span").addClass("count").attr("tabindex", "0")
+          .attr("data-tip", tip.strip()));
+    }
+    Map<Integer, JsonNode> placeAt = new LinkedHashMap<>();
+    for (JsonNode pl : layers.path("places")) {
+      placeAt.put(pl.path("span").path("start").asInt(-1), pl);
+    }
+    for (JsonNode mention : layers.path("mentions")) {
+      int entity = mention.path("entity").asInt(-1);
+      String name = entity >= 0 && entity < names.size() ? names.get(entity) : null;
+      String type = mention.path("type").asText("MISC").toLowerCase(Locale.ROOT);
+      JsonNode place = placeAt.get(mention.path("span").path("start").asInt(-2));
+      String tip = place != null && place.hasNonNull("resolved")
+          ? "Place: " + place.get("resolved").asText() + ", "
+            + place.path("countryCode").asText("") : type + (name == null ? "" : ": " + name);
+      m.add(mention.path("span"), 2, () -> {
+        Element el = name == null ? new Element("span")
+            : new Element("a").attr("href", url("/entity", Map.of("name", name)));
+        return el.addClass("mention").addClass("m-" + type.replaceAll("[^a-z]", ""))
+            .attr("data-tip", tip);
+      });
+    }
+    for (JsonNode e : layers.path("events")) {
+      String tip = eventLine(e);
+      for (JsonNode ev : e.path("evidence")) {
+        m.add(ev.path("trigger"), 3, () -> new Element("span").addClass("trigger")
+            .attr("tabindex", "0").attr("data-event", e.path("type").asText())
+            .attr("data-tip", tip));
+      }
+    }
+    return m;
+  }
+
+  /** "ASSAULT (Battles: Armed clash) · Islamic State militants → Syrian forces · at Palmyra". */
+  static String eventLine(JsonNode e) {
+    StringBuilder b = new StringBuilder(e.path("type").asText());
+    if (e.path("acled").hasNonNull("subEventType")) {
+      b.append(" (").append(e.path("acled").path("eventType").asText()).append(": ")
+          .append(e.path("acled").path("subEventType").asText()).append(')');
+    }
+    String actors = names(e.path("actors"));
+    String recipients = names(e.path("recipients"));
+    if (!actors.isEmpty() || !recipients.isEmpty()) {
+      b.append(" · ").append(actors.isEmpty() ? "?" : actors);
+      if (!recipients.isEmpty()) {
+        b.append(" → ").append(recipients);
+      }
+    }
+    if (e.path("place").hasNonNull("name")) {
+      b.append(" · at ").append(e.path("place").path("name").asText());
+      if (e.path("place").hasNonNull("resolved")
+          && !e.path("place").path("resolved").asText().equals(e.path("place").path("name")
+          .asText())) {
+        b.append(" (").append(e.path("place").path("resolved").asText()).append(')');
+      }
+    }
+    if (e.path("date").hasNonNull("value")) {
+      b.append(" · ").append(e.path("date").path("value").asText());
+    }
+    if (!"happened".equals(e.path("status").asText("happened"))) {
+      b.append(" · ").append(e.path("status").asText());
+    }
+    String claimed = names(e.path("claimedBy"));
+    if (!claimed.isEmpty()) {
+      b.append(" · claimed by ").append(claimed);
+    }
+    return b.toString();
+  }
+
+  private static String names(JsonNode list) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : list) {
+      String s = n.path("name").asText("");
+      if (!s.isBlank() && !out.contains(s)) {
+        out.add(s);
+      }
+    }
+    return String.join(", ", out);
+  }
+
+  private static void source(Element aside, JsonNode a) {
+    String src = StoreView.text(a, "source");
+    if (src == null) {
+      return;
+    }
+    Element p = aside.appendElement("p").addClass("source");
+    p.appendText("Source: ");
+    if (src.matches("(?i)https?://\\S+")) {
+      p.appendElement("a").attr("href", src).attr("rel", "noopener noreferrer nofollow")
+          .text(src);
+    } else {
+      p.appendElement("code").text(src);
+    }
+  }
+
+  private void copies(Element aside, StoreView.ArticleView v) {
+    if (v.copies().isEmpty()) {
+      return;
+    }
+    Element sec = box(aside, "copies", "Other copies of this story (" + v.copies().size() + ")");
+    Element ul = sec.appendElement("ul");
+    for (Hit h : v.copies()) {
+      Element li = ul.appendElement("li");
+      li.appendElement("a").attr("href", "/article/" + h.id()).text(or(h.title(), h.id()));
+      List<String> bits = new ArrayList<>();
+      if (h.site() != null) {
+        bits.add(h.site());
+      }
+      if (h.id().equals(v.canonical())) {
+        bits.add("first");
+      }
+      if (!bits.isEmpty()) {
+        li.appendText(" · " + String.join(" · ", bits));
+      }
+    }
+  }
+
+  private static void events(Element aside, JsonNode layers) {
+    if (layers.path("events").isEmpty()) {
+      return;
+    }
+    Element ul = box(aside, "events", "Events").appendElement("ul");
+    for (JsonNode e : layers.path("events")) {
+      Element li = ul.appendElement("li").attr("data-event", e.path("type").asText());
+      li.appendElement("strong").text(e.path("type").asText());
+      li.appendText(" " + eventLine(e).substring(e.path("type").asText().length()));
+      JsonNode counts = e.path("counts");
+      for (JsonNode c : counts) {
+        li.appendElement("br");
+        li.appendText(c.path("kind").asText() + ": " + c.path("text").asText()
+            + (c.hasNonNull("claimedByName") ? " (" + c.get("claimedByName").asText() + ")"
+            : ""));
+      }
+    }
+  }
+
+  private static void quotes(Element aside, JsonNode layers) {
+    if (layers.path("quotes").isEmpty() && layers.path("claims").isEmpty()) {
+      return;
+    }
+    Element ul = box(aside, "said", "Who said what").appendElement("ul");
+    for (String layer : List.of("quotes", "claims")) {
+      for (JsonNode q : layers.path(layer)) {
+        Element li = ul.appendElement("li");
+        String who = q.path(layer.equals("quotes") ? "speakerName" : "claimantName")
+            .asText("unknown");
+        li.appendElement("strong").text(who);
+        li.appendText(layer.equals("quotes") ? ": " : " (reported): ");
+        li.appendElement("q").text(q.path(layer.equals("quotes") ? "text" : "content")
+            .asText());
+      }
+    }
+  }
+
+  private static void counts(Element aside, JsonNode layers) {
+    if (layers.path("quantities").isEmpty()) {
+      return;
+    }
+    Element ul = box(aside, "counts", "Counts").appendElement("ul");
+    for (JsonNode q : layers.path("quantities")) {
+      Element li = ul.appendElement("li");
+      li.appendElement("strong").text(q.path("text").asText());
+      if (q.hasNonNull("claimedByName")) {
+        li.appendText(" — claimed by " + q.get("claimedByName").asText());
+      }
+    }
+  }
+
+  private static void entities(Element aside, JsonNode layers) {
+    if (layers.path("entities").isEmpty()) {
+      return;
+    }
+    Element ul = box(aside, "entities", "Who and what is named").appendElement("ul");
+    for (JsonNode e : layers.path("entities")) {
+      Element li = ul.appendElement("li");
+      String name = e.path("name").asText();
+      li.appendElement("a").attr("href", url("/entity", Map.of("name", name))).text(name);
+      List<String> more = new ArrayList<>();
+      more.add(e.path("type").asText().toLowerCase(Locale.ROOT));
+      if (e.hasNonNull("role")) {
+        more.add(e.get("role").asText() + (e.hasNonNull("organization") ? " of "
+            + e.get("organization").asText() : ""));
+      }
+      List<String> aliases = new ArrayList<>();
+      for (JsonNode al : e.path("aliases")) {
+        if (!al.asText().equals(name)) {
+          aliases.add(al.asText());
+        }
+      }
+      if (!aliases.isEmpty()) {
+        more.add("also " + String.join(", ", aliases));
+      }
+      li.appendText(" (" + String.join("; ", more) + ")");
+    }
+  }
+
+  private static void warnings(Element aside, JsonNode a) {
+    if (a.path("warnings").isEmpty()) {
+      return;
+    }
+    Element ul = box(aside, "repairs", "What Sitrep removed or repaired").appendElement("ul");
+    for (JsonNode w : a.path("warnings")) {
+      Element li = ul.appendElement("li");
+      li.appendElement("code").text(w.path("code").asText());
+      li.appendText(" " + w.path("message").asText());
+    }
+  }
+
+  private static Element box(Element aside, String id, String title) {
+    Element sec = aside.appendElement("section").attr("id", id).addClass("box");
+    sec.appendElement("h2").text(title);
+    return sec;
+  }
+
+  private static void crumbs(Element main, String section, String title) {
+    Element nav = main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb");
+    nav.appendElement("a").attr("href", "/").text("Home");
+    if (section != null) {
+      nav.appendText(" › ");
+      nav.appendElement("a").attr("href", url("/section", Map.of("name", section))).text(section);
+    }
+    if (title != null) {
+      nav.appendText(" › ");
+      nav.appendElement("span").text(title);
+    }
+  }
+
+  private static void hits(Element into, List<Hit> hits, boolean snippets) {
+    Element ol = into.appendElement("ol").addClass("hits");
+    for (Hit h : hits) {
+      Element li = ol.appendElement("li").addClass("hit");
+      li.appendElement("a").addClass("hit-title").attr("href", "/article/" + h.id())
+          .text(or(h.title(), "(untitled)"));
+      List<String> bits = new ArrayList<>();
+      bits.add(or(h.site(), ""));
+      bits.add(h.published() == null ? "undated" : h.published().substring(0,
+          Math.min(10, h.published().length())));
+      if (h.storySize() > 1) {
+        bits.add(h.storySize() + " copies");
+      }
+      li.appendElement("div").addClass("meta").text(String.join(" · ", bits).replaceFirst(
+          "^ · ", ""));
+      if (snippets && h.snippet() != null) {
+        snippet(li.appendElement("p").addClass("snippet"), h.snippet());
+      }
+    }
+  }
+
+  /** The highlighter's «match» as {@code <mark>} elements, the rest as text. */
+  private static void snippet(Element p, String s) {
+    String flat = s.replaceAll("\\s+", " ");
+    int at = 0;
+    while (true) {
+      int open = flat.indexOf('«', at);
+      int close = open < 0 ? -1 : flat.indexOf('»', open);
+      if (close < 0) {
+        p.appendText(flat.substring(at));
+        return;
+      }
+      p.appendText(flat.substring(at, open));
+      p.appendElement("mark").text(flat.substring(open + 1, close));
+      at = close + 1;
+    }
+  }
+
+  private static void articleLink(Element li, StoreView.ArticleRef r) {
+    li.appendElement("a").attr("href", "/article/" + r.id()).text(or(r.title(), r.id()));
+    List<String> bits = new ArrayList<>();
+    if (r.site() != null) {
+      bits.add(r.site());
+    }
+    if (r.published() != null) {
+      bits.add(r.published().substring(0, Math.min(10, r.published().length())));
+    }
+    if (!bits.isEmpty()) {
+      li.appendText(" · " + String.join(" · ", bits));
+    }
+  }
+
+  private static final List<String[]> FORM_FIELDS = List.of(
+      new String[] {"entity", "Entity"}, new String[] {"place", "Place"},
+      new String[] {"country", "Country"}, new String[] {"section", "Section"},
+      new String[] {"site", "Site"}, new String[] {"event", "Event type"},
+      new String[] {"since", "Since"}, new String[] {"until", "Until"},
+      new String[] {"near", "Near"}, new String[] {"km", "km"});
+
+  /** The search form with every filter, filled with the current ones. */
+  private static void form(Element into, Map<String, String> filters, boolean full) {
+    Element f = into.appendElement("form").attr("method", "get").attr("action", full ? "/search"
+        : "").addClass("search-form").attr("role", "search");
+    Element row = f.appendElement("div").addClass("row");
+    row.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
+        .attr("aria-label", "Search").attr("placeholder", "Search: Konashenkov, \"Islamic State\" AND Palmyra")
+        .attr("value", filters.getOrDefault("q", ""));
+    row.appendElement("button").attr("type", "submit").text("Search");
+    Element more = f.appendElement("details").addClass("filters");
+    if (FORM_FIELDS.stream().anyMatch(x -> filters.containsKey(x[0]))) {
+      more.attr("open", true);
+    }
+    more.appendElement("summary").text("Filters");
+    for (String[] field : FORM_FIELDS) {
+      Element l = more.appendElement("label");
+      l.appendText(field[1] + " ");
+      l.appendElement("input").attr("name", field[0])
+          .attr("type", field[0].equals("since") || field[0].equals("until") ? "date" : "text")
+          .attr("value", filters.getOrDefault(field[0], ""));
+    }
+    Element d = more.appendElement("label");
+    Element box = d.appendElement("input").attr("type", "checkbox").attr("name", "dedup")
+        .attr("value", "true");
+    if (filters.containsKey("dedup") && !filters.get("dedup").equals("false")) {
+      box.attr("checked", true);
+    }
+    d.appendText(" one per story");
+    if (filters.containsKey("story")) {
+      f.appendElement("input").attr("type", "hidden").attr("name", "story")
+          .attr("value", filters.get("story"));
+    }
+  }
+
+  private static void pager(Element into, String path, Map<String, String> filters, int offset,
+                            int limit, long total) {
+    Element nav = into.appendElement("nav").addClass("pager").attr("aria-label", "Pages");
+    if (offset > 0) {
+      Map<String, String> prev = new LinkedHashMap<>(filters);
+      prev.put("offset", Integer.toString(Math.max(0, offset - limit)));
+      nav.appendElement("a").attr("rel", "prev").attr("href", url(path, prev)).text("← Newer");
+    }
+    if (offset + limit < total) {
+      Map<String, String> next = new LinkedHashMap<>(filters);
+      next.put("offset", Integer.toString(offset + limit));
+      nav.appendElement("a").attr("rel", "next").attr("href", url(path, next)).text("More →");
+    }
+  }
+
+  private static void fact(Element dl, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      dl.appendElement("dt").text(name);
+      dl.appendElement("dd").text(value);
+    }
+  }
+
+  // ---- helpers ----
+
+  /** A page: the shell with header, navigation and footer; {@link #main} takes the content. */
+  private static final class Page {
+    final Document doc;
+    final Element main;
+
+    Page(String title, String active) {
+      doc = Document.createShell("");
+      doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+      doc.prependChild(new DocumentType("html", "", ""));
+      doc.selectFirst("html").attr("lang", "en");
+      Element head = doc.head();
+      head.appendElement("meta").attr("charset", "utf-8");
+      head.appendElement("meta").attr("name", "viewport")
+          .attr("content", "width=device-width, initial-scale=1");
+      head.appendElement("title").text(title);
+      head.appendElement("link").attr("rel", "icon").attr("href", "/favicon.ico");
+      css("/static/sitrep.css");
+      Element header = doc.body().appendElement("header").addClass("top");
+      header.appendElement("a").addClass("brand").attr("href", "/").text("Sitrep");
+      Element nav = header.appendElement("nav").attr("aria-label", "Main");
+      for (String[] item : new String[][] {{"/", "Home", "home"}, {"/search", "Search", "search"},
+          {"/map", "Map", "map"}, {"/timeline", "Timeline", "timeline"}}) {
+        Element a = nav.appendElement("a").attr("href", item[0]).text(item[1]);
+        if (item[2].equals(active)) {
+          a.attr("aria-current", "page");
+        }
+      }
+      Element q = header.appendElement("form").attr("action", "/search").attr("method", "get")
+          .addClass("quick").attr("role", "search");
+      q.appendElement("input").attr("type", "search").attr("name", "q")
+          .attr("aria-label", "Search the store").attr("placeholder", "Search");
+      main = doc.body().appendElement("main").attr("id", "main");
+      doc.body().appendElement("footer").text("Sitrep · GPL-3.0-or-later · map data: Natural "
+          + "Earth (public domain) via world-atlas");
+    }
+
+    void css(String href) {
+      doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", href);
+    }
+
+    void script(String src) {
+      doc.head().appendElement("script").attr("src", src).attr("defer", true);
+    }
+
+    void send(Context ctx) {
+      ctx.contentType("text/html; charset=utf-8").result(doc.outerHtml());
+    }
+  }
+
+  static String url(String path, Map<String, String> params) {
+    if (params.isEmpty()) {
+      return path;
+    }
+    StringBuilder b = new StringBuilder(path);
+    char sep = '?';
+    for (Map.Entry<String, String> e : params.entrySet()) {
+      b.append(sep).append(enc(e.getKey())).append('=').append(enc(e.getValue()));
+      sep = '&';
+    }
+    return b.toString();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", (long) d)
+        : String.format(Locale.ROOT, "%,.2f", d);
+  }
+
+  private static String or(String s, String dflt) {
+    return s == null || s.isBlank() ? dflt : s;
+  }
+
+  private static long parseInt(String s) {
+    if (s == null) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new io.javalin.http.BadRequestResponse("offset: a number (was '" + s + "')");
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package org.sitrep.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.model.Json;
+import org.sitrep.store.Hit;
+import org.sitrep.store.SearchRequest;
+import org.sitrep.store.Store;
+
+/**
+ * What the web shows, read from the store: one article with its story, an entity across the
+ * articles that name it, the places, events and days of a search. The API serialises these
+ * records as they are and the pages render them, so both always say the same thing.
+ * Aggregates over a search read at most {@link #AGGREGATE} of its matching articles, newest
+ * first, and say so ({@code articles} vs {@code matching}).
+ */
+final class StoreView {
+  /** How many matching articles the map, the timeline, events and entity pages read. */
+  static final int AGGREGATE = 500;
+
+  private final Store store;
+
+  StoreView(Store store) {
+    this.store = store;
+  }
+
+  Store.Results search(SearchRequest r) throws IOException {
+    return store.searchCounted(r);
+  }
+
+  /** An article with its story: the other copies, newest first, and the canonical one. */
+  record ArticleView(String id, String story, JsonNode article, List<Hit> copies,
+                     String canonical) {}
+
+  ArticleView article(String id) throws IOException {
+    Store.Stored s = store.stored(id);
+    if (s == null) {
+      return null;
+    }
+    List<Hit> members = store.search(SearchRequest.of(null).withStory(s.story())
+        .withNewestFirst(true).withDedup(false, 0, AGGREGATE));
+    String canonical = members.isEmpty() ? id : members.get(0).canonical();
+    List<Hit> copies = members.stream().filter(h -> !h.id().equals(id)).toList();
+    return new ArticleView(s.id(), s.story(), s.article(), copies, canonical);
+  }
+
+  /** A story: its members, newest first. */
+  record StoryView(String story, int size, String canonical, List<Hit> members) {}
+
+  StoryView story(String story) throws IOException {
+    List<Hit> members = store.search(SearchRequest.of(null).withStory(story)
+        .withNewestFirst(true).withDedup(false, 0, AGGREGATE));
+    if (members.isEmpty()) {
+      return null;
+    }
+    return new StoryView(story, members.get(0).storySize(), members.get(0).canonical(), members);
+  }
+
+  /** An article in a list: enough to link to it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ArticleRef(String id, String title, String site, String published) {
+    static ArticleRef of(String id, JsonNode a) {
+      return new ArticleRef(id, text(a, "title"), text(a, "site"), text(a, "published"));
+    }
+  }
+
+  /** A quotation of an entity, in one article. */
+  record QuoteRef(ArticleRef article, String text) {}
+
+  /** An entity across the stored articles that name it under any of its names. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record EntityView(String name, String type, List<String> aliases, List<String> roles,
+                    List<String> organizations, long matching, List<ArticleRef> articles,
+                    List<QuoteRef> quotes) {}
+
+  EntityView entity(String name) throws IOException {
+    SearchRequest r = new SearchRequest(null, name, null, null, null, null, null, null, null,
+        null, false, 0, AGGREGATE).withNewestFirst(true);
+    Store.Results res = store.searchCounted(r);
+    if (res.hits().isEmpty()) {
+      return null;
+    }
+    String folded = Store.fold(name);
+    Map<String, Integer> names = new LinkedHashMap<>();
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> roles = new LinkedHashSet<>();
+    Set<String> orgs = new LinkedHashSet<>();
+    Map<String, Integer> types = new LinkedHashMap<>();
+    List<ArticleRef> articles = new ArrayList<>();
+    List<QuoteRef> quotes = new ArrayList<>();
+    for (Hit h : res.hits()) {
+      JsonNode a = store.get(h.id());
+      if (a == null) {
+        continue;
+      }
+      ArticleRef ref = ArticleRef.of(h.id(), a);
+      articles.add(ref);
+      for (JsonNode e : a.path("layers").path("entities")) {
+        if (!names(e).stream().anyMatch(n -> Store.fold(n).equals(folded))) {
+          continue;
+        }
+        names.merge(e.path("name").asText(), 1, Integer::sum);
+        types.merge(e.path("type").asText(), 1, Integer::sum);
+        aliases.addAll(names(e));
+        add(roles, e.path("role").asText(null));
+        add(orgs, e.path("organization").asText(null));
+        int entity = e.path("id").asInt(-1);
+        for (JsonNode q : a.path("layers").path("quotes")) {
+          if (q.path("speaker").asInt(-2) == entity) {
+            quotes.add(new QuoteRef(ref, q.path("text").asText()));
+          }
+        }
+      }
+    }
+    String best = top(names, name);
+    aliases.remove(best);
+    return new EntityView(best, top(types, null), List.copyOf(aliases), List.copyOf(roles),
+        List.copyOf(orgs), res.total(), articles, quotes);
+  }
+
+  /** A resolved place over the articles of a search: where, how often, in how many articles. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record PlaceCount(String name, List<String> names, Long geonameId, double lat, double lon,
+                    String countryCode, int mentions, int articles, List<ArticleRef> top) {}
+
+  /** The places of a search (or a story), most mentioned first. */
+  record PlacesView(long matching, int articles, List<PlaceCount> places) {}
+
+  PlacesView places(SearchRequest r) throws IOException {
+    Map<String, PlaceAcc> acc = new LinkedHashMap<>();
+    Read read = read(r, (id, a) -> {
+      Set<String> seen = new java.util.HashSet<>();
+      for (JsonNode p : a.path("layers").path("places")) {
+        if (!p.hasNonNull("lat") || !p.hasNonNull("lon")) {
+          continue;
+        }
+        String key = p.hasNonNull("geonameId") ? "g" + p.get("geonameId").asLong()
+            : p.path("resolved").asText(p.path("name").asText()) + "@" + p.get("lat").asDouble()
+                + "," + p.get("lon").asDouble();
+        PlaceAcc pa = acc.computeIfAbsent(key, k -> new PlaceAcc(p));
+        pa.mentions++;
+        pa.names.add(p.path("name").asText());
+        if (seen.add(key)) {
+          pa.articles++;
+          if (pa.top.size() < 5) {
+            pa.top.add(ArticleRef.of(id, a));
+          }
+        }
+      }
+    });
+    List<PlaceCount> out = acc.values().stream()
+        .sorted(Comparator.comparingInt((PlaceAcc p) -> -p.mentions))
+        .map(PlaceAcc::count).toList();
+    return new PlacesView(read.matching, read.articles, out);
+  }
+
+  private static final class PlaceAcc {
+    final JsonNode first;
+    final Set<String> names = new LinkedHashSet<>();
+    final List<ArticleRef> top = new ArrayList<>();
+    int mentions;
+    int articles;
+
+    PlaceAcc(JsonNode first) {
+      this.first = first;
+    }
+
+    PlaceCount count() {
+      String name = text(first, "resolved") != null ? text(first, "resolved") : text(first, "name");
+      return new PlaceCount(name, List.copyOf(names),
+          first.hasNonNull("geonameId") ? first.get("geonameId").asLong() : null,
+          first.get("lat").asDouble(), first.get("lon").asDouble(), text(first, "countryCode"),
+          mentions, articles, List.copyOf(top));
+    }
+  }
+
+  /** The events of a search's articles, each with the article it was read from. */
+  record EventsView(long matching, int articles, List<ObjectNode> events) {}
+
+  EventsView events(SearchRequest r) throws IOException {
+    List<ObjectNode> events = new ArrayList<>();
+    Read read = read(r, (id, a) -> {
+      for (JsonNode e : a.path("layers").path("events")) {
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.putPOJO("article", ArticleRef.of(id, a));
+        o.setAll((ObjectNode) e);
+        events.add(o);
+      }
+    });
+    return new EventsView(read.matching, read.articles, events);
+  }
+
+  /** Articles and events per day. */
+  record Day(String day, int articles, int events) {}
+
+  /**
+   * The days of a search: articles by their day of publication, events (that happened) by
+   * their own date where the text gives a day, else by their article's day.
+   */
+  record TimelineView(long matching, int articles, int undated, List<Day> days) {}
+
+  TimelineView timeline(SearchRequest r) throws IOException {
+    TreeMap<String, int[]> days = new TreeMap<>();
+    int[] undated = {0};
+    Read read = read(r, (id, a) -> {
+      String published = day(text(a, "published"));
+      if (published == null) {
+        undated[0]++;
+      } else {
+        days.computeIfAbsent(published, k -> new int[2])[0]++;
+      }
+      for (JsonNode e : a.path("layers").path("events")) {
+        if (!"happened".equals(e.path("status").asText("happened"))) {
+          continue;
+        }
+        String d = day(e.path("date").path("value").asText(null));
+        d = d != null ? d : published;
+        if (d != null) {
+          days.computeIfAbsent(d, k -> new int[2])[1]++;
+        }
+      }
+    });
+    List<Day> out = new ArrayList<>();
+    days.forEach((d, n) -> out.add(new Day(d, n[0], n[1])));
+    return new TimelineView(read.matching, read.articles, undated[0], out);
+  }
+
+  /**
+   * The newest stories, each once, shown by its canonical (first published) page and filed
+   * under that page's section; sections in order of their newest story.
+   */
+  Map<String, List<Hit>> latestBySection(int stories) throws IOException {
+    Map<String, List<Hit>> out = new LinkedHashMap<>();
+    for (Hit h : store.search(SearchRequest.of(null).withDedup(true, 0, stories)
+        .withNewestFirst(true))) {
+      String id = h.canonical() == null ? h.id() : h.canonical();
+      JsonNode a = store.get(id);
+      if (a == null) {
+        continue;
+      }
+      Hit shown = new Hit(id, text(a, "title"), text(a, "site"), text(a, "published"),
+          text(a, "source"), null, h.score(), h.story(), h.storySize(), h.canonical());
+      String section = text(a, "section");
+      out.computeIfAbsent(section == null ? "" : section, k -> new ArrayList<>()).add(shown);
+    }
+    return out;
+  }
+
+  private record Read(long matching, int articles) {}
+
+  private interface Each {
+    void accept(String id, JsonNode article);
+  }
+
+  /** Reads up to {@link #AGGREGATE} of a search's articles, newest first. */
+  private Read read(SearchRequest r, Each each) throws IOException {
+    Store.Results res = store.searchCounted(r.withDedup(false, 0, AGGREGATE)
+        .withNewestFirst(true));
+    int n = 0;
+    for (Hit h : res.hits()) {
+      JsonNode a = store.get(h.id());
+      if (a != null) {
+        each.accept(h.id(), a);
+        n++;
+      }
+    }
+    return new Read(res.total(), n);
+  }
+
+  /** "2016-03-27" of "2016-03-27T10:00:00Z" or of a day; null when not a day. */
+  static String day(String value) {
+    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return null;
+    }
+    return value.substring(0, 10);
+  }
+
+  static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  }
+
+  private static List<String> names(JsonNode entity) {
+    List<String> out = new ArrayList<>();
+    add(out, entity.path("name").asText(null));
+    for (JsonNode a : entity.path("aliases")) {
+      add(out, a.asText(null));
+    }
+    return out;
+  }
+
+  private static void add(java.util.Collection<String> to, String s) {
+    if (s != null && !s.isBlank() && !to.contains(s)) {
+      to.add(s);
+    }
+  }
+
+  private static String top(Map<String, Integer> counts, String fallback) {
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(fallback);
+  }
+}

@@ -1,0 +1,166 @@
+package org.sitrep.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.sitrep.model.Json;
+import org.sitrep.store.Store;
+
+/**
+ * {@code sitrep serve}: one Javalin (Jetty) server with the JSON API under {@code /api} and the
+ * pages of the browser UI. It reads a store opened read-only, so an ingest may write beside it
+ * and new commits show up on the next request. GET only; every answer carries a strict
+ * Content-Security-Policy (scripts and styles from this server only, no inline script); errors
+ * are a short message (JSON under /api, a page elsewhere), never a stack trace or a path.
+ */
+public final class WebServer implements AutoCloseable {
+  /** Scripts, styles, images and data from this origin only; nothing inline, no frames. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+      + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The API's paths, as the OpenAPI document lists them. */
+  static final List<String> API_PATHS = List.of("/api/search", "/api/articles/{id}",
+      "/api/stories/{id}", "/api/entities/{name}", "/api/places", "/api/events",
+      "/api/timeline", "/api/openapi.json");
+
+  private final Javalin app;
+
+  private WebServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts serving {@code store} on {@code host:port} (port 0: any free port); {@code log}
+   * gets one line per server fault (the client only sees that something went wrong).
+   */
+  public static WebServer start(Store store, String host, int port, Params.PlaceLookup places,
+                                PrintStream log) {
+    StoreView view = new StoreView(store);
+    Pages pages = new Pages(view, places);
+    byte[] openapi = resource("openapi.json");
+    Javalin app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.http.prefer405over404 = true;
+      c.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      c.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/org/sitrep/web/static";
+        s.location = Location.CLASSPATH;
+        s.headers = java.util.Map.of("Cache-Control", "max-age=300");
+      });
+      c.staticFiles.enableWebjars();
+      c.jetty.modifyServer(server -> {
+        // Faults Jetty answers itself (a malformed URI) say only the status.
+        ErrorHandler quiet = new ErrorHandler();
+        quiet.setShowStacks(false);
+        quiet.setShowServlet(false);
+        quiet.setShowMessageInTitle(false);
+        server.setErrorHandler(quiet);
+      });
+    });
+    app.before(ctx -> {
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("Referrer-Policy", "no-referrer");
+    });
+
+    app.get("/api/search", ctx -> {
+      org.sitrep.store.SearchRequest r = Params.search(ctx, places, 20);
+      ctx.json(Api.search(view.search(r), r.offset()));
+    });
+    app.get("/api/articles/{id}", ctx -> ctx.json(Api.article(found(view.article(
+        ctx.pathParam("id")), "no article " + ctx.pathParam("id")))));
+    app.get("/api/stories/{id}", ctx -> ctx.json(found(view.story(ctx.pathParam("id")),
+        "no story " + ctx.pathParam("id"))));
+    app.get("/api/entities/{name}", ctx -> ctx.json(found(view.entity(ctx.pathParam("name")),
+        "no stored article names " + ctx.pathParam("name"))));
+    app.get("/api/places", ctx -> ctx.json(view.places(Params.search(ctx, places, 20))));
+    app.get("/api/events", ctx -> ctx.json(view.events(Params.search(ctx, places, 20))));
+    app.get("/api/timeline", ctx -> ctx.json(view.timeline(Params.search(ctx, places, 20))));
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+
+    app.get("/", pages::home);
+    app.get("/section", pages::section);
+    app.get("/article/{id}", pages::article);
+    app.get("/entity", pages::entity);
+    app.get("/search", pages::search);
+    app.get("/map", pages::map);
+    app.get("/timeline", pages::timeline);
+    app.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml")
+        .result(resource("static/favicon.svg")));
+
+    app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
+        e.getMessage(), pages));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage(),
+        pages));
+    app.exception(Exception.class, (e, ctx) -> {
+      log.println("sitrep serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+      fail(ctx, 500, "Sitrep could not answer this request; the server log says why.", pages);
+    });
+    app.error(404, ctx -> {
+      if (ctx.attribute(HANDLED) == null) {
+        fail(ctx, 404, "Nothing here: " + ctx.path(), pages);
+      }
+    });
+    app.error(405, ctx -> {
+      if (ctx.attribute(HANDLED) == null) {
+        fail(ctx, 405, "Sitrep's server is read-only: GET requests only.", pages);
+      }
+    });
+    app.start(host, port);
+    return new WebServer(app);
+  }
+
+  private static final String HANDLED = "sitrep.handled";
+
+  /** A short error: JSON {@code {status, error}} under /api, a page elsewhere. */
+  private static void fail(Context ctx, int status, String message, Pages pages) {
+    ctx.attribute(HANDLED, true);
+    ctx.status(status);
+    String m = message == null || message.isBlank() ? "Error " + status : message;
+    if (ctx.path().startsWith("/api/")) {
+      ctx.contentType("application/json");
+      ctx.result(Json.line(java.util.Map.of("status", status, "error", m)));
+    } else {
+      pages.error(ctx, status, m);
+    }
+  }
+
+  static <T> T found(T value, String message) {
+    if (value == null) {
+      throw new NotFoundResponse(message);
+    }
+    return value;
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The port it listens on (the one picked when started with 0). */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

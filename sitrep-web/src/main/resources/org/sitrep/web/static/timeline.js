@@ -1,0 +1,51 @@
+// The timeline page: articles and events per day of the current search, as a bar chart (uPlot).
+(function () {
+  'use strict';
+  function init() {
+    var el = document.getElementById('timeline');
+    if (!el) { return; }
+    fetch(el.getAttribute('data-api'), { headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        if (!r.ok) { throw new Error(r.status); }
+        return r.json();
+      })
+      .then(function (data) {
+        var xs = [], articles = [], events = [];
+        data.days.forEach(function (d) {
+          xs.push(Date.parse(d.day + 'T12:00:00Z') / 1000);
+          articles.push(d.articles);
+          events.push(d.events);
+        });
+        if (!xs.length) {
+          var none = document.createElement('p');
+          none.className = 'meta';
+          none.textContent = 'No dated articles in this search.';
+          el.appendChild(none);
+          el.setAttribute('data-days', '0');
+          return;
+        }
+        var bars = uPlot.paths.bars({ size: [0.6, 40] });
+        var width = Math.max(320, el.clientWidth || 900);
+        new uPlot({
+          width: width,
+          height: 320,
+          title: 'Articles and events per day',
+          scales: { x: { time: true, range: function (u, min, max) {
+            return [min - 86400, max + 86400]; } } },
+          axes: [{}, { label: 'count' }],
+          series: [
+            {},
+            { label: 'Articles', stroke: '#1d3557', fill: 'rgba(29,53,87,0.55)', paths: bars },
+            { label: 'Events', stroke: '#e63946', fill: 'rgba(230,57,70,0.55)', paths: bars }
+          ]
+        }, [xs, articles, events], el);
+        el.setAttribute('data-days', String(xs.length));
+      })
+      .catch(function (e) { el.setAttribute('data-error', String(e)); });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
