@@ -677,13 +677,14 @@ public final class Store implements AutoCloseable {
   public record Stored(String id, String story, JsonNode article) {}
 
   /**
-   * Every stored article that has {@code layer}, with its story, in index order (for exports
-   * and story-level views such as one event per story).
+   * Every stored article that has {@code layer} (every article when null), with its story, in
+   * index order (for exports and story-level views such as one event per story).
    */
   public void articlesWith(Layer layer, java.util.function.Consumer<Stored> each) throws IOException {
     IndexSearcher s = searcher();
     try {
-      Query q = new TermQuery(new Term(Fields.LAYERS, layer.id()));
+      Query q = layer == null ? new TermQuery(new Term(Fields.KIND, Fields.ARTICLE))
+          : new TermQuery(new Term(Fields.LAYERS, layer.id()));
       int n = Math.max(1, s.count(q));
       for (ScoreDoc sd : s.search(q, n).scoreDocs) {
         Document d = s.storedFields().document(sd.doc);

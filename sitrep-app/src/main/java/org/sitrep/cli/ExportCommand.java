@@ -1,0 +1,172 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.core.table.Tables;
+import org.sitrep.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep export --parquet DIR | --csv DIR}: the store as the flat tables of
+ * {@link Tables} (the Spark job writes the same), one file per table, written by an embedded
+ * DuckDB.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Writes the store as flat tables for analysts' tools (DuckDB, pandas, R,",
+        "Spark): articles, entities, places, quotes, claims, events and failures, one",
+        "Parquet or CSV file each (the columns are listed in the README)."})
+public final class ExportCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--store", description = "Store folder (default: ${DEFAULT-VALUE}).")
+  Path store = Path.of("sitrep-data");
+
+  static final class Format {
+    @Option(names = "--parquet", paramLabel = "DIR", description = "Write DIR/<table>.parquet.")
+    Path parquet;
+
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write DIR/<table>.csv (a header row, RFC 4180 quoting).")
+    Path csv;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Store.exists(store)) {
+      err.println("sitrep: no store at " + store + " (run 'sitrep ingest' first, or pass --store)");
+      err.flush();
+      return Main.USAGE;
+    }
+    boolean parquet = format.parquet != null;
+    Path out = parquet ? format.parquet : format.csv;
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      err.println("sitrep: " + out + " is a file; give a folder");
+      err.flush();
+      return Main.USAGE;
+    }
+    Files.createDirectories(out);
+    Map<Tables.Table, Long> counts;
+    try (Store s = Store.openReadOnly(store)) {
+      counts = write(s, out, parquet);
+    }
+    for (Map.Entry<Tables.Table, Long> e : counts.entrySet()) {
+      err.printf("sitrep: %s/%s.%s: %,d rows%n", out, e.getKey().name(),
+          parquet ? "parquet" : "csv", e.getValue());
+    }
+    err.flush();
+    return Main.OK;
+  }
+
+  /** Writes every table of the store's articles and failures; says how many rows each. */
+  static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet)
+      throws IOException, SQLException {
+    Map<Tables.Table, Long> counts = new LinkedHashMap<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      Map<Tables.Table, PreparedStatement> insert = statements(db);
+      SQLException[] failed = {null};
+      s.articlesWith(null, st -> {
+        if (failed[0] != null) {
+          return;
+        }
+        try {
+          for (Map.Entry<Tables.Table, List<Object[]>> e
+              : Tables.rows(st.article(), st.story()).entrySet()) {
+            add(insert.get(e.getKey()), e.getKey(), e.getValue());
+          }
+        } catch (SQLException e) {
+          failed[0] = e;
+        }
+      });
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      List<Object[]> failures = new java.util.ArrayList<>();
+      for (JsonNode f : s.failures()) {
+        failures.add(Tables.failure(f));
+      }
+      add(insert.get(Tables.FAILURES), Tables.FAILURES, failures);
+      for (Tables.Table t : Tables.ALL) {
+        insert.get(t).executeBatch();
+        insert.get(t).close();
+        Path file = out.resolve(t.name() + (parquet ? ".parquet" : ".csv"));
+        try (Statement st = db.createStatement()) {
+          st.execute("COPY " + t.name() + " TO '" + file.toString().replace("'", "''") + "' "
+              + (parquet ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)"));
+          try (var rs = st.executeQuery("SELECT count(*) FROM " + t.name())) {
+            rs.next();
+            counts.put(t, rs.getLong(1));
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** Creates every table; its INSERT statement. */
+  private static Map<Tables.Table, PreparedStatement> statements(Connection db)
+      throws SQLException {
+    Map<Tables.Table, PreparedStatement> out = new LinkedHashMap<>();
+    for (Tables.Table t : Tables.ALL) {
+      StringBuilder create = new StringBuilder("CREATE TABLE " + t.name() + " (");
+      StringBuilder marks = new StringBuilder();
+      for (Tables.Column c : t.columns()) {
+        if (marks.length() > 0) {
+          create.append(", ");
+          marks.append(", ");
+        }
+        create.append('"').append(c.name()).append("\" ").append(sql(c.type()));
+        marks.append('?');
+      }
+      try (Statement st = db.createStatement()) {
+        st.execute(create.append(')').toString());
+      }
+      out.put(t, db.prepareStatement("INSERT INTO " + t.name() + " VALUES (" + marks + ")"));
+    }
+    return out;
+  }
+
+  private static void add(PreparedStatement ps, Tables.Table t, List<Object[]> rows)
+      throws SQLException {
+    for (Object[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        Tables.Type type = t.columns().get(i).type();
+        if (row[i] == null) {
+          ps.setNull(i + 1, type == Tables.Type.STRING ? Types.VARCHAR
+              : type == Tables.Type.LONG ? Types.BIGINT : Types.DOUBLE);
+        } else {
+          ps.setObject(i + 1, row[i]);
+        }
+      }
+      ps.addBatch();
+    }
+  }
+
+  private static String sql(Tables.Type t) {
+    return switch (t) {
+      case STRING -> "VARCHAR";
+      case LONG -> "BIGINT";
+      case DOUBLE -> "DOUBLE";
+    };
+  }
+}

@@ -1,0 +1,217 @@
+package org.sitrep.core.table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Json;
+
+/**
+ * The flat tables analysts read (Parquet, CSV): one definition of their columns and of how an
+ * annotated article becomes their rows, shared by {@code sitrep export} (from the embedded
+ * store) and the Spark job, so both write the same files. Rows are built from the article's
+ * JSON as {@code sitrep annotate} writes it; a missing value is null.
+ */
+public final class Tables {
+  /** Column types, as Parquet and CSV readers see them. */
+  public enum Type { STRING, LONG, DOUBLE }
+
+  /** One column: name, type and what it holds. */
+  public record Column(String name, Type type, String doc) {}
+
+  /** A table: name (the file or folder it is written to), columns and what a row is. */
+  public record Table(String name, String doc, List<Column> columns) {
+    public List<String> columnNames() {
+      return columns.stream().map(Column::name).toList();
+    }
+  }
+
+  private static Column s(String name, String doc) {
+    return new Column(name, Type.STRING, doc);
+  }
+
+  private static Column l(String name, String doc) {
+    return new Column(name, Type.LONG, doc);
+  }
+
+  private static Column d(String name, String doc) {
+    return new Column(name, Type.DOUBLE, doc);
+  }
+
+  public static final Table ARTICLES = new Table("articles", "one row per article", List.of(
+      s("id", "the article's id (from its canonical URL, else its body): the same on every run"),
+      s("story", "the story (cluster of near-copies) it belongs to"),
+      s("source", "where it was read (file, WARC record, URL)"),
+      s("url", "canonical URL"), s("site", "publisher or host"), s("title", "headline"),
+      s("section", "section"), s("byline", "authors, '; '-separated"),
+      s("credit", "image credit"),
+      s("published", "publication date as the page gives it (ISO 8601)"),
+      s("published_day", "day of publication where it was published (YYYY-MM-DD)"),
+      s("language", "ISO 639-1"), s("text", "the clean body"),
+      s("warnings", "what extraction removed or repaired (JSON array of {code, message})"),
+      s("layers", "every annotation layer (JSON object, as in `sitrep annotate`)")));
+
+  public static final Table ENTITIES = new Table("entities", "one row per entity of an article",
+      List.of(s("article_id", "the article"), l("entity", "entity index in the article"),
+          s("name", "canonical name"),
+          s("type", "PERSON, ORGANIZATION, LOCATION, GROUP, MISC"),
+          s("aliases", "other names in the article, '; '-separated"), s("role", "a person's role"),
+          s("organization", "a person's or group's organisation"),
+          l("mentions", "how many times the article names it")));
+
+  public static final Table PLACES = new Table("places", "one row per place mention",
+      List.of(s("article_id", "the article"), l("start", "character offset in text"),
+          l("end", "end offset (exclusive)"), s("name", "the name in the text"),
+          s("resolved", "gazetteer name"), l("geoname_id", "GeoNames id"),
+          d("lat", "latitude"), d("lon", "longitude"), s("country_code", "ISO 3166 alpha-2"),
+          s("admin1", "first-level region"), s("feature_code", "GeoNames feature code"),
+          d("confidence", "resolver confidence 0-1"), s("kind", "toponym, demonym, …")));
+
+  public static final Table QUOTES = new Table("quotes", "one row per direct quotation",
+      List.of(s("article_id", "the article"), l("start", "character offset in text"),
+          l("end", "end offset (exclusive)"), s("text", "the quotation"),
+          s("speaker", "who said it"), l("speaker_entity", "speaker's entity index"),
+          s("via", "how the speaker was found")));
+
+  public static final Table CLAIMS = new Table("claims",
+      "one row per reported claim (indirect speech)",
+      List.of(s("article_id", "the article"), l("start", "character offset in text"),
+          l("end", "end offset (exclusive)"), s("content", "what is claimed"),
+          s("claimant", "who claims it"), l("claimant_entity", "claimant's entity index")));
+
+  public static final Table EVENTS = new Table("events", "one row per event (PLOVER, ACLED)",
+      List.of(s("article_id", "the article"), s("event_id", "event id within the article"),
+          s("type", "PLOVER event type"), s("mode", "PLOVER mode"),
+          s("acled_event_type", "ACLED event type"),
+          s("acled_sub_event_type", "ACLED sub-event type"),
+          s("actors", "actors, '; '-separated"),
+          s("actor_countries", "their ISO 3166 alpha-3 codes, '; '-separated"),
+          s("recipients", "targets, '; '-separated"),
+          s("recipient_countries", "their ISO 3166 alpha-3 codes, '; '-separated"),
+          s("place", "the place in the text"), s("place_resolved", "gazetteer name"),
+          s("country", "the place's ISO 3166 alpha-3"), d("lat", "latitude"),
+          d("lon", "longitude"), s("date", "the event's date"),
+          s("status", "happened, future, hypothetical, negated"),
+          s("claimed_by", "who says so, '; '-separated"),
+          s("counts", "counts (JSON array of {kind, low, high, text, claimedByName})"),
+          s("sentence", "the first sentence that supports it"),
+          d("confidence", "0-1")));
+
+  public static final Table FAILURES = new Table("failures",
+      "one row per document that could not be read or annotated",
+      List.of(s("id", "the document's id"), s("source", "where it was read"),
+          s("stage", "read, detect, extract or an annotation stage"),
+          s("reason", "why, in one line")));
+
+  /** Every table, in the order they are written. */
+  public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, PLACES, QUOTES, CLAIMS,
+      EVENTS, FAILURES);
+
+  private Tables() {}
+
+  /** The rows of an annotated article in every table but failures. */
+  public static Map<Table, List<Object[]>> rows(JsonNode a, String story) {
+    Map<Table, List<Object[]>> out = new LinkedHashMap<>();
+    String id = str(a, "id");
+    String text = a.path("text").asText("");
+    JsonNode layers = a.path("layers");
+    String published = str(a, "published");
+    out.put(ARTICLES, List.<Object[]>of(new Object[] {id, story, str(a, "source"), str(a, "url"),
+        str(a, "site"), str(a, "title"), str(a, "section"), joined(a.path("byline"), null),
+        str(a, "credit"), published,
+        published != null && published.matches("\\d{4}-\\d{2}-\\d{2}.*")
+            ? published.substring(0, 10) : null,
+        str(a, "language"), text, Json.line(a.path("warnings").isMissingNode()
+            ? Json.mapper().createArrayNode() : a.get("warnings")),
+        Json.line(layers.isMissingNode() ? Json.mapper().createObjectNode() : layers)}));
+    List<Object[]> entities = new ArrayList<>();
+    for (JsonNode e : layers.path("entities")) {
+      List<String> aliases = new ArrayList<>();
+      for (JsonNode al : e.path("aliases")) {
+        if (!al.asText().equals(e.path("name").asText())) {
+          aliases.add(al.asText());
+        }
+      }
+      entities.add(new Object[] {id, lng(e, "id"), str(e, "name"), str(e, "type"),
+          aliases.isEmpty() ? null : String.join("; ", aliases), str(e, "role"),
+          str(e, "organization"), (long) e.path("mentions").size()});
+    }
+    out.put(ENTITIES, entities);
+    List<Object[]> places = new ArrayList<>();
+    for (JsonNode p : layers.path("places")) {
+      places.add(new Object[] {id, lng(p.path("span"), "start"), lng(p.path("span"), "end"),
+          str(p, "name"), str(p, "resolved"), lng(p, "geonameId"), dbl(p, "lat"), dbl(p, "lon"),
+          str(p, "countryCode"), str(p, "admin1"), str(p, "featureCode"), dbl(p, "confidence"),
+          str(p, "kind")});
+    }
+    out.put(PLACES, places);
+    List<Object[]> quotes = new ArrayList<>();
+    for (JsonNode q : layers.path("quotes")) {
+      quotes.add(new Object[] {id, lng(q.path("span"), "start"), lng(q.path("span"), "end"),
+          str(q, "text"), str(q, "speakerName"), lng(q, "speaker"), str(q, "via")});
+    }
+    out.put(QUOTES, quotes);
+    List<Object[]> claims = new ArrayList<>();
+    for (JsonNode c : layers.path("claims")) {
+      claims.add(new Object[] {id, lng(c.path("span"), "start"), lng(c.path("span"), "end"),
+          str(c, "content"), str(c, "claimantName"), lng(c, "claimant")});
+    }
+    out.put(CLAIMS, claims);
+    List<Object[]> events = new ArrayList<>();
+    for (JsonNode e : layers.path("events")) {
+      JsonNode place = e.path("place");
+      JsonNode sentence = e.path("evidence").path(0).path("sentence");
+      String supporting = null;
+      if (sentence.has("start") && sentence.has("end")) {
+        int s = sentence.get("start").asInt();
+        int t = Math.min(text.length(), sentence.get("end").asInt());
+        supporting = s >= 0 && s < t ? text.substring(s, t) : null;
+      }
+      events.add(new Object[] {id, str(e, "id"), str(e, "type"), str(e, "mode"),
+          str(e.path("acled"), "eventType"), str(e.path("acled"), "subEventType"),
+          joined(e.path("actors"), "name"), joined(e.path("actors"), "country"),
+          joined(e.path("recipients"), "name"), joined(e.path("recipients"), "country"),
+          str(place, "name"), str(place, "resolved"), str(place, "countryCode"),
+          dbl(place, "lat"), dbl(place, "lon"), str(e.path("date"), "value"), str(e, "status"),
+          joined(e.path("claimedBy"), "name"),
+          e.path("counts").isEmpty() ? null : Json.line(e.get("counts")), supporting,
+          dbl(e, "confidence")});
+    }
+    out.put(EVENTS, events);
+    return out;
+  }
+
+  /** The row of a stored failure ({@code {id, source, error: {stage, reason}}}). */
+  public static Object[] failure(JsonNode f) {
+    return new Object[] {str(f, "id"), str(f, "source"), str(f.path("error"), "stage"),
+        str(f.path("error"), "reason")};
+  }
+
+  private static String str(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || v.isMissingNode() ? null : v.asText();
+  }
+
+  private static Long lng(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || !v.isNumber() ? null : v.asLong();
+  }
+
+  private static Double dbl(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || !v.isNumber() ? null : v.asDouble();
+  }
+
+  /** Values of {@code field} in an array of objects (or the array's strings), '; '-joined. */
+  private static String joined(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode x : array) {
+      String v = field == null ? x.asText(null) : str(x, field);
+      if (v != null && !v.isBlank() && !out.contains(v)) {
+        out.add(v);
+      }
+    }
+    return out.isEmpty() ? null : String.join("; ", out);
+  }
+}
