@@ -145,6 +145,45 @@ public final class Sources implements PageSource {
     }
   }
 
+  /**
+   * The pages of a WARC or WARC.gz archive read from a stream (a distributed file system's
+   * file, as the Spark job gets it), named {@code name} in sources ({@code name#offset}); the
+   * stream is closed when the iterator is. A truncated archive gives its complete records,
+   * then one failure.
+   */
+  public static CloseableIterator warc(String name, java.io.InputStream in, long maxBytes,
+                                       Map<String, Long> skipped) {
+    WarcPages pages = new WarcPages(name, () -> new org.netpreserve.jwarc.WarcReader(in),
+        maxBytes, skipped);
+    return new CloseableIterator() {
+      @Override
+      public boolean hasNext() {
+        return pages.hasNext();
+      }
+
+      @Override
+      public Input next() {
+        return pages.next();
+      }
+
+      @Override
+      public void close() {
+        pages.close();
+        try {
+          in.close();
+        } catch (IOException e) {
+          // read to the end or failed already; nothing to keep
+        }
+      }
+    };
+  }
+
+  /** An iterator over inputs that holds a resource. */
+  public interface CloseableIterator extends Iterator<Input>, AutoCloseable {
+    @Override
+    void close();
+  }
+
   static boolean isUrl(String s) {
     return URL.matcher(s.strip()).matches();
   }

@@ -28,8 +28,15 @@ import org.sitrep.model.RawPage;
  * skipped and counted. A truncated or corrupt file gives every complete record before the
  * damage, then one failure naming the file and the offset.
  */
-final class WarcPages implements Iterator<Input> {
-  private final Path file;
+final class WarcPages implements Iterator<Input>, AutoCloseable {
+  /** Opens the archive: a file, or a stream from a distributed file system. */
+  @FunctionalInterface
+  interface Opener {
+    WarcReader open() throws IOException;
+  }
+
+  private final String file;
+  private final Opener opener;
   private final long maxBytes;
   private final Map<String, Long> skipped;
   private WarcReader reader;
@@ -37,7 +44,13 @@ final class WarcPages implements Iterator<Input> {
   private boolean done;
 
   WarcPages(Path file, long maxBytes, Map<String, Long> skipped) {
+    this(file.toString(), () -> new WarcReader(file), maxBytes, skipped);
+  }
+
+  /** The pages of an archive named {@code file}, read from what {@code opener} opens. */
+  WarcPages(String file, Opener opener, long maxBytes, Map<String, Long> skipped) {
     this.file = file;
+    this.opener = opener;
     this.maxBytes = maxBytes;
     this.skipped = skipped;
   }
@@ -64,7 +77,7 @@ final class WarcPages implements Iterator<Input> {
     long offset = 0;
     try {
       if (reader == null) {
-        reader = new WarcReader(file);
+        reader = opener.open();
       }
       offset = reader.position();
       Optional<WarcRecord> r = reader.next();
@@ -75,7 +88,7 @@ final class WarcPages implements Iterator<Input> {
       return page(r.get(), offset);
     } catch (IOException | RuntimeException e) {
       close();
-      return Input.failed(file.toString(), "read", "truncated or corrupt WARC at offset "
+      return Input.failed(file, "read", "truncated or corrupt WARC at offset "
           + offset + " (" + e.getMessage() + "); the records before it were read");
     }
   }
@@ -167,7 +180,8 @@ final class WarcPages implements Iterator<Input> {
     skipped.merge(what, 1L, Long::sum);
   }
 
-  void close() {
+  @Override
+  public void close() {
     done = true;
     if (reader != null) {
       try {

@@ -1,0 +1,82 @@
+package org.sitrep.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.Flow;
+import org.sitrep.core.table.Tables;
+import org.sitrep.extract.Extractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Failure;
+import org.sitrep.model.Json;
+import org.sitrep.model.Result;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.store.MinHash;
+
+/**
+ * The library flow on an executor: one {@link Flow} per JVM (CoreNLP's models and the
+ * gazetteer load once per executor, on first use, not per record or per task), run over a
+ * partition's pages.
+ */
+final class Worker {
+  private static volatile Flow withNlp;
+  private static volatile Flow extractOnly;
+
+  private Worker() {}
+
+  static Flow flow(boolean nlp) {
+    if (nlp) {
+      if (withNlp == null) {
+        synchronized (Worker.class) {
+          if (withNlp == null) {
+            withNlp = new Flow(new Extractor(), Annotator.pipeline());
+          }
+        }
+      }
+      return withNlp;
+    }
+    if (extractOnly == null) {
+      synchronized (Worker.class) {
+        if (extractOnly == null) {
+          extractOnly = new Flow(new Extractor(), null);
+        }
+      }
+    }
+    return extractOnly;
+  }
+
+  /** The documents of a partition's pages, one by one (nothing held but the current page). */
+  static Iterator<Doc> run(Iterator<Page> pages, boolean nlp) {
+    Flow flow = flow(nlp);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return pages.hasNext();
+      }
+
+      @Override
+      public Doc next() {
+        return doc(flow.run(pages.next().input()));
+      }
+    };
+  }
+
+  static Doc doc(Result r) {
+    if (r instanceof Article a) {
+      JsonNode json = Json.mapper().valueToTree(a);
+      Map<String, List<Object[]>> rows = new HashMap<>();
+      Tables.rows(json, null).forEach((t, list) -> rows.put(t.name(), new ArrayList<>(list)));
+      return new Doc(a.id(), a.source(), rows, MinHash.signature(a.text()), false, false);
+    }
+    if (r instanceof Failure f) {
+      JsonNode json = Json.mapper().valueToTree(f);
+      Map<String, List<Object[]>> rows = new HashMap<>();
+      rows.put(Tables.FAILURES.name(), List.<Object[]>of(Tables.failure(json)));
+      return new Doc(f.id(), f.source(), rows, null, true, false);
+    }
+    return new Doc(null, null, Map.of(), null, false, true);
+  }
+}
