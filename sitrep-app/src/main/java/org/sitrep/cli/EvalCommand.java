@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.eval.ExtractionEval;
@@ -52,16 +53,22 @@ public final class EvalCommand {
     }
   }
 
-  /** {@code sitrep eval geo DIR}. */
+  /** {@code sitrep eval geo DIR…}. */
   @Command(name = "geo", mixinStandardHelpOptions = true,
       description = {"Scores place recognition (P/R/F1, overlap and exact) and resolution",
-          "(accuracy within 161 km, mean/median error, AUC) on GeoWebNews-style <id>.json files."})
+          "(accuracy within 161 km, mean/median error, AUC) on GeoWebNews-style <id>.json files;",
+          "several folders (corpora) give figures per corpus, then all together."})
   static final class Geo implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Folder of <id>.json articles with gold toponyms.")
-    Path dir;
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+        description = "Folders of <id>.json articles with gold toponyms (one corpus each).")
+    List<Path> dirs;
+
+    @picocli.CommandLine.Option(names = "--resolve-set", paramLabel = "SET",
+        description = "Which matched toponyms resolution is scored on: ids (gold with a GeoNames id), coords (every gold with coordinates) or auto: ids when the corpus has any, else coords (default: ${DEFAULT-VALUE}).")
+    String resolveSet = "auto";
 
     @picocli.CommandLine.Option(names = "--dump", paramLabel = "FILE",
         description = "Also write each article's predicted places to FILE (JSON Lines).")
@@ -70,30 +77,70 @@ public final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
+      org.sitrep.nlp.geo.GeoEval.ResolveSet set;
+      try {
+        set = org.sitrep.nlp.geo.GeoEval.ResolveSet.valueOf(resolveSet.toUpperCase(
+            java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--resolve-set: ids, coords or auto (was '" + resolveSet + "')");
+      }
       PrintWriter dumpWriter = dump == null ? null
           : new PrintWriter(java.nio.file.Files.newBufferedWriter(dump));
-      org.sitrep.nlp.geo.GeoEval.Summary s;
+      List<org.sitrep.nlp.geo.GeoEval.Summary> all = new java.util.ArrayList<>();
       try {
-        s = new org.sitrep.nlp.geo.GeoEval(org.sitrep.nlp.Annotator.places(), dumpWriter).run(dir);
+        org.sitrep.nlp.geo.GeoEval eval = new org.sitrep.nlp.geo.GeoEval(
+            org.sitrep.nlp.Annotator.places(), dumpWriter);
+        for (Path dir : dirs) {
+          org.sitrep.nlp.geo.GeoEval.Summary s = eval.run(dir, set);
+          if (s.articles() == 0) {
+            spec.commandLine().getErr().println("sitrep: no <id>.json articles with toponyms in "
+                + dir);
+            return Main.USAGE;
+          }
+          if (dirs.size() > 1) {
+            out.printf("== %s%n", dir);
+          }
+          print(out, s, dirs.size() == 1);
+          all.add(s);
+        }
       } finally {
         if (dumpWriter != null) {
           dumpWriter.close(); // also when the run fails, so the dump keeps what was written
         }
       }
-      if (s.articles() == 0) {
-        spec.commandLine().getErr().println("sitrep: no <id>.json articles with toponyms in " + dir);
-        return Main.USAGE;
+      if (all.size() > 1) {
+        out.println("== per corpus");
+        out.printf("%-40s %9s %9s %9s%n", "corpus", "rec. F1", "acc@161", "resolved");
+        for (int i = 0; i < all.size(); i++) {
+          out.printf("%-40s %9.3f %9.3f %9d%n", dirs.get(i), all.get(i).f1(),
+              all.get(i).acc161(), all.get(i).resolved());
+        }
+        out.printf("%-40s %9.3f %9.3f %9s%n", "macro-average",
+            all.stream().mapToDouble(org.sitrep.nlp.geo.GeoEval.Summary::f1).average()
+                .orElse(0),
+            all.stream().mapToDouble(org.sitrep.nlp.geo.GeoEval.Summary::acc161).average()
+                .orElse(0), "");
       }
-      out.printf("articles        %d%n", s.articles());
-      out.printf("gold toponyms   %d, predicted %d, matched %d%n", s.gold(), s.predicted(), s.matched());
-      out.printf("recognition     P %.3f  R %.3f  F1 %.3f  (exact boundaries F1 %.3f)%n",
-          s.precision(), s.recall(), s.f1(), s.exactF1());
-      out.printf("resolution      %d with GeoNames ids: acc@161km %.3f  mean %.0f km  median %.0f km  AUC %.3f%n",
-          s.resolved(), s.acc161(), s.meanKm(), s.medianKm(), s.auc());
-      out.println("some misses beyond 161 km:");
-      s.worst().forEach(w -> out.println("  " + w));
       out.flush();
       return Main.OK;
+    }
+
+    private static void print(PrintWriter out, org.sitrep.nlp.geo.GeoEval.Summary s,
+                              boolean misses) {
+      out.printf("articles        %d%n", s.articles());
+      out.printf("gold toponyms   %d, predicted %d, matched %d%n", s.gold(), s.predicted(),
+          s.matched());
+      out.printf("recognition     P %.3f  R %.3f  F1 %.3f  (exact boundaries F1 %.3f)%n",
+          s.precision(), s.recall(), s.f1(), s.exactF1());
+      out.printf("resolution      %d %s: acc@161km %.3f  mean %.0f km  median %.0f km  "
+          + "AUC %.3f%n", s.resolved(), s.resolveSet() == org.sitrep.nlp.geo.GeoEval.ResolveSet
+          .COORDS ? "with coordinates" : "with GeoNames ids", s.acc161(), s.meanKm(),
+          s.medianKm(), s.auc());
+      if (misses) {
+        out.println("some misses beyond 161 km:");
+        s.worst().forEach(w -> out.println("  " + w));
+      }
     }
   }
 

@@ -185,6 +185,31 @@ class PlaceStageTest {
   }
 
   @Test
+  void aCorpusWithCoordinatesButNoIdsIsScoredOnCoordinates(@org.junit.jupiter.api.io.TempDir
+                                                           Path tmp) throws IOException {
+    Path dir = Path.of(getClass().getResource("/geo/10.json").getPath()).getParent();
+    GeoEval.Summary withIds = new GeoEval(Annotator.places(), null).run(dir);
+    assertEquals(GeoEval.ResolveSet.IDS, withIds.resolveSet());
+    // The same articles as GeoVirus gives them: coordinates, no GeoNames ids.
+    try (var files = java.nio.file.Files.list(dir)) {
+      for (Path f : files.filter(x -> x.toString().endsWith(".json")).toList()) {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node
+            .ObjectNode) org.sitrep.model.Json.mapper().readTree(f.toFile());
+        doc.path("toponyms").forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t)
+            .putNull("geonameId"));
+        java.nio.file.Files.writeString(tmp.resolve(f.getFileName()),
+            org.sitrep.model.Json.line(doc));
+      }
+    }
+    GeoEval.Summary coords = new GeoEval(Annotator.places(), null).run(tmp);
+    assertEquals(GeoEval.ResolveSet.COORDS, coords.resolveSet());
+    assertTrue(coords.resolved() >= withIds.resolved() && coords.resolved() > 0,
+        coords.resolved() + " vs " + withIds.resolved());
+    assertEquals(0, new GeoEval(Annotator.places(), null).run(tmp, GeoEval.ResolveSet.IDS)
+        .resolved());
+  }
+
+  @Test
   void gazetteerFoldsTransliterations() {
     Gazetteer g = Gazetteer.bundled();
     boolean tadmur = false;

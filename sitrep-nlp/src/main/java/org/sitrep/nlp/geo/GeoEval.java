@@ -30,7 +30,7 @@ public final class GeoEval {
   public record Summary(int articles, int gold, int predicted, int matched, int exact,
                         double precision, double recall, double f1, double exactF1,
                         int resolved, double acc161, double meanKm, double medianKm, double auc,
-                        List<String> worst) {}
+                        List<String> worst, ResolveSet resolveSet) {}
 
   private final Pipeline pipeline;
   private final java.io.PrintWriter dump;
@@ -41,7 +41,40 @@ public final class GeoEval {
     this.dump = dump;
   }
 
+  /**
+   * Which matched toponyms resolution is scored on: those whose gold has a GeoNames id (the
+   * corpora that link to GeoNames), or every one with coordinates (GeoVirus: Wikipedia
+   * coordinates, no ids); {@code AUTO} takes ids when the folder has any, else coordinates.
+   */
+  public enum ResolveSet { IDS, COORDS, AUTO }
+
   public Summary run(Path dir) throws IOException {
+    return run(dir, ResolveSet.AUTO);
+  }
+
+  /** The set {@code AUTO} stands for in {@code dir}. */
+  public static ResolveSet resolveSet(Path dir, ResolveSet asked) throws IOException {
+    if (asked != ResolveSet.AUTO) {
+      return asked;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
+        for (JsonNode g : Json.mapper().readTree(f.toFile()).path("toponyms")) {
+          if (g.hasNonNull("geonameId")) {
+            return ResolveSet.IDS;
+          }
+        }
+      }
+    }
+    return ResolveSet.COORDS;
+  }
+
+  /**
+   * Scores the {@code <id>.json} articles of {@code dir}; each article goes through the
+   * pipeline with its {@code url} and {@code title} when the file has them, as a page would.
+   */
+  public Summary run(Path dir, ResolveSet asked) throws IOException {
+    ResolveSet set = resolveSet(dir, asked);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -61,6 +94,12 @@ public final class GeoEval {
       articles++;
       String text = doc.path("text").asText();
       Article a = Article.ofText(doc.path("id").asText(), f.toString(), text, "en");
+      if (doc.hasNonNull("url") || doc.hasNonNull("title")) {
+        a = new Article(a.schemaVersion(), a.id(), a.source(), doc.path("url").asText(null),
+            org.sitrep.model.Urls.host(doc.path("url").asText(null)),
+            doc.path("title").asText(null), null, List.of(), null, null, null, "en", text,
+            List.of(), Map.of(), null);
+      }
       Object out = pipeline.run(a);
       List<Place> places = out instanceof Failure ? List.of() : ((Article) out).layers().places();
       if (dump != null) {
@@ -95,7 +134,9 @@ public final class GeoEval {
         if (pl.span().start() == g.path("start").asInt() && pl.span().end() == g.path("end").asInt()) {
           exact++;
         }
-        if (!g.path("geonameId").isNull() && g.has("lat") && !g.path("lat").isNull()) {
+        boolean scored = set == ResolveSet.COORDS ? g.hasNonNull("lat") && g.hasNonNull("lon")
+            : g.hasNonNull("geonameId") && g.hasNonNull("lat");
+        if (scored) {
           double km = pl.lat() == null ? MAX_KM
               : Gazetteer.km(pl.lat(), pl.lon(), g.path("lat").asDouble(), g.path("lon").asDouble());
           errors.add(km);
@@ -119,7 +160,7 @@ public final class GeoEval {
         : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
     return new Summary(articles, gold, predicted, matched, exact, precision, recall,
         f1(precision, recall), f1(ep, er), n, n == 0 ? 0 : within / n, mean, median, auc(errors),
-        worst);
+        worst, set);
   }
 
   static double f1(double p, double r) {
