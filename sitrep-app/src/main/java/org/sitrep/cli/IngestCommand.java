@@ -61,13 +61,17 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     in.requireInputs();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = noNlp ? null : Annotator.pipeline();
+    org.sitrep.nlp.geo.SiteHomes homes = new org.sitrep.nlp.geo.SiteHomes();
+    Pipeline pipeline = noNlp ? null : Annotator.pipeline(homes);
     Flow flow = new Flow(new Extractor(), pipeline, in.budget());
     RunReport report = new RunReport();
     long failed = 0;
     CountDownLatch finished = new CountDownLatch(1);
     try (Store s = Store.open(store); Sources sources = in.sources(null)) {
       int before = s.count();
+      if (pipeline != null) {
+        seedHomes(s, homes);
+      }
       Progress progress = new Progress(err, System.console() != null, Duration.ofSeconds(2),
           System::nanoTime);
       Ingest ingest = new Ingest(s, flow, options(), progress);
@@ -102,6 +106,24 @@ public final class IngestCommand implements Callable<Integer> {
       finished.countDown();
     }
     return failed == 0 ? Main.OK : Main.SOME_FAILED;
+  }
+
+  /**
+   * Sites' homes as the stored articles show them, so that a local paper's first new article
+   * already resolves its "Alexandria" near the paper.
+   */
+  static void seedHomes(Store s, org.sitrep.nlp.geo.SiteHomes homes) throws IOException {
+    com.fasterxml.jackson.databind.ObjectReader places = org.sitrep.model.Json.mapper()
+        .readerForListOf(org.sitrep.model.Place.class);
+    s.articlesWith(org.sitrep.model.Layer.PLACES, st -> {
+      com.fasterxml.jackson.databind.JsonNode a = st.article();
+      try {
+        homes.record(org.sitrep.nlp.geo.SiteHomes.key(a.path("url").asText(null),
+            a.path("site").asText(null)), places.readValue(a.path("layers").path("places")));
+      } catch (IOException e) {
+        // an article whose places do not read votes for nothing
+      }
+    });
   }
 
   private long watch(Store s, Ingest ingest, Sources sources, PrintWriter err, RunReport report)

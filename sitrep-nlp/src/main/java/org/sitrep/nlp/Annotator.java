@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Pipeline;
 import org.sitrep.model.Stage;
+import org.sitrep.nlp.geo.SiteHomes;
 
 /** The standard annotation pipeline: tokens, mentions, entities, places, quotes, quantities,
  * dates. */
@@ -11,18 +12,26 @@ public final class Annotator {
   private Annotator() {}
 
   public static Pipeline pipeline() {
-    List<Stage> stages = new ArrayList<>(layersBeforeEvents());
+    return pipeline(new SiteHomes());
+  }
+
+  /**
+   * The standard pipeline, its place stage learning sites' homes into (and using) {@code homes}
+   * — e.g. seeded from a store's articles before an ingest.
+   */
+  public static Pipeline pipeline(SiteHomes homes) {
+    List<Stage> stages = new ArrayList<>(layersBeforeEvents(homes));
     stages.add(new EventStage());
     return new Pipeline(stages);
   }
 
   /** Every layer but events: the baseline the events layer's cost is measured against. */
   public static Pipeline withoutEvents() {
-    return new Pipeline(layersBeforeEvents());
+    return new Pipeline(layersBeforeEvents(new SiteHomes()));
   }
 
-  private static List<Stage> layersBeforeEvents() {
-    return List.of(new TokenStage(), new MentionStage(), new EntityStage(), new PlaceStage(),
+  private static List<Stage> layersBeforeEvents(SiteHomes homes) {
+    return List.of(new TokenStage(), new MentionStage(), new EntityStage(), new PlaceStage(homes),
         new QuoteStage(), new QuantityStage(), new DateStage());
   }
 

@@ -17,6 +17,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
 import org.sitrep.nlp.geo.Gazetteer;
+import org.sitrep.nlp.geo.SiteHomes;
 
 /**
  * Resolves every place mention to a gazetteer entry, by context rather than population alone.
@@ -36,6 +37,15 @@ import org.sitrep.nlp.geo.Gazetteer;
  */
 public final class PlaceStage implements Stage {
   private static final double CONFIDENT = 0.6;
+  /**
+   * Score added to a candidate in the outlet's home region, in its home country, and within
+   * {@link #HOME_KM} of its home (see {@link SiteHomes}); chosen on LGL by a small grid (the
+   * table in ARCHITECTURE.md), no effect on corpora without homes (GeoWebNews, GeoVirus).
+   */
+  static final double HOME_REGION = 3.0;
+  static final double HOME_COUNTRY = 1.0;
+  static final double HOME_NEAR = 1.5;
+  static final double HOME_KM = 150;
   /** Words that name a kind of place, not a place: never the known part of a longer name. */
   private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern",
       "southern", "eastern", "western", "central", "upper", "lower", "new", "old", "great",
@@ -50,8 +60,27 @@ public final class PlaceStage implements Stage {
     Gazetteer.bundled();
   }
 
+  /** Where each site is at home, learnt from its articles as this stage resolves them. */
+  private final SiteHomes homes;
+
   public PlaceStage() {
+    this(new SiteHomes());
+  }
+
+  /** A stage that learns (and uses) sites' homes in {@code homes}, e.g. seeded from a store. */
+  public PlaceStage(SiteHomes homes) {
+    this.homes = homes;
     Gazetteer.preload();
+  }
+
+  /** What this stage has learnt of sites' homes. */
+  public SiteHomes homes() {
+    return homes;
+  }
+
+  /** The key a site's home is kept under: the host of its URL, else its name. */
+  public static String siteKey(Article a) {
+    return SiteHomes.key(a.url(), a.site());
   }
 
   @Override
@@ -165,6 +194,8 @@ public final class PlaceStage implements Stage {
     countries.forEach((cc, w) -> countryShare.put(cc, w / maxCountry));
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
+    String site = siteKey(a);
+    SiteHomes.Home home = homes.home(site);
     // Pass 1 without proximity; pass 2 with the confident results of pass 1.
     for (int pass = 0; pass < 2; pass++) {
       List<Integer> anchors = new ArrayList<>();
@@ -176,7 +207,7 @@ public final class PlaceStage implements Stage {
         }
       }
       for (Target t : all) {
-        resolve(g, t, countryShare, regions, targets, anchors);
+        resolve(g, t, countryShare, regions, targets, anchors, home);
       }
     }
     List<Place> places = new ArrayList<>(demonyms);
@@ -189,6 +220,7 @@ public final class PlaceStage implements Stage {
     }
     places = facilities(d, mentions, places);
     places.sort(Comparator.comparingInt(p -> p.span().start()));
+    homes.record(site, places);
     return a.withLayers(a.layers().withPlaces(places, focus(g, places)));
   }
 
@@ -346,7 +378,7 @@ public final class PlaceStage implements Stage {
 
   private static void resolve(Gazetteer g, Target t, Map<String, Double> countryShare,
                               Set<String> regions, Map<Integer, Target> targets,
-                              List<Integer> anchors) {
+                              List<Integer> anchors, SiteHomes.Home home) {
     if (t.candidates.length == 0) {
       return;
     }
@@ -375,11 +407,27 @@ public final class PlaceStage implements Stage {
           contained |= inside;
         }
       }
-      if (g.kind(c) == Gazetteer.PLACE && !contained && (t.namesCountry
+      // The outlet's home (learnt from its other articles): weaker than the article's own
+      // containers and regions, enough to prefer the local Alexandria to the famous one.
+      boolean atHome = home != null && (g.kind(c) == Gazetteer.PLACE
+          || g.kind(c) == Gazetteer.DISTRICT || g.kind(c) == Gazetteer.REGION)
+          && g.cc(c).equals(home.cc()) && home.admin1().equals(g.admin1(c));
+      if (g.kind(c) == Gazetteer.PLACE && !contained && !atHome && (t.namesCountry
           || !t.regions.isEmpty() && g.population(c) < 100_000)) {
         // "Lebanon" is the country, not Lebanon, Tennessee, and "Florida" the state, not
-        // Florida, New York, unless a container says so.
+        // Florida, New York, unless a container (or the outlet's home) says so.
         s -= 5;
+      }
+      if (home != null) {
+        if (atHome) {
+          s += HOME_REGION;
+        } else if (g.cc(c).equals(home.cc())) {
+          s += HOME_COUNTRY;
+        }
+        if (g.kind(c) != Gazetteer.COUNTRY
+            && Gazetteer.km(g.lat(c), g.lon(c), home.lat(), home.lon()) < HOME_KM) {
+          s += HOME_NEAR;
+        }
       }
       double nearest = Double.MAX_VALUE;
       for (int anchor : anchors) {

@@ -209,6 +209,31 @@ class PlaceStageTest {
         .resolved());
   }
 
+  private static Article page(String url, String text) {
+    Article a = Article.ofText("t", url, text, "en");
+    return new Article(a.schemaVersion(), a.id(), a.source(), url, null, null, null,
+        java.util.List.of(), null, null, null, "en", text, java.util.List.of(),
+        java.util.Map.of(), null);
+  }
+
+  @Test
+  void aLocalPapersTownIsTheOneNearThePaper() {
+    org.sitrep.model.Pipeline p = Annotator.places();
+    String site = "https://www.towntalk.example/news/";
+    // What the paper publishes: towns of Rapides Parish, Louisiana.
+    p.run(page(site + "1", "The school board in Pineville, Louisiana, met on Monday. Parents "
+        + "from Boyce, Louisiana, and Lecompte, Louisiana, asked for a new bus route."));
+    p.run(page(site + "2", "Flooding closed roads near Pineville, Louisiana, and Ball, "
+        + "Louisiana, on Tuesday, the sheriff said."));
+    String news = "Alexandria police arrested two men on Friday after a chase through downtown "
+        + "Alexandria, the department said.";
+    Article local = (Article) p.run(page(site + "3", news));
+    near(place(local, "Alexandria"), "US", 31.31, -92.45, 50);
+    // The same words from a site with no home: the famous Alexandria.
+    Article elsewhere = (Article) p.run(page("https://other.example/3", news));
+    assertEquals("EG", place(elsewhere, "Alexandria").countryCode());
+  }
+
   @Test
   void gazetteerFoldsTransliterations() {
     Gazetteer g = Gazetteer.bundled();

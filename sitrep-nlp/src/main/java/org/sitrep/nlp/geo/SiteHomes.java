@@ -1,0 +1,119 @@
+package org.sitrep.nlp.geo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.model.Place;
+
+/**
+ * Where each outlet is at home, learnt from what it publishes: every article of a site votes
+ * for the first-level region (country/admin1) its confidently placed towns and counties fall in
+ * most, and the region with the most votes, if it has at least {@link #MIN_VOTES} and
+ * {@link #MIN_SHARE} of the site's votes, is the site's home, with the mean point of those places. A local paper's
+ * "Alexandria" is then the one near the paper. Nothing is listed by hand; a wire service or an
+ * international site spreads its votes and has no home. Thread-safe; what a run learns stays
+ * in this object (one per pipeline), and a store can seed it with its stored articles.
+ */
+public final class SiteHomes {
+  static final int MIN_VOTES = 1;
+  static final double MIN_SHARE = 0.34;
+  /** Places below this confidence do not vote. */
+  static final double CONFIDENT = 0.6;
+
+  /** A site's home: region, how sure (votes, share) and the mean point of its places. */
+  public record Home(String cc, String admin1, int votes, double share, double lat, double lon) {
+    public String region() {
+      return cc + "/" + admin1;
+    }
+  }
+
+  private static final class Tally {
+    final Map<String, Integer> votes = new HashMap<>();
+    final Map<String, double[]> points = new HashMap<>(); // sum lat, sum lon, n
+    int total;
+  }
+
+  private final Map<String, Tally> sites = new ConcurrentHashMap<>();
+
+  /** The key a site's home is kept under: the host of its URL, else its name. */
+  public static String key(String url, String site) {
+    String host = org.sitrep.model.Urls.host(url);
+    return host != null ? host : site == null || site.isBlank() ? null : site;
+  }
+
+  /** How many sites have voted. */
+  public int sites() {
+    return sites.size();
+  }
+
+  /** The home of {@code site}, or null when it has none (yet). */
+  public Home home(String site) {
+    if (site == null) {
+      return null;
+    }
+    Tally t = sites.get(site);
+    if (t == null) {
+      return null;
+    }
+    synchronized (t) {
+      Map.Entry<String, Integer> best = null;
+      for (Map.Entry<String, Integer> e : t.votes.entrySet()) {
+        if (best == null || e.getValue() > best.getValue()) {
+          best = e;
+        }
+      }
+      if (best == null || best.getValue() < MIN_VOTES
+          || (double) best.getValue() / t.total < MIN_SHARE) {
+        return null;
+      }
+      String[] r = best.getKey().split("/", 2);
+      double[] p = t.points.get(best.getKey());
+      return new Home(r[0], r[1], best.getValue(), (double) best.getValue() / t.total,
+          p[0] / p[2], p[1] / p[2]);
+    }
+  }
+
+  /** One article of {@code site} votes with its resolved places. */
+  public void record(String site, List<Place> places) {
+    if (site == null) {
+      return;
+    }
+    Map<String, Integer> mentions = new HashMap<>();
+    Map<String, double[]> points = new HashMap<>();
+    for (Place p : places) {
+      boolean local = "P".equals(p.featureClass()) || p.featureCode() != null
+          && p.featureCode().startsWith("ADM2");
+      if (!local || p.confidence() < CONFIDENT || p.countryCode() == null || p.admin1() == null
+          || p.lat() == null) {
+        continue;
+      }
+      String key = p.countryCode() + "/" + p.admin1();
+      mentions.merge(key, 1, Integer::sum);
+      double[] s = points.computeIfAbsent(key, k -> new double[3]);
+      s[0] += p.lat();
+      s[1] += p.lon();
+      s[2]++;
+    }
+    String top = null;
+    for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+      if (top == null || e.getValue() > mentions.get(top)
+          || e.getValue().equals(mentions.get(top)) && e.getKey().compareTo(top) < 0) {
+        top = e.getKey();
+      }
+    }
+    if (top == null) {
+      return;
+    }
+    Tally t = sites.computeIfAbsent(site, k -> new Tally());
+    synchronized (t) {
+      t.total++;
+      t.votes.merge(top, 1, Integer::sum);
+      double[] s = t.points.computeIfAbsent(top, k -> new double[3]);
+      double[] add = points.get(top);
+      s[0] += add[0];
+      s[1] += add[1];
+      s[2] += add[2];
+    }
+  }
+}
