@@ -249,10 +249,7 @@ public final class Store implements AutoCloseable {
     }
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs td = s.search(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
-          .build(), 1);
+      TopDocs td = s.search(articleById(id), 1);
       if (td.scoreDocs.length == 0) {
         return null;
       }
@@ -480,14 +477,19 @@ public final class Store implements AutoCloseable {
     return s == null ? null : s.article();
   }
 
+  /** The article (not a failure) with this id. */
+  private static Query articleById(String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
   /** The stored article of an id with its story, or null. */
   public Stored stored(String id) throws IOException {
     IndexSearcher s = searcher();
     try {
-      TopDocs td = s.search(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
-          .build(), 1);
+      TopDocs td = s.search(articleById(id), 1);
       if (td.scoreDocs.length == 0) {
         return null;
       }
