@@ -17,6 +17,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
 import org.sitrep.nlp.geo.Gazetteer;
+import org.sitrep.nlp.geo.Landmarks;
 import org.sitrep.nlp.geo.SiteHomes;
 
 /**
@@ -58,6 +59,7 @@ public final class PlaceStage implements Stage {
   @Override
   public void warm() {
     Gazetteer.bundled();
+    Landmarks.bundled();
   }
 
   /** Where each site is at home, learnt from its articles as this stage resolves them. */
@@ -215,7 +217,9 @@ public final class PlaceStage implements Stage {
       for (Mention m : t.mentions) {
         places.add(place(g, m.span(), m.text(), t.best, t.confidence,
             t.entity == null ? null : t.entity.id(),
-            "embedded".equals(m.source()) ? "embedded" : t.kind));
+            "embedded".equals(m.source()) ? "embedded"
+                : Landmarks.bundled().kind(m.text()) != null
+                ? Landmarks.bundled().kind(m.text()) : t.kind));
       }
     }
     places = facilities(d, mentions, places);
@@ -296,6 +300,10 @@ public final class PlaceStage implements Stage {
 
   /** Gazetteer entries a name may mean, directly or through a bundled alias ("U.S."). */
   private static int[] lookup(Gazetteer g, String name) {
+    int landmark = Landmarks.bundled().lookup(name);
+    if (landmark >= 0) {
+      return new int[] {landmark}; // "White House": Washington, not Whitehouse, Texas
+    }
     int[] direct = g.lookup(name);
     Aliases.Entry e = Aliases.bundled().lookup(name);
     if (e == null || !e.type().equals("LOCATION")) {

@@ -235,6 +235,27 @@ class PlaceStageTest {
   }
 
   @Test
+  void buildingsAndTerritoriesArePlacedAtTheirTowns() {
+    Article a = annotate("Officials at the White House said on Monday that clashes in the West "
+        + "Bank and South Ossetia worried Washington.");
+    // CoreNLP reads "the White House" as the administration here (no place); where it is a
+    // place, it is in Washington, never Whitehouse, Texas.
+    assertTrue(a.layers().places().stream().noneMatch(p -> "Whitehouse".equals(p.resolved())));
+    Gazetteer g = Gazetteer.bundled();
+    int wh = org.sitrep.nlp.geo.Landmarks.bundled().lookup("White House");
+    assertEquals("Washington", g.name(wh));
+    assertEquals("District of Columbia", g.admin1(wh));
+    assertEquals("landmark", org.sitrep.nlp.geo.Landmarks.bundled().kind("the White House"));
+    assertEquals(-1, org.sitrep.nlp.geo.Landmarks.bundled().lookup("Whitehouse"),
+        "the Texas town is not the building");
+    assertTrue(org.sitrep.nlp.geo.Landmarks.bundled().lookup("Élysée Palace") >= 0);
+    near(place(a, "West Bank"), "PS", 31.9, 35.2, 60);
+    assertEquals("territory", place(a, "South Ossetia").kind());
+    assertTrue(org.sitrep.nlp.geo.Landmarks.bundled().size() > 30,
+        "every row of the table names a town the gazetteer has");
+  }
+
+  @Test
   void gazetteerFoldsTransliterations() {
     Gazetteer g = Gazetteer.bundled();
     boolean tadmur = false;
