@@ -34,11 +34,24 @@ public record SearchRequest(String query, String entity, String place, String co
 
   /** A circle on the globe: centre and radius in kilometres. */
   public record Near(double lat, double lon, double km) {
+    private static final java.util.regex.Pattern LAT_LON = java.util.regex.Pattern.compile(
+        "\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
+
     public Near {
       if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || !(km > 0)) {
         throw new IllegalArgumentException("bad point or radius: " + lat + "," + lon + " " + km
             + " km");
       }
+    }
+
+    /**
+     * The circle around "latitude,longitude" ("34.56,38.27"), or null when {@code point} is not
+     * written so (a place name, for instance).
+     */
+    public static Near ofLatLon(String point, double km) {
+      java.util.regex.Matcher m = LAT_LON.matcher(point);
+      return m.matches() ? new Near(Double.parseDouble(m.group(1)),
+          Double.parseDouble(m.group(2)), km) : null;
     }
   }
 

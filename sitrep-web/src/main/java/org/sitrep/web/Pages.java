@@ -65,7 +65,7 @@ final class Pages {
     if (name == null) {
       throw new io.javalin.http.BadRequestResponse("section: which one? (/section?name=…)");
     }
-    int offset = (int) Math.max(0, parseInt(Params.param(ctx, "offset")));
+    int offset = (int) Math.max(0, Params.number(ctx, "offset", 0));
     SearchRequest r = new SearchRequest(null, null, null, null, null, null, name, null, null,
         null, true, offset, 20).withNewestFirst(true);
     Store.Results res = view.search(r);
@@ -210,7 +210,7 @@ final class Pages {
         pv.places().size() + " places in " + count(pv.articles(), "article", "articles")
             + (pv.matching() > pv.articles() ? " (the newest of " + pv.matching() + ")" : ""));
     p.main.appendElement("div").attr("id", "map").addClass("map")
-        .attr("data-api", url("/api/places", filters))
+        .attr("data-json", org.sitrep.model.Json.line(pv))
         .attr("data-countries", "/static/vendor/countries-110m.json")
         .attr("role", "region").attr("aria-label", "Map of the places");
     Element ol = p.main.appendElement("ol").addClass("places").attr("id", "place-list");
@@ -239,7 +239,7 @@ final class Pages {
         count(tv.articles(), "article", "articles") + " over " + count(tv.days().size(), "day",
             "days") + (tv.undated() > 0 ? "; " + tv.undated() + " undated" : ""));
     p.main.appendElement("div").attr("id", "timeline").addClass("timeline")
-        .attr("data-api", url("/api/timeline", filters)).attr("role", "img")
+        .attr("data-json", org.sitrep.model.Json.line(tv)).attr("role", "img")
         .attr("aria-label", "Articles and events per day");
     Element table = p.main.appendElement("table").addClass("days");
     Element head = table.appendElement("thead").appendElement("tr");
@@ -528,15 +528,11 @@ final class Pages {
       Element li = ol.appendElement("li").addClass("hit");
       li.appendElement("a").addClass("hit-title").attr("href", "/article/" + h.id())
           .text(or(h.title(), "(untitled)"));
-      List<String> bits = new ArrayList<>();
-      bits.add(or(h.site(), ""));
-      bits.add(h.published() == null ? "undated" : h.published().substring(0,
-          Math.min(10, h.published().length())));
+      String meta = siteAndDay(h.site(), h.published(), "undated");
       if (h.storySize() > 1) {
-        bits.add(h.storySize() + " copies");
+        meta += " · " + h.storySize() + " copies";
       }
-      li.appendElement("div").addClass("meta").text(String.join(" · ", bits).replaceFirst(
-          "^ · ", ""));
+      li.appendElement("div").addClass("meta").text(meta);
       if (snippets && h.snippet() != null) {
         snippet(li.appendElement("p").addClass("snippet"), h.snippet());
       }
@@ -562,16 +558,23 @@ final class Pages {
 
   private static void articleLink(Element li, StoreView.ArticleRef r) {
     li.appendElement("a").attr("href", "/article/" + r.id()).text(or(r.title(), r.id()));
+    String meta = siteAndDay(r.site(), r.published(), null);
+    if (!meta.isEmpty()) {
+      li.appendText(" · " + meta);
+    }
+  }
+
+  /** "NBC News · 2019-11-20": the site and day that are known ({@code undated} for no day). */
+  private static String siteAndDay(String site, String published, String undated) {
     List<String> bits = new ArrayList<>();
-    if (r.site() != null) {
-      bits.add(r.site());
+    if (site != null && !site.isBlank()) {
+      bits.add(site);
     }
-    if (r.published() != null) {
-      bits.add(r.published().substring(0, Math.min(10, r.published().length())));
+    String day = StoreView.day(published);
+    if (day != null || undated != null) {
+      bits.add(day != null ? day : undated);
     }
-    if (!bits.isEmpty()) {
-      li.appendText(" · " + String.join(" · ", bits));
-    }
+    return String.join(" · ", bits);
   }
 
   private static final List<String[]> FORM_FIELDS = List.of(
@@ -716,16 +719,5 @@ final class Pages {
 
   private static String or(String s, String dflt) {
     return s == null || s.isBlank() ? dflt : s;
-  }
-
-  private static long parseInt(String s) {
-    if (s == null) {
-      return 0;
-    }
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      throw new io.javalin.http.BadRequestResponse("offset: a number (was '" + s + "')");
-    }
   }
 }

@@ -7,8 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.store.SearchRequest;
 
 /**
@@ -22,8 +20,6 @@ final class Params {
       "until", "section", "site", "event", "story", "near", "km", "dedup", "sort");
   static final int MAX_LIMIT = 100;
   static final int MAX_OFFSET = 10_000;
-  private static final Pattern LAT_LON =
-      Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
 
   /** Turns a place name into a point, for {@code near=Palmyra}; null when unknown. */
   @FunctionalInterface
@@ -41,16 +37,16 @@ final class Params {
       if (!(km > 0) || km > 20_000) {
         throw new BadRequestResponse("km: a distance in kilometres above 0 (was " + km + ")");
       }
-      Matcher m = LAT_LON.matcher(near);
-      double[] at = m.matches()
-          ? new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))}
-          : places == null ? null : places.latLon(near);
-      if (at == null) {
-        throw new BadRequestResponse("near: no place called '" + near
-            + "' in the gazetteer; give latitude,longitude instead");
-      }
       try {
-        circle = new SearchRequest.Near(at[0], at[1], km);
+        circle = SearchRequest.Near.ofLatLon(near, km);
+        if (circle == null) {
+          double[] at = places == null ? null : places.latLon(near);
+          if (at == null) {
+            throw new BadRequestResponse("near: no place called '" + near
+                + "' in the gazetteer; give latitude,longitude instead");
+          }
+          circle = new SearchRequest.Near(at[0], at[1], km);
+        }
       } catch (IllegalArgumentException e) {
         throw new BadRequestResponse("near: " + e.getMessage());
       }
@@ -108,7 +104,8 @@ final class Params {
     throw new BadRequestResponse(name + ": true or false (was '" + v + "')");
   }
 
-  private static double number(Context ctx, String name, double dflt) {
+  /** A number parameter, {@code dflt} when absent; 400 when it is not a number. */
+  static double number(Context ctx, String name, double dflt) {
     String v = param(ctx, name);
     if (v == null) {
       return dflt;

@@ -47,10 +47,10 @@ final class StoreView {
     if (s == null) {
       return null;
     }
-    List<Hit> members = store.search(SearchRequest.of(null).withStory(s.story())
-        .withNewestFirst(true).withDedup(false, 0, AGGREGATE));
-    String canonical = members.isEmpty() ? id : members.get(0).canonical();
-    List<Hit> copies = members.stream().filter(h -> !h.id().equals(id)).toList();
+    StoryView story = story(s.story());
+    String canonical = story == null ? id : story.canonical();
+    List<Hit> copies = story == null ? List.of()
+        : story.members().stream().filter(h -> !h.id().equals(id)).toList();
     return new ArticleView(s.id(), s.story(), s.article(), copies, canonical);
   }
 
@@ -279,10 +279,7 @@ final class StoreView {
 
   /** "2016-03-27" of "2016-03-27T10:00:00Z" or of a day; null when not a day. */
   static String day(String value) {
-    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-      return null;
-    }
-    return value.substring(0, 10);
+    return org.sitrep.model.Published.dayOf(value);
   }
 
   static String text(JsonNode n, String field) {

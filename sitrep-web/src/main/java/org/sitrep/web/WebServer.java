@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
     StoreView view = new StoreView(store);
     Pages pages = new Pages(view, places);
     byte[] openapi = resource("openapi.json");
+    byte[] favicon = resource("static/favicon.svg");
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.http.prefer405over404 = true;
@@ -96,8 +97,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/search", pages::search);
     app.get("/map", pages::map);
     app.get("/timeline", pages::timeline);
-    app.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml")
-        .result(resource("static/favicon.svg")));
+    app.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
 
     app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
         e.getMessage(), pages));

@@ -1,5 +1,6 @@
 // The map page: country shapes from Natural Earth (world-atlas, served here, no tile server)
-// and a marker per place of the current search, clustered when many.
+// and a marker per place of the current search (in the map element's data-json), clustered
+// when many.
 (function () {
   'use strict';
   function get(url) {
@@ -62,7 +63,8 @@
         interactive: false
       }).addTo(map).bringToBack();
     }).catch(function (e) { el.setAttribute('data-error', String(e)); });
-    get(el.getAttribute('data-api')).then(function (data) {
+    // The places come with the page (the same JSON as /api/places): read, not fetched again.
+    Promise.resolve(el.getAttribute('data-json')).then(JSON.parse).then(function (data) {
       var cluster = L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 8 });
       var points = [];
       data.places.forEach(function (p) {

@@ -4,11 +4,8 @@
   function init() {
     var el = document.getElementById('timeline');
     if (!el) { return; }
-    fetch(el.getAttribute('data-api'), { headers: { Accept: 'application/json' } })
-      .then(function (r) {
-        if (!r.ok) { throw new Error(r.status); }
-        return r.json();
-      })
+    // The days come with the page (the same JSON as /api/timeline): read, not fetched again.
+    Promise.resolve(el.getAttribute('data-json')).then(JSON.parse)
       .then(function (data) {
         var xs = [], articles = [], events = [];
         data.days.forEach(function (d) {
