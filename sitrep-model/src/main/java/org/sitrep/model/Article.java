@@ -81,6 +81,16 @@ public record Article(
         language, text, warnings, prov, layers);
   }
 
+  /**
+   * The same article with what a benchmark file or a caller knows of its page (URL, site,
+   * title, date of publication), for running a bare text as the page it came from.
+   */
+  public Article withPage(String pageUrl, String pageSite, String pageTitle,
+                          Published pagePublished) {
+    return new Article(schemaVersion, id, source, pageUrl, pageSite, pageTitle, section, byline,
+        credit, pagePublished, fetched, language, text, warnings, provenance, layers);
+  }
+
   /** The same article without its body (for storing the body once, elsewhere). */
   public Article withoutText() {
     return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,

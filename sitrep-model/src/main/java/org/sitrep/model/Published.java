@@ -58,6 +58,15 @@ public record Published(Instant instant, Precision precision, ZoneOffset offset)
     }
   }
 
+  /**
+   * The day of publication ("2016-03-27") of an ISO date or date-time as {@link #parse} reads
+   * it, in its own offset; null when it is not one.
+   */
+  public static String dayOf(String iso) {
+    Published p = parse(iso);
+    return p == null ? null : p.day().toString();
+  }
+
   /** The calendar day of publication, in the page's own offset (see the class comment). */
   public LocalDate day() {
     return instant.atOffset(offset == null ? ZoneOffset.UTC : offset).toLocalDate();

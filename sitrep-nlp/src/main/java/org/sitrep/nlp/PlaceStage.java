@@ -75,15 +75,6 @@ public final class PlaceStage implements Stage {
     Gazetteer.preload();
   }
 
-  /** What this stage has learnt of sites' homes. */
-  public SiteHomes homes() {
-    return homes;
-  }
-
-  /** The key a site's home is kept under: the host of its URL, else its name. */
-  public static String siteKey(Article a) {
-    return SiteHomes.key(a.url(), a.site());
-  }
 
   @Override
   public String name() {
@@ -196,7 +187,7 @@ public final class PlaceStage implements Stage {
     countries.forEach((cc, w) -> countryShare.put(cc, w / maxCountry));
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
-    String site = siteKey(a);
+    String site = SiteHomes.key(a.url(), a.site());
     SiteHomes.Home home = homes.home(site);
     // Pass 1 without proximity; pass 2 with the confident results of pass 1.
     for (int pass = 0; pass < 2; pass++) {
@@ -215,11 +206,10 @@ public final class PlaceStage implements Stage {
     List<Place> places = new ArrayList<>(demonyms);
     for (Target t : all) {
       for (Mention m : t.mentions) {
+        String landmark = Landmarks.bundled().kind(m.text());
         places.add(place(g, m.span(), m.text(), t.best, t.confidence,
             t.entity == null ? null : t.entity.id(),
-            "embedded".equals(m.source()) ? "embedded"
-                : Landmarks.bundled().kind(m.text()) != null
-                ? Landmarks.bundled().kind(m.text()) : t.kind));
+            "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind));
       }
     }
     places = facilities(d, mentions, places);

@@ -210,10 +210,7 @@ class PlaceStageTest {
   }
 
   private static Article page(String url, String text) {
-    Article a = Article.ofText("t", url, text, "en");
-    return new Article(a.schemaVersion(), a.id(), a.source(), url, null, null, null,
-        java.util.List.of(), null, null, null, "en", text, java.util.List.of(),
-        java.util.Map.of(), null);
+    return Article.ofText("t", url, text, "en").withPage(url, null, null, null);
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
-import org.sitrep.core.Input;
 import org.sitrep.core.source.Sources;
 import org.sitrep.model.Json;
 import org.sitrep.model.RawPage;
@@ -105,7 +104,7 @@ final class Inputs {
       RawPage raw = new RawPage(source, n.path("url").asText(null),
           body.getBytes(StandardCharsets.UTF_8),
           html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", fetched, null);
-      return Page.load(Input.of(raw, Integer.toHexString(line.hashCode())));
+      return Page.of(raw, Integer.toHexString(line.hashCode()));
     } catch (java.io.IOException e) {
       return Page.failed(where, "read", "not JSON (" + e.getMessage().lines().findFirst()
           .orElse("") + ")");

@@ -108,9 +108,10 @@ final class SparkBench implements Callable<Integer> {
   }
 
   private static long extract(java.util.Iterator<Page> it) {
+    org.sitrep.core.Flow flow = Worker.flow(false);
     long n = 0;
     while (it.hasNext()) {
-      if (Worker.flow(false).run(it.next().input()) instanceof Article) {
+      if (flow.run(it.next().input()) instanceof Article) {
         n++;
       }
     }

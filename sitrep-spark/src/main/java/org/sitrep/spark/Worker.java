@@ -22,30 +22,15 @@ import org.sitrep.store.MinHash;
  * partition's pages.
  */
 final class Worker {
-  private static volatile Flow withNlp;
-  private static volatile Flow extractOnly;
+  /** The flows of this JVM, with NLP (true) and extraction only (false), made on first use. */
+  private static final java.util.concurrent.ConcurrentHashMap<Boolean, Flow> FLOWS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Worker() {}
 
   static Flow flow(boolean nlp) {
-    if (nlp) {
-      if (withNlp == null) {
-        synchronized (Worker.class) {
-          if (withNlp == null) {
-            withNlp = new Flow(new Extractor(), Annotator.pipeline());
-          }
-        }
-      }
-      return withNlp;
-    }
-    if (extractOnly == null) {
-      synchronized (Worker.class) {
-        if (extractOnly == null) {
-          extractOnly = new Flow(new Extractor(), null);
-        }
-      }
-    }
-    return extractOnly;
+    return FLOWS.computeIfAbsent(nlp,
+        k -> new Flow(new Extractor(), k ? Annotator.pipeline() : null));
   }
 
   /** The documents of a partition's pages, one by one (nothing held but the current page). */

@@ -119,9 +119,7 @@ public final class Tables {
     String published = str(a, "published");
     out.put(ARTICLES, List.<Object[]>of(new Object[] {id, story, str(a, "source"), str(a, "url"),
         str(a, "site"), str(a, "title"), str(a, "section"), joined(a.path("byline"), null),
-        str(a, "credit"), published,
-        published != null && published.matches("\\d{4}-\\d{2}-\\d{2}.*")
-            ? published.substring(0, 10) : null,
+        str(a, "credit"), published, org.sitrep.model.Published.dayOf(published),
         str(a, "language"), text, Json.line(a.path("warnings").isMissingNode()
             ? Json.mapper().createArrayNode() : a.get("warnings")),
         Json.line(layers.isMissingNode() ? Json.mapper().createObjectNode() : layers)}));

@@ -134,10 +134,8 @@ public final class QuoteEval {
     JsonNode doc = Json.mapper().readTree(file.toFile());
     String text = doc.path("text").asText();
     Article a = Article.ofText(doc.path("id").asText(), file.toString(), text, "en");
-    a = new Article(a.schemaVersion(), a.id(), a.source(), null, null,
-        doc.path("title").asText(null), null, List.of(), null,
-        Published.parse(doc.path("published").asText(null)), null, "en", text, List.of(),
-        Map.of(), null);
+    a = a.withPage(null, null, doc.path("title").asText(null),
+        Published.parse(doc.path("published").asText(null)));
     Result r = pipeline.run(a);
     if (!(r instanceof Article annotated)) {
       throw new IOException(file + ": annotation failed: " + r);

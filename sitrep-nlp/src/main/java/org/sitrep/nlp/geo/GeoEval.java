@@ -94,12 +94,8 @@ public final class GeoEval {
       articles++;
       String text = doc.path("text").asText();
       Article a = Article.ofText(doc.path("id").asText(), f.toString(), text, "en");
-      if (doc.hasNonNull("url") || doc.hasNonNull("title")) {
-        a = new Article(a.schemaVersion(), a.id(), a.source(), doc.path("url").asText(null),
-            org.sitrep.model.Urls.host(doc.path("url").asText(null)),
-            doc.path("title").asText(null), null, List.of(), null, null, null, "en", text,
-            List.of(), Map.of(), null);
-      }
+      String url = doc.path("url").asText(null);
+      a = a.withPage(url, org.sitrep.model.Urls.host(url), doc.path("title").asText(null), null);
       Object out = pipeline.run(a);
       List<Place> places = out instanceof Failure ? List.of() : ((Article) out).layers().places();
       if (dump != null) {

@@ -78,11 +78,14 @@ public final class Landmarks {
    * "elysee palace", and "White House" is not the town of Whitehouse.
    */
   static String key(String name) {
-    String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replace('’', '\'')
-        .replace('-', ' ').replaceAll("\\s+", " ").strip();
+    String s = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+        .replaceAll("").toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replace('-', ' ');
+    s = SPACES.matcher(s).replaceAll(" ").strip();
     return s.startsWith("the ") ? s.substring(4) : s;
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static int town(Gazetteer g, String name, String cc, String admin1) {
     int best = -1;

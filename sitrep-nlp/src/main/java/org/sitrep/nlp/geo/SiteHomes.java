@@ -42,11 +42,6 @@ public final class SiteHomes {
     return host != null ? host : site == null || site.isBlank() ? null : site;
   }
 
-  /** How many sites have voted. */
-  public int sites() {
-    return sites.size();
-  }
-
   /** The home of {@code site}, or null when it has none (yet). */
   public Home home(String site) {
     if (site == null) {
