@@ -128,9 +128,9 @@ public final class QuoteStage implements Stage {
     String before = text.substring(Math.max(0, q.start() - 30), q.start()).stripTrailing();
     String after = text.substring(q.end(), Math.min(text.length(), q.end() + 30)).stripLeading();
     String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
-    return !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
-        && Character.isLetter(last.charAt(last.length() - 1)) || last.matches("[A-Z]\\.")
-        ? !after.isEmpty() && Character.isUpperCase(after.codePointAt(0)) : false;
+    boolean nameBefore = !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+        && Character.isLetter(last.charAt(last.length() - 1)) || last.matches("[A-Z]\\.");
+    return nameBefore && !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
   }
 
   private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an",

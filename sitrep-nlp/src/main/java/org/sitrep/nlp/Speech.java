@@ -327,7 +327,6 @@ final class Speech {
     return new Speaker(-1, "transcript", np, name, np);
   }
 
-
   /**
    * "Said Ellis: “…”": a sentence that opens with the verb of saying and its speaker (the tagger
    * reads the capitalised verb as a name).
