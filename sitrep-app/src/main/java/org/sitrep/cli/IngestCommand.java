@@ -115,7 +115,7 @@ public final class IngestCommand implements Callable<Integer> {
   static void seedHomes(Store s, org.sitrep.nlp.geo.SiteHomes homes) throws IOException {
     com.fasterxml.jackson.databind.ObjectReader places = org.sitrep.model.Json.mapper()
         .readerForListOf(org.sitrep.model.Place.class);
-    s.articlesWith(org.sitrep.model.Layer.PLACES, st -> {
+    s.articlesWith(org.sitrep.model.Layer.PLACES, false, st -> {
       com.fasterxml.jackson.databind.JsonNode a = st.article();
       try {
         homes.record(org.sitrep.nlp.geo.SiteHomes.key(a.path("url").asText(null),

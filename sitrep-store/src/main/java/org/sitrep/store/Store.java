@@ -675,6 +675,9 @@ public final class Store implements AutoCloseable {
     return new StoreException(what + " (" + why + ")", e);
   }
 
+  private static final java.util.Set<String> WITHOUT_BODY =
+      java.util.Set.of(Fields.ID, Fields.STORY, Fields.JSON);
+
   /** A stored article with its story, as {@link #articlesWith} hands it over. */
   public record Stored(String id, String story, JsonNode article) {}
 
@@ -683,14 +686,26 @@ public final class Store implements AutoCloseable {
    * index order (for exports and story-level views such as one event per story).
    */
   public void articlesWith(Layer layer, java.util.function.Consumer<Stored> each) throws IOException {
+    articlesWith(layer, true, each);
+  }
+
+  /**
+   * As {@link #articlesWith(Layer, java.util.function.Consumer)}; without {@code body} the
+   * articles come without their text (which is stored apart and not even read), for readers of
+   * metadata and layers only.
+   */
+  public void articlesWith(Layer layer, boolean body, java.util.function.Consumer<Stored> each)
+      throws IOException {
     IndexSearcher s = searcher();
     try {
       Query q = layer == null ? new TermQuery(new Term(Fields.KIND, Fields.ARTICLE))
           : new TermQuery(new Term(Fields.LAYERS, layer.id()));
       int n = Math.max(1, s.count(q));
       for (ScoreDoc sd : s.search(q, n).scoreDocs) {
-        Document d = s.storedFields().document(sd.doc);
-        each.accept(new Stored(d.get(Fields.ID), d.get(Fields.STORY), article(d)));
+        Document d = body ? s.storedFields().document(sd.doc)
+            : s.storedFields().document(sd.doc, WITHOUT_BODY);
+        each.accept(new Stored(d.get(Fields.ID), d.get(Fields.STORY),
+            body ? article(d) : Json.mapper().readTree(d.get(Fields.JSON))));
       }
     } finally {
       searchers.release(s);

@@ -228,6 +228,15 @@ class StoreTest {
       java.util.List<String> keys = new java.util.ArrayList<>();
       json.fieldNames().forEachRemaining(keys::add);
       assertTrue(keys.indexOf("text") > keys.indexOf("language"), keys.toString());
+      // Readers of layers and metadata only can leave the body where it is.
+      List<com.fasterxml.jackson.databind.JsonNode> bare = new java.util.ArrayList<>();
+      s.articlesWith(null, false, st -> bare.add(st.article()));
+      assertEquals(1, bare.size());
+      assertEquals("Floods", bare.get(0).path("title").asText());
+      assertTrue(!bare.get(0).has("text") || bare.get(0).get("text").asText().isEmpty());
+      List<com.fasterxml.jackson.databind.JsonNode> full = new java.util.ArrayList<>();
+      s.articlesWith(null, st -> full.add(st.article()));
+      assertEquals(STORY, full.get(0).get("text").asText());
     }
   }
 }
