@@ -22,14 +22,32 @@ final class Syntax {
   private final DependencyParser parser;
 
   private Syntax() {
+    // CoreNLP's classifier spent its time in one unvectorised dot product per output label and
+    // in a synchronised feature cache shared by the threads; FastScores computes the same
+    // network with vectorisable loops and a lock-free cache (~150,000 contributions, ~120 MB
+    // at most). If this CoreNLP is laid out differently, its own classifier is kept.
+    // -Dsitrep.parser.cached=N sizes the cache; -Dsitrep.parser.stock=true measures CoreNLP's.
+    int cached = Integer.getInteger("sitrep.parser.cached", 150_000);
+    DependencyParser p = null;
+    if (!Boolean.getBoolean("sitrep.parser.stock")) {
+      try {
+        p = edu.stanford.nlp.parser.nndep.FastScores.load(MODEL, cached);
+      } catch (IllegalStateException e) {
+        System.err.println("sitrep: " + e.getMessage() + "; using CoreNLP's own (slower)");
+      }
+    }
+    this.parser = p != null ? p : stock();
+  }
+
+  /** CoreNLP's parser as it comes, with caches sized for news text. */
+  static DependencyParser stock() {
     // CoreNLP caches the hidden layer's input for its 20,000 most frequent features and the
-    // last 5,000 others by default; news text misses both often, and the misses were half the
-    // parser's time. 100,000 precomputed and 50,000 cached cost ~120 MB of heap and made the
-    // annotation ~20% faster (bench annotate, session 5). -Dsitrep.parser.precomputed/cached.
+    // last 5,000 others by default; news text misses both often. 100,000 precomputed and
+    // 50,000 cached made its annotation ~20% faster (bench annotate, session 5).
     java.util.Properties props = new java.util.Properties();
-    props.setProperty("numPreComputed", System.getProperty("sitrep.parser.precomputed", "100000"));
-    props.setProperty("numCached", System.getProperty("sitrep.parser.cached", "50000"));
-    this.parser = DependencyParser.loadFromModelFile(MODEL, props);
+    props.setProperty("numPreComputed", "100000");
+    props.setProperty("numCached", "50000");
+    return DependencyParser.loadFromModelFile(MODEL, props);
   }
 
   static Syntax get() {
