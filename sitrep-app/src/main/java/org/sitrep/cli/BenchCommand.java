@@ -76,8 +76,11 @@ public final class BenchCommand {
     @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--rounds", description = "Measured rounds after one warm-up; the median counts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", description = "Measured rounds after the warm-up; the median counts (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
+
+    @Option(names = "--warmup", description = "Warm-up rounds of each contender, alternating like the measured ones (default: ${DEFAULT-VALUE}).")
+    int warmup = org.sitrep.bench.AnnotateBench.WARMUP;
 
     @Option(names = "--limit", description = "Use at most N articles (default: ${DEFAULT-VALUE}).")
     int limit = 60;
@@ -94,10 +97,11 @@ public final class BenchCommand {
         spec.commandLine().getErr().println("sitrep: no English articles under " + inputs);
         return Main.USAGE;
       }
-      out.printf("%d English articles, %d threads, 1 warm-up + %d measured rounds, heap limit %d MB%n",
-          articles.size(), threads, rounds, Runtime.getRuntime().maxMemory() >> 20);
+      out.printf("%d English articles, %d threads, %d warm-up + %d measured rounds, heap limit %d MB%n",
+          articles.size(), threads, warmup, rounds, Runtime.getRuntime().maxMemory() >> 20);
       out.flush();
-      var results = org.sitrep.bench.AnnotateBench.run(articles, threads, rounds, !noDefaults);
+      var results = org.sitrep.bench.AnnotateBench.run(articles, threads, warmup, rounds,
+          !noDefaults);
       for (var r : results) {
         out.printf(java.util.Locale.ROOT, "%-16s %6.2f articles/s  %7.0f words/s  %6.2f "
                 + "seed-sized articles/s  peak heap %5d MB  %5.2fx corenlp-fair (rounds %.2f–%.2f)%n",

@@ -53,13 +53,26 @@ public final class AnnotateBench {
     return out;
   }
 
+  /** Warm-up rounds per contender before measuring (see {@link #run(List, int, int, int, boolean)}). */
+  public static final int WARMUP = 3;
+
   public static List<Result> run(List<Article> articles, int threads, int rounds) throws Exception {
-    return run(articles, threads, rounds, true);
+    return run(articles, threads, WARMUP, rounds, true);
   }
 
-  /** As {@link #run(List, int, int)}; {@code withDefaults} false skips the slow defaults run. */
-  public static List<Result> run(List<Article> articles, int threads, int rounds,
+  /**
+   * As {@link #run(List, int, int)}, with {@code warmup} rounds of each contender first, in the
+   * same alternating order: HotSpot's C2 keeps compiling Sitrep's larger body of code (its stages
+   * and more of CoreNLP) for tens of seconds, and a compiler thread busy on one of two cores
+   * showed as a third of Sitrep's wall time after a single warm-up round. {@code withDefaults}
+   * false skips the slow defaults run.
+   */
+  public static List<Result> run(List<Article> articles, int threads, int warmup, int rounds,
                                  boolean withDefaults) throws Exception {
+    // Longest first: the pool's last task then is a short one, so neither contender's round
+    // ends with one thread idle behind a long article (the same order for all).
+    articles = new ArrayList<>(articles);
+    articles.sort(java.util.Comparator.comparingInt((Article a) -> a.text().length()).reversed());
     long words = 0;
     for (Article a : articles) {
       words += a.text().split("\\s+").length;
@@ -82,25 +95,27 @@ public final class AnnotateBench {
     StanfordCoreNLP fairNlp = new StanfordCoreNLP(fair);
     Pipeline sitrep = Annotator.pipeline().warm();
     Pipeline noEvents = Annotator.withoutEvents().warm();
-    out.addAll(interleaved(articles, words, threads, rounds,
+    out.addAll(interleaved(articles, words, threads, warmup, rounds,
         List.of("corenlp-fair", "sitrep", "sitrep-no-events"),
         List.of(a -> fairNlp.annotate(new Annotation(a.text())), sitrep::run, noEvents::run)));
     if (withDefaults) {
-      out.add(1, corenlp("corenlp-defaults", defaults, articles, words, threads, rounds,
+      out.add(1, corenlp("corenlp-defaults", defaults, articles, words, threads, warmup, rounds,
           out.get(0).articlesPerSecond()));
     }
     return out;
   }
 
   private static List<Result> interleaved(List<Article> articles, long words, int threads,
-                                          int rounds, List<String> names,
+                                          int warmup, int rounds, List<String> names,
                                           List<Consumer<Article>> tasks) throws Exception {
     int n = tasks.size();
     double[][] rates = new double[n][rounds];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      for (Consumer<Article> t : tasks) {
-        runOnce(pool, articles, t); // warm-up: JIT and lazily loaded models
+      for (int r = 0; r < warmup; r++) { // JIT and lazily loaded models
+        for (int k = 0; k < n; k++) {
+          runOnce(pool, articles, tasks.get(r % 2 == 0 ? k : n - 1 - k));
+        }
       }
       System.gc();
       resetPeaks();
@@ -128,9 +143,10 @@ public final class AnnotateBench {
   }
 
   private static Result corenlp(String name, Properties props, List<Article> articles, long words,
-                                int threads, int rounds, double fairRate) throws Exception {
+                                int threads, int warmup, int rounds, double fairRate)
+      throws Exception {
     StanfordCoreNLP nlp = new StanfordCoreNLP(props);
-    Result r = measure(name, articles, words, threads, rounds,
+    Result r = measure(name, articles, words, threads, warmup, rounds,
         a -> nlp.annotate(new Annotation(a.text())));
     System.gc();
     double ratio = r.articlesPerSecond() / fairRate;
@@ -139,10 +155,12 @@ public final class AnnotateBench {
   }
 
   private static Result measure(String name, List<Article> articles, long words, int threads,
-                                int rounds, Consumer<Article> task) throws Exception {
+                                int warmup, int rounds, Consumer<Article> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      runOnce(pool, articles, task); // warm-up: JIT and lazily loaded models
+      for (int r = 0; r < warmup; r++) {
+        runOnce(pool, articles, task); // warm-up: JIT and lazily loaded models
+      }
       System.gc();
       resetPeaks();
       double[] rates = new double[rounds];

@@ -127,7 +127,11 @@ public final class CoreNlp {
       // the whole sentence; the same token objects, so the tags land in the sentence.
       for (int[] w : windows(tokens, margin)) {
         CoreMap part = new ArrayCoreMap();
-        part.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(w[0], w[1]));
+        // A copy of the window (the same token objects): CoreNLP's code then always sees an
+        // ArrayList, as it does everywhere else, instead of a sub-list view whose other class
+        // made HotSpot recompile its NER methods again and again.
+        part.set(CoreAnnotations.TokensAnnotation.class,
+            new ArrayList<>(tokens.subList(w[0], w[1])));
         part.set(CoreAnnotations.TextAnnotation.class, "");
         named.add(part);
       }

@@ -35,10 +35,12 @@ public final class FastScores extends Classifier {
   private final int padded;
   private final int labels;
   private final int maxCached;
+  /** The word id of an empty stack or buffer position (feature 0 is the third stack word). */
+  private final int nullWord;
   private final ConcurrentHashMap<Integer, float[]> contributions = new ConcurrentHashMap<>();
 
   private FastScores(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
-                     int maxCached) {
+                     int maxCached, int nullWord) {
     super(config, e, w1, b1, w2, List.of());
     this.hidden = w1.length;
     this.embedding = e[0].length;
@@ -46,6 +48,7 @@ public final class FastScores extends Classifier {
     this.b1 = b1;
     this.labels = w2.length;
     this.maxCached = maxCached;
+    this.nullWord = nullWord;
     int inputs = w1[0].length;
     this.w1t = new float[inputs][hidden];
     for (int i = 0; i < hidden; i++) {
@@ -80,7 +83,7 @@ public final class FastScores extends Classifier {
       f.setAccessible(true);
       Classifier stock = (Classifier) f.get(parser);
       f.set(parser, new FastScores(new Config(props), stock.getE(), stock.getW1(), stock.getb1(),
-          stock.getW2(), maxCached));
+          stock.getW2(), maxCached, parser.getWordID(Config.NULL)));
       return parser;
     } catch (ReflectiveOperationException | RuntimeException ex) {
       throw new IllegalStateException("cannot replace the parser's classifier: " + ex, ex);
@@ -89,6 +92,13 @@ public final class FastScores extends Classifier {
 
   @Override
   double[] computeScores(int[] feature) {
+    if (feature[0] == nullWord) {
+      // The third word on the stack is missing: the stack holds at most the root and one word,
+      // and then the arc-standard system allows exactly one transition (shift, or the final
+      // arc to the root when the buffer is empty). The parser takes the first allowed
+      // transition whatever the scores, so none are computed.
+      return new double[labels];
+    }
     float[] h = new float[hidden];
     int j = 0;
     for (; j + 3 < feature.length; j += 4) {
