@@ -137,6 +137,9 @@ public final class EvalCommand {
           + "AUC %.3f%n", s.resolved(), s.resolveSet() == org.sitrep.nlp.geo.GeoEval.ResolveSet
           .COORDS ? "with coordinates" : "with GeoNames ids", s.acc161(), s.meanKm(),
           s.medianKm(), s.auc());
+      out.printf("calibration     confidence >= %.1f: %d of %d resolved (%.0f%%), %.3f within 161 km%n",
+          org.sitrep.nlp.geo.GeoEval.CONFIDENT, s.confident(), s.resolved(),
+          s.resolved() == 0 ? 0.0 : 100.0 * s.confident() / s.resolved(), s.confidentAcc161());
       if (misses) {
         out.println("some misses beyond 161 km:");
         s.worst().forEach(w -> out.println("  " + w));

@@ -182,6 +182,11 @@ class PlaceStageTest {
     assertTrue(s.f1() > 0.6 && s.f1() <= 1, "recognition F1 " + s.f1());
     assertTrue(s.acc161() > 0.5, "acc@161 " + s.acc161());
     assertTrue(s.auc() >= 0 && s.auc() < 0.5, "AUC " + s.auc());
+    // The calibration line: sure places are counted among the scored ones, and their share
+    // within 161 km is a share of them.
+    assertTrue(s.confident() > 0 && s.confident() <= s.resolved(), s.toString());
+    assertTrue(s.confidentWithin() <= s.confident(), s.toString());
+    assertEquals((double) s.confidentWithin() / s.confident(), s.confidentAcc161(), 1e-9);
   }
 
   @Test

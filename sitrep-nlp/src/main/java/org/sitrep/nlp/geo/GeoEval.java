@@ -30,7 +30,16 @@ public final class GeoEval {
   public record Summary(int articles, int gold, int predicted, int matched, int exact,
                         double precision, double recall, double f1, double exactF1,
                         int resolved, double acc161, double meanKm, double medianKm, double auc,
-                        List<String> worst, ResolveSet resolveSet) {}
+                        List<String> worst, ResolveSet resolveSet, int confident,
+                        int confidentWithin) {
+    /** Of the scored places with confidence at least {@link #CONFIDENT}, the share within 161 km. */
+    public double confidentAcc161() {
+      return confident == 0 ? 0 : (double) confidentWithin / confident;
+    }
+  }
+
+  /** The confidence from which a place counts as sure (the map draws the rest as doubtful). */
+  public static final double CONFIDENT = 0.8;
 
   private final Pipeline pipeline;
   private final java.io.PrintWriter dump;
@@ -84,6 +93,8 @@ public final class GeoEval {
     int predicted = 0;
     int matched = 0;
     int exact = 0;
+    int confident = 0;
+    int confidentWithin = 0;
     List<Double> errors = new ArrayList<>();
     List<String> worst = new ArrayList<>();
     for (Path f : files) {
@@ -136,6 +147,10 @@ public final class GeoEval {
           double km = pl.lat() == null ? MAX_KM
               : Gazetteer.km(pl.lat(), pl.lon(), g.path("lat").asDouble(), g.path("lon").asDouble());
           errors.add(km);
+          if (pl.lat() != null && pl.confidence() >= CONFIDENT) {
+            confident++;
+            confidentWithin += km <= 161 ? 1 : 0;
+          }
           if (km > 161 && worst.size() < 400) {
             worst.add(String.format("%s: '%s' -> %s (%s, %s %s), gold %s %s, %.0f km off",
                 f.getFileName(), g.path("name").asText(), pl.resolved(), pl.countryCode(),
@@ -156,7 +171,7 @@ public final class GeoEval {
         : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
     return new Summary(articles, gold, predicted, matched, exact, precision, recall,
         f1(precision, recall), f1(ep, er), n, n == 0 ? 0 : within / n, mean, median, auc(errors),
-        worst, set);
+        worst, set, confident, confidentWithin);
   }
 
   static double f1(double p, double r) {
