@@ -842,8 +842,10 @@ final class Speech {
 
   /**
    * Every claim of the article: the clause a reporting verb introduces ("X said [that] …",
-   * "…, X said"), unless it is mostly a quotation, with the verb's subject as claimant; and the
-   * clause an "according to X" attaches to. Only sentences that hold such a cue are parsed.
+   * "…, X said", "…, X said, …"), with the verb's subject as claimant, and the clause an
+   * "according to X" attaches to; none that quotes words (a direct attribution: the quotes
+   * layer holds it) or has no claimant, named or described. Only sentences that hold such a
+   * cue are parsed.
    */
   List<org.sitrep.model.Claim> claims() {
     List<org.sitrep.model.Claim> out = new ArrayList<>();
@@ -889,11 +891,13 @@ final class Speech {
     }
     // A claim inside another's content whose own claimant is not named ("the ministry said
     // the setback shows that …": the setback claims nothing) is part of the outer claim.
+    // A claim whose claimant is neither found nor described ("it was reported that …" or a
+    // subject the rules did not reach) says who-said-what without the who: left out.
     List<org.sitrep.model.Claim> kept = new ArrayList<>();
     for (org.sitrep.model.Claim c : out) {
       boolean nested = c.claimant() == null && out.stream().anyMatch(o -> o != c
           && o.span().start() <= c.cue().start() && c.cue().end() <= o.span().end());
-      if (!nested) {
+      if (!nested && c.claimantName() != null) {
         kept.add(c);
       }
     }
@@ -940,10 +944,19 @@ final class Speech {
       // "…, the defense ministry said.": the clause the verb of saying trails.
       int[] whole = p.subtree(p.headOf(v));
       int[] tail = p.subtree(v);
-      if (tail[0] <= whole[0] || tail[1] < whole[1] - 1) {
+      if (tail[0] <= whole[0]) {
         return null;
       }
-      sub = new int[] {whole[0], tail[0] - 1};
+      if (tail[1] < whole[1] - 1) {
+        // "But to prevent problems, he said, local officials should be vigilant": a verb of
+        // saying set off inside the clause it reports; the claim is the longer side of it.
+        int before = tail[0] - whole[0];
+        int after = whole[1] - tail[1];
+        sub = before >= after ? new int[] {whole[0], tail[0] - 1}
+            : new int[] {tail[1] + 1, whole[1]};
+      } else {
+        sub = new int[] {whole[0], tail[0] - 1};
+      }
     } else if ((sub = trailed(p, v)) == null) {
       return null;
     }
@@ -958,8 +971,10 @@ final class Speech {
       to--;
     }
     Span span = new Span(doc.start(from), doc.end(to));
-    if (to - from < 2 || quotedShare(span) > 0.5) {
-      return null; // a quotation, which the quotes layer already holds
+    if (to - from < 2 || quotedShare(span) > 0.5 || holdsQuotation(span)) {
+      // A quotation inside makes it a direct attribution, which the quotes layer holds (as
+      // PolNeAR annotates it); a scare-quoted word or two ("arriving “unhampered”") does not.
+      return null;
     }
     Speaker sp = subjectOf(p, v, span, 0);
     Span cue = new Span(doc.start(v), doc.end(v));
@@ -1010,7 +1025,7 @@ final class Speech {
       span = new Span(doc.start(Math.min(last, phrase[1] + 1)), doc.end(last));
     }
     String text = doc.text.substring(span.start(), span.end()).strip();
-    if (text.length() < 8 || quotedShare(span) > 0.5) {
+    if (text.length() < 8 || quotedShare(span) > 0.5 || holdsQuotation(span)) {
       return null;
     }
     Speaker sp = speakerAt(p, x, according);
@@ -1031,6 +1046,17 @@ final class Speech {
   }
 
   /** The share of a span's characters inside quotation marks. */
+  /** Words of a quotation of four words or more inside {@code span}. */
+  private boolean holdsQuotation(Span span) {
+    for (Span q : quotes) {
+      if (q.start() < span.end() && span.start() < q.end()
+          && doc.text.substring(q.start(), q.end()).strip().split("\\s+").length >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private double quotedShare(Span span) {
     int in = 0;
     for (Span q : quotes) {

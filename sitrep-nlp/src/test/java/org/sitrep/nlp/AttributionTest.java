@@ -88,6 +88,24 @@ class AttributionTest {
   }
 
   @Test
+  void verbsOfForceAreNoCuesAndSetOffVerbsOfSayingClaimTheirClause() {
+    // The seed page's sentence (RT, see the README): "attacked" cues claims in PolNeAR's
+    // political news, never here; the claim is the ministry's.
+    Article a = annotate("Over the past couple of days, jihadists have attacked Syrian forces "
+        + "near Palmyra several times, Russia’s military official said.");
+    assertTrue(a.layers().claims().stream().noneMatch(c -> c.cue().of(a.text())
+        .equals("attacked")), a.layers().claims().toString());
+    assertEquals("said", claim(a, "Over the past couple").cue().of(a.text()));
+    // A verb of saying set off inside the clause it reports (a sentence of our own, in the
+    // form of one in PolNeAR dev).
+    Article b = annotate("Mayor Karen Bass spoke on Monday. But to prevent flooding, she said, "
+        + "residents should clear the drains outside their homes.");
+    Claim c = claim(b, "residents should clear the drains");
+    assertEquals("said", c.cue().of(b.text()));
+    assertEquals("Karen Bass", c.claimantName());
+  }
+
+  @Test
   void accordingToADescribedSource() {
     Article a = annotate("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
     Claim c = claim(a, "Clinton beats Trump");
