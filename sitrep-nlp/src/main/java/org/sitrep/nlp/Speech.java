@@ -893,9 +893,16 @@ final class Speech {
     // A claim whose claimant is neither found nor described ("it was reported that …" or a
     // subject the rules did not reach) says who-said-what without the who: left out.
     List<org.sitrep.model.Claim> kept = new ArrayList<>();
+    // Inside another's claim, only someone's speech is a claim of its own ("the ministry said
+    // the envoy told it …"); a belief or stance there ("Konashenkov said that the terrorists
+    // knew …") is part of the outer claim, and the events in it are the outer claimant's.
     for (org.sitrep.model.Claim c : out) {
-      boolean nested = c.claimant() == null && out.stream().anyMatch(o -> o != c
+      boolean inside = out.stream().anyMatch(o -> o != c
           && o.span().start() <= c.cue().start() && c.cue().end() <= o.span().end());
+      int cueToken = doc.tokenAt(c.cue().start());
+      boolean speech = Lexicon.SAY.contains(doc.lemma(cueToken))
+          || doc.lower(cueToken).equals("according");
+      boolean nested = inside && (c.claimant() == null || !speech);
       if (!nested && c.claimantName() != null) {
         kept.add(c);
       }

@@ -24,10 +24,12 @@ final class Syntax {
   private Syntax() {
     // CoreNLP's classifier spent its time in one unvectorised dot product per output label and
     // in a synchronised feature cache shared by the threads; FastScores computes the same
-    // network with vectorisable loops and a lock-free cache (~150,000 contributions, ~120 MB
-    // at most). If this CoreNLP is laid out differently, its own classifier is kept.
-    // -Dsitrep.parser.cached=N sizes the cache; -Dsitrep.parser.stock=true measures CoreNLP's.
-    int cached = Integer.getInteger("sitrep.parser.cached", 150_000);
+    // network with vectorisable loops and a lock-free cache of hidden-layer contributions
+    // (4 KB each: 60,000 at most, 240 MB; 30 dev articles need ~40,000; CoreNLP's own, as
+    // configured before, held 1 GB). If this CoreNLP is laid out differently, its own
+    // classifier is kept. -Dsitrep.parser.cached=N sizes the cache; -Dsitrep.parser.stock=true
+    // measures CoreNLP's.
+    int cached = Integer.getInteger("sitrep.parser.cached", 60_000);
     DependencyParser p = null;
     if (!Boolean.getBoolean("sitrep.parser.stock")) {
       try {
