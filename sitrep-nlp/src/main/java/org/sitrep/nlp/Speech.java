@@ -853,6 +853,11 @@ final class Speech {
       if (sentence.end() - sentence.start() > 1500) {
         continue;
       }
+      org.sitrep.model.Claim headline = colonClaim(sentence);
+      if (headline != null) {
+        out.add(headline);
+        continue;
+      }
       List<Integer> cues = new ArrayList<>();
       for (int i = doc.tokenAt(sentence.start()); i < doc.size() && doc.start(i) < sentence.end();
            i++) {
@@ -908,6 +913,42 @@ final class Speech {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health": a sentence (most
+   * often a headline) that opens with a named person or organisation and a colon claims what
+   * follows for them, unless a quotation follows (the quotes layer reads that one).
+   */
+  private org.sitrep.model.Claim colonClaim(Span sentence) {
+    int first = doc.tokenAt(sentence.start());
+    if (first >= doc.size()) {
+      return null;
+    }
+    Mention m = mentionAt(doc.start(first));
+    if (m == null || m.entity() == null || m.span().start() != doc.start(first)
+        || !(m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
+      return null;
+    }
+    int colon = doc.tokenAt(m.span().end());
+    if (colon >= doc.size() || !doc.word(colon).equals(":") || doc.start(colon) >= sentence.end()) {
+      return null;
+    }
+    int from = colon + 1;
+    int to = from;
+    while (to + 1 < doc.size() && doc.start(to + 1) < sentence.end()) {
+      to++;
+    }
+    if (to - from < 3 || from >= doc.size() || doc.pos(from).equals("``")) {
+      return null;
+    }
+    Span span = new Span(doc.start(from), doc.end(to));
+    if (quotedShare(span) > 0.5) {
+      return null;
+    }
+    Span cue = new Span(doc.start(colon), doc.end(colon));
+    return claim(span, new Speaker(m.entity(), via(m), new Span(m.span().start(), cue.end())),
+        cue);
   }
 
   /** A verb whose form cued an attribution in at least LEARNT_SHARE of its occurrences in train. */

@@ -106,6 +106,19 @@ class AttributionTest {
   }
 
   @Test
+  void aHeadlineThatOpensWithANameAndAColonIsTheirClaim() {
+    // A headline of our own in the form of PolNeAR's ("Pat Caddell: Democrat Voters Worried …").
+    Article a = annotate("Konashenkov: Terrorists Used a Break in the Coalition’s Advance\n\n"
+        + "Major-General Igor Konashenkov spoke on Monday in Moscow.");
+    Claim c = claim(a, "Terrorists Used a Break");
+    assertEquals("Igor Konashenkov", c.claimantName());
+    assertEquals(":", c.cue().of(a.text()));
+    // A colon before a quotation is the quotes layer's.
+    Article b = annotate("Igor Konashenkov: “Terrorists used a break in the advance.”");
+    assertTrue(b.layers().claims().isEmpty(), b.layers().claims().toString());
+  }
+
+  @Test
   void accordingToADescribedSource() {
     Article a = annotate("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
     Claim c = claim(a, "Clinton beats Trump");
