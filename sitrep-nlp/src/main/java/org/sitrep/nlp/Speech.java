@@ -967,6 +967,10 @@ final class Speech {
       "0.2"));
 
   private org.sitrep.model.Claim verbClaim(Syntax.Parse p, int v) {
+    org.sitrep.model.Claim passive = passiveClaim(p, v);
+    if (passive != null) {
+      return passive;
+    }
     Integer content = null;
     int rank = 9;
     // What the verb acts on is the claim for verbs of stance ("endorsed Clinton", "cited the
@@ -1029,6 +1033,34 @@ final class Speech {
     Speaker sp = subjectOf(p, v, span, 0);
     Span cue = new Span(doc.start(v), doc.end(v));
     return claim(span, sp, cue);
+  }
+
+  /**
+   * "The registration issue was first reported by The Washington Post": a passive verb of
+   * saying or stance with a "by" agent claims its subject for the agent.
+   */
+  private org.sitrep.model.Claim passiveClaim(Syntax.Parse p, int v) {
+    Integer subject = null;
+    Integer agent = null;
+    for (int c : p.children(v)) {
+      if (p.relOf(c).equals("nsubj:pass")) {
+        subject = c;
+      } else if (p.relOf(c).equals("obl") && c > v && hasCase(p, c, "by")) {
+        agent = c;
+      }
+    }
+    if (subject == null || agent == null) {
+      return null;
+    }
+    int[] sub = p.subtree(subject);
+    if (sub[1] - sub[0] < 1 || doc.pos(subject).startsWith("PRP")) {
+      return null; // "it was reported by …": nothing said in it
+    }
+    Span span = new Span(doc.start(sub[0]), doc.end(sub[1]));
+    if (quotedShare(span) > 0.5) {
+      return null;
+    }
+    return claim(span, speakerAt(p, agent, v), new Span(doc.start(v), doc.end(v)));
   }
 
   /**

@@ -119,6 +119,16 @@ class AttributionTest {
   }
 
   @Test
+  void aPassiveVerbOfSayingClaimsItsSubjectForTheAgent() {
+    // A sentence of our own in the form of one in PolNeAR dev.
+    Article a = annotate("The registration problem at the county office was first reported "
+        + "by The Washington Post on Monday.");
+    Claim c = claim(a, "The registration problem");
+    assertTrue(c.claimantName().contains("Washington Post"), c.toString());
+    assertEquals("reported", c.cue().of(a.text()));
+  }
+
+  @Test
   void accordingToADescribedSource() {
     Article a = annotate("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
     Claim c = claim(a, "Clinton beats Trump");
