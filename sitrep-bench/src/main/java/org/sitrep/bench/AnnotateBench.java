@@ -114,14 +114,14 @@ public final class AnnotateBench {
     try {
       for (int r = 0; r < warmup; r++) { // JIT and lazily loaded models
         for (int k = 0; k < n; k++) {
-          runOnce(pool, articles, tasks.get(r % 2 == 0 ? k : n - 1 - k));
+          runOnce(pool, articles, tasks.get(turn(r, k, n)));
         }
       }
       System.gc();
       resetPeaks();
       for (int r = 0; r < rounds; r++) {
         for (int k = 0; k < n; k++) {
-          int t = r % 2 == 0 ? k : n - 1 - k;
+          int t = turn(r, k, n);
           long start = System.nanoTime();
           runOnce(pool, articles, tasks.get(t));
           rates[t][r] = articles.size() / ((System.nanoTime() - start) / 1e9);
@@ -140,6 +140,11 @@ public final class AnnotateBench {
           heap, s.ratio(), s.ratioLow(), s.ratioHigh()));
     }
     return out;
+  }
+
+  /** Which of {@code n} contenders runs {@code k}-th in round {@code r}: A B C, C B A, … */
+  private static int turn(int r, int k, int n) {
+    return r % 2 == 0 ? k : n - 1 - k;
   }
 
   private static Result corenlp(String name, Properties props, List<Article> articles, long words,

@@ -437,12 +437,8 @@ final class Speech {
   Syntax.Parse parse(int s) {
     return parses.computeIfAbsent(s, k -> {
       Span span = doc.sentences.get(k);
-      int from = doc.tokenAt(span.start());
-      int to = from;
-      while (to < doc.size() && doc.start(to) < span.end()) {
-        to++;
-      }
-      return Syntax.get().parse(doc, from, to, this::quoteStartingAt);
+      return Syntax.get().parse(doc, doc.tokenAt(span.start()), doc.tokenAt(span.end()),
+          this::quoteStartingAt);
     });
   }
 
@@ -858,28 +854,22 @@ final class Speech {
         out.add(headline);
         continue;
       }
+      // Parse only where an attribution is likely: a verb of saying, "according to", a verb
+      // form that cued attributions in at least LEARNT_SHARE of its occurrences in PolNeAR's
+      // train split ("endorsed", "vowed"), or a quotation (already parsed for its speaker).
+      // Other reporting verbs are read only in sentences parsed for those reasons.
       List<Integer> cues = new ArrayList<>();
+      boolean speech = parses.containsKey(s);
       for (int i = doc.tokenAt(sentence.start()); i < doc.size() && doc.start(i) < sentence.end();
            i++) {
         if (quoted[i]) {
           continue;
         }
-        String l = doc.lemma(i);
-        if (doc.pos(i).startsWith("VB") && (Lexicon.SAY.contains(l) || REPORTING.contains(l)
-            || learnt(i))
-            || doc.lower(i).equals("according") && i + 1 < doc.size()
-            && doc.lower(i + 1).equals("to")) {
+        boolean likely = speechCue(i) || learnt(i);
+        if (likely || doc.pos(i).startsWith("VB") && REPORTING.contains(doc.lemma(i))) {
           cues.add(i);
+          speech |= likely;
         }
-      }
-      // Parse only where an attribution is likely: a verb of saying, "according to", a verb
-      // form that cued attributions in at least LEARNT_SHARE of its occurrences in PolNeAR's
-      // train split ("endorsed", "vowed"), or a quotation (already parsed for its speaker).
-      // Other reporting verbs are read only in sentences parsed for those reasons.
-      boolean speech = parses.containsKey(s);
-      for (int i : cues) {
-        speech |= Lexicon.SAY.contains(doc.lemma(i)) || doc.lower(i).equals("according")
-            || learnt(i);
       }
       if (cues.isEmpty() || !speech) {
         continue;
@@ -893,21 +883,18 @@ final class Speech {
         }
       }
     }
-    // A claim inside another's content whose own claimant is not named ("the ministry said
-    // the setback shows that …": the setback claims nothing) is part of the outer claim.
+    // Inside another's claim only someone's speech with its own claimant is a claim of its own
+    // ("the ministry said the envoy told it …"); a belief or stance there ("Konashenkov said
+    // that the terrorists knew …") or a claimant-less one ("the ministry said the setback
+    // shows …") is part of the outer claim, and the events in it are the outer claimant's.
     // A claim whose claimant is neither found nor described ("it was reported that …" or a
     // subject the rules did not reach) says who-said-what without the who: left out.
     List<org.sitrep.model.Claim> kept = new ArrayList<>();
-    // Inside another's claim, only someone's speech is a claim of its own ("the ministry said
-    // the envoy told it …"); a belief or stance there ("Konashenkov said that the terrorists
-    // knew …") is part of the outer claim, and the events in it are the outer claimant's.
     for (org.sitrep.model.Claim c : out) {
       boolean inside = out.stream().anyMatch(o -> o != c
           && o.span().start() <= c.cue().start() && c.cue().end() <= o.span().end());
-      int cueToken = doc.tokenAt(c.cue().start());
-      boolean speech = Lexicon.SAY.contains(doc.lemma(cueToken))
-          || doc.lower(cueToken).equals("according");
-      boolean nested = inside && (c.claimant() == null || !speech);
+      boolean nested = inside
+          && (c.claimant() == null || !speechCue(doc.tokenAt(c.cue().start())));
       if (!nested && c.claimantName() != null) {
         kept.add(c);
       }
@@ -935,11 +922,8 @@ final class Speech {
       return null;
     }
     int from = colon + 1;
-    int to = from;
-    while (to + 1 < doc.size() && doc.start(to + 1) < sentence.end()) {
-      to++;
-    }
-    if (to - from < 3 || from >= doc.size() || doc.pos(from).equals("``")) {
+    int to = doc.tokenAt(sentence.end()) - 1;
+    if (to - from < 3 || doc.pos(from).equals("``")) {
       return null;
     }
     Span span = new Span(doc.start(from), doc.end(to));
@@ -949,6 +933,13 @@ final class Speech {
     Span cue = new Span(doc.start(colon), doc.end(colon));
     return claim(span, new Speaker(m.entity(), via(m), new Span(m.span().start(), cue.end())),
         cue);
+  }
+
+  /** A verb of saying, or the "according" of "according to". */
+  private boolean speechCue(int i) {
+    return doc.pos(i).startsWith("VB") && Lexicon.SAY.contains(doc.lemma(i))
+        || doc.lower(i).equals("according") && i + 1 < doc.size()
+        && doc.lower(i + 1).equals("to");
   }
 
   /** A verb whose form cued an attribution in at least LEARNT_SHARE of its occurrences in train. */
