@@ -104,9 +104,10 @@ public final class BenchCommand {
           !noDefaults);
       for (var r : results) {
         out.printf(java.util.Locale.ROOT, "%-16s %6.2f articles/s  %7.0f words/s  %6.2f "
-                + "seed-sized articles/s  peak heap %5d MB  %5.2fx corenlp-fair (rounds %.2f–%.2f)%n",
+                + "seed-sized articles/s  peak heap %5d MB  busy %.2f  %5.2fx corenlp-fair "
+                + "(rounds %.2f–%.2f)%n",
             r.name(), r.articlesPerSecond(), r.wordsPerSecond(), r.seedArticlesPerSecond(),
-            r.peakHeapBytes() >> 20, r.ratio(), r.ratioLow(), r.ratioHigh());
+            r.peakHeapBytes() >> 20, r.busy(), r.ratio(), r.ratioLow(), r.ratioHigh());
       }
       double with = results.stream().filter(r -> r.name().equals("sitrep")).findFirst()
           .orElseThrow().articlesPerSecond();
@@ -115,7 +116,9 @@ public final class BenchCommand {
       out.printf(java.util.Locale.ROOT, "events layer     %+.1f%% annotation time (sitrep-no-events"
           + " %.2f articles/s, sitrep %.2f)%n", (without / with - 1) * 100, without, with);
       out.println("(corenlp-fair, sitrep and sitrep-no-events run in alternating rounds and share one "
-          + "heap figure; corenlp-defaults runs alone after them)");
+          + "heap figure; corenlp-defaults runs alone after them; busy: the worker threads' CPU "
+          + "time over wall time × threads, below 1 when the JIT compiler or the collector shared "
+          + "their cores)");
       out.flush();
       return Main.OK;
     }

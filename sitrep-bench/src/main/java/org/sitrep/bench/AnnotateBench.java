@@ -5,12 +5,14 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
@@ -30,10 +32,14 @@ public final class AnnotateBench {
   /** The seed page's body has 291 words: the unit the speed target is stated in. */
   public static final int SEED_WORDS = 291;
 
-  /** One contender's figures. */
+  /**
+   * One contender's figures. {@code busy}: the median round's CPU time of the worker threads
+   * over its wall time × threads — below 1 when they waited (the JIT compiler or the garbage
+   * collector on the same cores, a thread idle at a round's end).
+   */
   public record Result(String name, double articlesPerSecond, double wordsPerSecond,
                        double seedArticlesPerSecond, long peakHeapBytes, double ratio,
-                       double ratioLow, double ratioHigh) {}
+                       double ratioLow, double ratioHigh, double busy) {}
 
   private AnnotateBench() {}
 
@@ -110,6 +116,7 @@ public final class AnnotateBench {
                                           List<Consumer<Article>> tasks) throws Exception {
     int n = tasks.size();
     double[][] rates = new double[n][rounds];
+    double[][] busy = new double[n][rounds];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int r = 0; r < warmup; r++) { // JIT and lazily loaded models
@@ -123,8 +130,10 @@ public final class AnnotateBench {
         for (int k = 0; k < n; k++) {
           int t = turn(r, k, n);
           long start = System.nanoTime();
-          runOnce(pool, articles, tasks.get(t));
-          rates[t][r] = articles.size() / ((System.nanoTime() - start) / 1e9);
+          long cpu = runOnce(pool, articles, tasks.get(t));
+          long wall = System.nanoTime() - start;
+          rates[t][r] = articles.size() / (wall / 1e9);
+          busy[t][r] = cpu / ((double) wall * threads);
         }
       }
     } finally {
@@ -137,7 +146,7 @@ public final class AnnotateBench {
       Throughput.Rounds s = summary.get(t);
       double wordsPerSecond = s.median() * words / articles.size();
       out.add(new Result(names.get(t), s.median(), wordsPerSecond, wordsPerSecond / SEED_WORDS,
-          heap, s.ratio(), s.ratioLow(), s.ratioHigh()));
+          heap, s.ratio(), s.ratioLow(), s.ratioHigh(), medianOf(busy[t])));
     }
     return out;
   }
@@ -156,7 +165,7 @@ public final class AnnotateBench {
     System.gc();
     double ratio = r.articlesPerSecond() / fairRate;
     return new Result(r.name(), r.articlesPerSecond(), r.wordsPerSecond(),
-        r.seedArticlesPerSecond(), r.peakHeapBytes(), ratio, ratio, ratio);
+        r.seedArticlesPerSecond(), r.peakHeapBytes(), ratio, ratio, ratio, r.busy());
   }
 
   private static Result measure(String name, List<Article> articles, long words, int threads,
@@ -169,30 +178,48 @@ public final class AnnotateBench {
       System.gc();
       resetPeaks();
       double[] rates = new double[rounds];
+      double[] busy = new double[rounds];
       for (int r = 0; r < rounds; r++) {
         long start = System.nanoTime();
-        runOnce(pool, articles, task);
-        rates[r] = articles.size() / ((System.nanoTime() - start) / 1e9);
+        long cpu = runOnce(pool, articles, task);
+        long wall = System.nanoTime() - start;
+        rates[r] = articles.size() / (wall / 1e9);
+        busy[r] = cpu / ((double) wall * threads);
       }
       java.util.Arrays.sort(rates);
       double best = Throughput.median(rates);
       double wordsPerSecond = best * words / articles.size();
       return new Result(name, best, wordsPerSecond, wordsPerSecond / SEED_WORDS, peakHeap(), 1,
-          1, 1);
+          1, 1, medianOf(busy));
     } finally {
       pool.shutdown();
     }
   }
 
-  private static void runOnce(ExecutorService pool, List<Article> articles,
+  private static double medianOf(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return Throughput.median(sorted);
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** Runs {@code task} on every article; returns the CPU time the pool's threads spent on them. */
+  private static long runOnce(ExecutorService pool, List<Article> articles,
                               Consumer<Article> task) throws Exception {
+    AtomicLong cpu = new AtomicLong();
     List<Future<?>> fs = new ArrayList<>();
     for (Article a : articles) {
-      fs.add(pool.submit(() -> task.accept(a)));
+      fs.add(pool.submit(() -> {
+        long before = THREADS.getCurrentThreadCpuTime();
+        task.accept(a);
+        cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - before);
+      }));
     }
     for (Future<?> f : fs) {
       f.get();
     }
+    return cpu.get();
   }
 
   private static void resetPeaks() {

@@ -4,7 +4,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.FastTagger;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
@@ -16,7 +19,8 @@ import java.util.Properties;
  * The CoreNLP pipelines of a process, built on first use (seconds, ~1.5 GB) and shared by every
  * thread: CoreNLP's annotate is safe to call concurrently for these annotators.
  *
- * <p>Configuration, and why: tokenize, ssplit, pos, then lemmas (only verbs and plural nouns
+ * <p>Configuration, and why: tokenize, ssplit, pos (CoreNLP's tagger and model scored by
+ * {@link FastTagger}, same tags at about half the cost), then lemmas (only verbs and plural nouns
  * need work), then ner. Fine-grained NER is off
  * (it tags "attacks" as CAUSE_OF_DEATH and costs time); SUTime and the numeric classifiers are
  * off because Sitrep reads numbers and dates with its own cheaper extractors; paragraphs
@@ -45,6 +49,8 @@ public final class CoreNlp {
 
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP ner;
+  /** Part-of-speech tags by {@link FastTagger}; null when CoreNLP's own tagger runs in {@link #tagger}. */
+  private final POSTaggerAnnotator pos;
   private final boolean select;
   /** Context tokens each side of a name-like word that NER sees; negative: whole sentences. */
   private final int margin;
@@ -55,8 +61,13 @@ public final class CoreNlp {
     // CoreNLP narrates every model it loads on stderr; Sitrep's own output says enough.
     RedwoodConfiguration.current().clear().apply();
     Properties pre = base();
-    pre.setProperty("annotators", "tokenize,ssplit,pos");
+    boolean stockPos = Boolean.getBoolean("sitrep.pos.stock");
+    pre.setProperty("annotators", stockPos ? "tokenize,ssplit,pos" : "tokenize,ssplit");
     this.tagger = new StanfordCoreNLP(pre);
+    // CoreNLP's tagger and model, scored without the work that does not change a tag
+    // (FastTagger: the same tags, bit for bit; -Dsitrep.pos.stock=true runs CoreNLP's own).
+    this.pos = stockPos ? null
+        : new POSTaggerAnnotator(new FastTagger(DefaultPaths.DEFAULT_POS_MODEL), Integer.MAX_VALUE, 1);
     Properties n = base();
     n.setProperty("annotators", "ner");
     n.setProperty("enforceRequirements", "false");
@@ -98,6 +109,9 @@ public final class CoreNlp {
   /** Tokens, sentences, tags, lemmas and named-entity tags of {@code doc}. */
   public void annotate(Annotation doc) {
     tagger.annotate(doc);
+    if (pos != null) {
+      pos.annotate(doc);
+    }
     lemmas(doc.get(CoreAnnotations.TokensAnnotation.class));
     if (nerOff) { // measuring only: the cost without NER
       for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
