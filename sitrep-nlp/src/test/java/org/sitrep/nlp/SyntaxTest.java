@@ -24,7 +24,10 @@ class SyntaxTest {
   void fastScoresParseRealSentencesAsCoreNlpDoes() {
     DependencyParser stock = Syntax.stock();
     // A small cache, so that both the cached and the computed-each-time paths run.
-    DependencyParser fast = FastScores.load(Syntax.MODEL, 2_000);
+    DependencyParser fast = FastScores.load(Syntax.MODEL, 2_000, false);
+    // The Vector API kernels when this JVM has the module (the build's tests run with it).
+    DependencyParser vector = FastScores.vectorModule()
+        ? FastScores.load(Syntax.MODEL, 2_000, true) : null;
     int sentences = 0;
     int tokens = 0;
     for (String page : PAGES) {
@@ -43,12 +46,18 @@ class SyntaxTest {
         if (words.size() > 100) {
           continue;
         }
-        assertEquals(stock.predict(words).typedDependencies().toString(),
-            fast.predict(words).typedDependencies().toString(), s.toString());
+        String expected = stock.predict(words).typedDependencies().toString();
+        assertEquals(expected, fast.predict(words).typedDependencies().toString(), s.toString());
+        if (vector != null) {
+          assertEquals(expected, vector.predict(words).typedDependencies().toString(),
+              s.toString());
+        }
         sentences++;
         tokens += words.size();
       }
     }
     assertTrue(sentences > 50 && tokens > 1000, sentences + " sentences, " + tokens + " tokens");
+    // The build runs its tests with the module (pom.xml's vector.module): the kernels were checked.
+    assertTrue(FastScores.vectorModule(), "tests run without --add-modules jdk.incubator.vector");
   }
 }

@@ -32,6 +32,8 @@ public final class FastScores extends Classifier {
    * up to a multiple of 16, so that the vector loop needs no scalar tail).
    */
   private final float[][] w2t;
+  /** W2 transposed and flat, {@code hidden × padded}, for {@link VectorKernels} (else null). */
+  private final float[] w2flat;
   private final int padded;
   private final int labels;
   private final int maxCached;
@@ -40,8 +42,9 @@ public final class FastScores extends Classifier {
   private final ConcurrentHashMap<Integer, float[]> contributions = new ConcurrentHashMap<>();
 
   private FastScores(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
-                     int maxCached, int nullWord) {
+                     int maxCached, int nullWord, boolean vector) {
     super(config, e, w1, b1, w2, List.of());
+    this.vector = vector;
     this.hidden = w1.length;
     this.embedding = e[0].length;
     this.e = e;
@@ -56,14 +59,42 @@ public final class FastScores extends Classifier {
         w1t[k][i] = w1[i][k];
       }
     }
-    this.padded = (labels + 15) / 16 * 16;
-    this.w2t = new float[hidden][padded];
-    for (int l = 0; l < labels; l++) {
-      for (int j = 0; j < hidden; j++) {
-        w2t[j][l] = w2[l][j];
+    if (vector) {
+      this.padded = (labels + VectorKernels.BLOCK - 1) / VectorKernels.BLOCK * VectorKernels.BLOCK;
+      this.w2t = null;
+      this.w2flat = new float[hidden * padded];
+      for (int l = 0; l < labels; l++) {
+        for (int j = 0; j < hidden; j++) {
+          w2flat[j * padded + l] = w2[l][j];
+        }
+      }
+    } else {
+      this.padded = (labels + 15) / 16 * 16;
+      this.w2flat = null;
+      this.w2t = new float[hidden][padded];
+      for (int l = 0; l < labels; l++) {
+        for (int j = 0; j < hidden; j++) {
+          w2t[j][l] = w2[l][j];
+        }
       }
     }
   }
+
+  /**
+   * Whether the Vector API kernels run: the JVM was started with
+   * {@code --add-modules jdk.incubator.vector} and {@code -Dsitrep.parser.vector=false} is not
+   * set. Else the plain loops below (about half as fast on the output layer).
+   */
+  public static final boolean VECTOR = vectorModule()
+      && !"false".equals(System.getProperty("sitrep.parser.vector"));
+
+  /** Whether this JVM has the Vector API module ({@code --add-modules jdk.incubator.vector}). */
+  public static boolean vectorModule() {
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  }
+
+  /** This instance's kernels: {@link VectorKernels} or the plain loops. */
+  private final boolean vector;
 
   /**
    * Loads {@code model} with CoreNLP and swaps its classifier for this one.
@@ -74,6 +105,17 @@ public final class FastScores extends Classifier {
    *     caller then keeps CoreNLP's own classifier)
    */
   public static DependencyParser load(String model, int maxCached) {
+    return load(model, maxCached, VECTOR);
+  }
+
+  /**
+   * As {@link #load(String, int)}, choosing the kernels: {@code vector} needs the Vector API
+   * module ({@link #vectorModule()}).
+   */
+  public static DependencyParser load(String model, int maxCached, boolean vector) {
+    if (vector && !vectorModule()) {
+      throw new IllegalArgumentException("the JVM lacks --add-modules jdk.incubator.vector");
+    }
     Properties props = new Properties();
     props.setProperty("numPreComputed", "0"); // this class keeps its own, filled on use
     props.setProperty("numCached", "0");
@@ -83,7 +125,7 @@ public final class FastScores extends Classifier {
       f.setAccessible(true);
       Classifier stock = (Classifier) f.get(parser);
       f.set(parser, new FastScores(new Config(props), stock.getE(), stock.getW1(), stock.getb1(),
-          stock.getW2(), maxCached, parser.getWordID(Config.NULL)));
+          stock.getW2(), maxCached, parser.getWordID(Config.NULL), vector));
       return parser;
     } catch (ReflectiveOperationException | RuntimeException ex) {
       throw new IllegalStateException("cannot replace the parser's classifier: " + ex, ex);
@@ -100,6 +142,20 @@ public final class FastScores extends Classifier {
       return new double[labels];
     }
     float[] h = new float[hidden];
+    if (vector) {
+      float[][] c = new float[feature.length][];
+      for (int f = 0; f < feature.length; f++) {
+        c[f] = contribution(feature[f], f);
+      }
+      VectorKernels.hidden(c, b1, h);
+      float[] s = new float[padded];
+      VectorKernels.output(w2flat, padded, h, s);
+      double[] scores = new double[labels];
+      for (int l = 0; l < labels; l++) {
+        scores[l] = s[l];
+      }
+      return scores;
+    }
     int j = 0;
     for (; j + 3 < feature.length; j += 4) {
       add4(h, contribution(feature[j], j), contribution(feature[j + 1], j + 1),
