@@ -79,7 +79,8 @@ public final class BenchCommand {
     @Option(names = "--rounds", description = "Measured rounds after the warm-up; the median counts (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
 
-    @Option(names = "--warmup", description = "Warm-up rounds of each contender, alternating like the measured ones (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", description = {"Warm-up rounds of each contender at least, alternating like the measured ones (default: ${DEFAULT-VALUE});",
+        "more, up to " + org.sitrep.bench.AnnotateBench.MAX_WARMUP + ", while the JIT still compiles over 10% of a core."})
     int warmup = org.sitrep.bench.AnnotateBench.WARMUP;
 
     @Option(names = "--limit", description = "Use at most N articles (default: ${DEFAULT-VALUE}).")
@@ -97,11 +98,15 @@ public final class BenchCommand {
         spec.commandLine().getErr().println("sitrep: no English articles under " + inputs);
         return Main.USAGE;
       }
-      out.printf("%d English articles, %d threads, %d warm-up + %d measured rounds, heap limit %d MB%n",
+      out.printf("%d English articles, %d threads, at least %d warm-up + %d measured rounds, heap limit %d MB%n",
           articles.size(), threads, warmup, rounds, Runtime.getRuntime().maxMemory() >> 20);
       out.flush();
-      var results = org.sitrep.bench.AnnotateBench.run(articles, threads, warmup, rounds,
+      var report = org.sitrep.bench.AnnotateBench.run(articles, threads, warmup, rounds,
           !noDefaults);
+      var results = report.results();
+      out.printf(java.util.Locale.ROOT, "warm-up: %d rounds of each (JIT compiling %.0f%% of a "
+              + "core in the last; %.0f%% during the measured rounds)%n", report.warmupRounds(),
+          report.warmupJit() * 100, report.measuredJit() * 100);
       for (var r : results) {
         out.printf(java.util.Locale.ROOT, "%-16s %6.2f articles/s  %7.0f words/s  %6.2f "
                 + "seed-sized articles/s  peak heap %5d MB  busy %.2f  %5.2fx corenlp-fair "

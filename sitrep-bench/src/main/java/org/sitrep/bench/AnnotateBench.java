@@ -59,22 +59,34 @@ public final class AnnotateBench {
     return out;
   }
 
-  /** Warm-up rounds per contender before measuring (see {@link #run(List, int, int, int, boolean)}). */
+  /** Warm-up rounds per contender before measuring, at least (see {@link #run(List, int, int, int, boolean)}). */
   public static final int WARMUP = 3;
-
-  public static List<Result> run(List<Article> articles, int threads, int rounds) throws Exception {
-    return run(articles, threads, WARMUP, rounds, true);
-  }
+  /** At most this many warm-up rounds while the JIT has not settled. */
+  public static final int MAX_WARMUP = 12;
+  /**
+   * The JIT has settled when a warm-up round's compile time is below this share of its wall
+   * time (of one core; 0.1 = 5% of two cores).
+   */
+  public static final double SETTLED = 0.1;
 
   /**
-   * As {@link #run(List, int, int)}, with {@code warmup} rounds of each contender first, in the
-   * same alternating order: HotSpot's C2 keeps compiling Sitrep's larger body of code (its stages
-   * and more of CoreNLP) for tens of seconds, and a compiler thread busy on one of two cores
-   * showed as a third of Sitrep's wall time after a single warm-up round. {@code withDefaults}
-   * false skips the slow defaults run.
+   * A run's results, with how many warm-up rounds it took for the JIT to settle and the JIT's
+   * compile time during the last warm-up round and during the measured rounds, as shares of
+   * their wall time (of one core).
    */
-  public static List<Result> run(List<Article> articles, int threads, int warmup, int rounds,
-                                 boolean withDefaults) throws Exception {
+  public record Report(List<Result> results, int warmupRounds, double warmupJit,
+                       double measuredJit) {}
+
+  /**
+   * Every contender on {@code articles}, with at least {@code warmup} rounds of each first, in
+   * the same alternating order, and more (up to {@link #MAX_WARMUP}) until the JIT has settled:
+   * HotSpot's C2 keeps compiling Sitrep's larger body of code (its stages and more of CoreNLP)
+   * for a minute and more, and a compiler thread busy on one of two cores showed as a third of
+   * Sitrep's wall time after a single warm-up round. {@code withDefaults} false skips the slow
+   * defaults run.
+   */
+  public static Report run(List<Article> articles, int threads, int warmup, int rounds,
+                           boolean withDefaults) throws Exception {
     // Longest first: the pool's last task then is a short one, so neither contender's round
     // ends with one thread idle behind a long article (the same order for all).
     articles = new ArrayList<>(articles);
@@ -101,32 +113,49 @@ public final class AnnotateBench {
     StanfordCoreNLP fairNlp = new StanfordCoreNLP(fair);
     Pipeline sitrep = Annotator.pipeline().warm();
     Pipeline noEvents = Annotator.withoutEvents().warm();
+    double[] jit = new double[3];
     out.addAll(interleaved(articles, words, threads, warmup, rounds,
         List.of("corenlp-fair", "sitrep", "sitrep-no-events"),
-        List.of(a -> fairNlp.annotate(new Annotation(a.text())), sitrep::run, noEvents::run)));
+        List.of(a -> fairNlp.annotate(new Annotation(a.text())), sitrep::run, noEvents::run),
+        jit));
     if (withDefaults) {
       out.add(1, corenlp("corenlp-defaults", defaults, articles, words, threads, warmup, rounds,
           out.get(0).articlesPerSecond()));
     }
-    return out;
+    return new Report(out, (int) jit[0], jit[1], jit[2]);
   }
 
   private static List<Result> interleaved(List<Article> articles, long words, int threads,
                                           int warmup, int rounds, List<String> names,
-                                          List<Consumer<Article>> tasks) throws Exception {
+                                          List<Consumer<Article>> tasks, double[] jit)
+      throws Exception {
     int n = tasks.size();
     double[][] rates = new double[n][rounds];
     double[][] busy = new double[n][rounds];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      for (int r = 0; r < warmup; r++) { // JIT and lazily loaded models
+      // Warm-up (JIT, lazily loaded models): at least `warmup` rounds, then on until a round's
+      // compile time is below SETTLED of its wall time. HotSpot's C2 recompiles large methods
+      // when a path they had never taken turns up, and Sitrep's stages have many such paths:
+      // on two cores, a compiler thread at work takes its share from the measured threads.
+      int r = 0;
+      double share = 1;
+      while (r < warmup || share >= SETTLED && r < Math.max(warmup, MAX_WARMUP)) {
+        long compiled = compileMillis();
+        long start = System.nanoTime();
         for (int k = 0; k < n; k++) {
           runOnce(pool, articles, tasks.get(turn(r, k, n)));
         }
+        share = (compileMillis() - compiled) / ((System.nanoTime() - start) / 1e6);
+        r++;
       }
+      jit[0] = r;
+      jit[1] = share;
       System.gc();
       resetPeaks();
-      for (int r = 0; r < rounds; r++) {
+      long compiled = compileMillis();
+      long measuring = System.nanoTime();
+      for (r = 0; r < rounds; r++) {
         for (int k = 0; k < n; k++) {
           int t = turn(r, k, n);
           long start = System.nanoTime();
@@ -136,6 +165,7 @@ public final class AnnotateBench {
           busy[t][r] = cpu / ((double) wall * threads);
         }
       }
+      jit[2] = (compileMillis() - compiled) / ((System.nanoTime() - measuring) / 1e6);
     } finally {
       pool.shutdown();
     }
@@ -194,6 +224,12 @@ public final class AnnotateBench {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** The JIT compilers' total time so far, in ms (-1 when the JVM does not say). */
+  private static long compileMillis() {
+    java.lang.management.CompilationMXBean c = ManagementFactory.getCompilationMXBean();
+    return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
   }
 
   private static double medianOf(double[] values) {
