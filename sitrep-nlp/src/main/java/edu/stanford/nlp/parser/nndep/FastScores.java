@@ -42,16 +42,17 @@ public final class FastScores extends Classifier {
   private final ConcurrentHashMap<Integer, float[]> contributions = new ConcurrentHashMap<>();
 
   private FastScores(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
-                     int maxCached, int nullWord, boolean vector) {
+                     int maxCached, int[] nullToken, boolean vector) {
     super(config, e, w1, b1, w2, List.of());
     this.vector = vector;
+    this.nullToken = nullToken;
     this.hidden = w1.length;
     this.embedding = e[0].length;
     this.e = e;
     this.b1 = b1;
     this.labels = w2.length;
     this.maxCached = maxCached;
-    this.nullWord = nullWord;
+    this.nullWord = nullToken[0];
     int inputs = w1[0].length;
     this.w1t = new float[inputs][hidden];
     for (int i = 0; i < hidden; i++) {
@@ -81,6 +82,24 @@ public final class FastScores extends Classifier {
   }
 
   /**
+   * What every slot's NULL token adds to the hidden layer: subtracted from each cached
+   * contribution, and summed (with the bias) into {@link #base}.
+   */
+  private float[][] nullContribution;
+  /** The bias plus the contributions of every slot holding its NULL token. */
+  private float[] base;
+
+  /** Fills {@link #nullContribution} and {@link #base}; called once the weights are laid out. */
+  private void baseline() {
+    nullContribution = new float[nullToken.length][];
+    base = b1.clone();
+    for (int f = 0; f < nullToken.length; f++) {
+      nullContribution[f] = raw(nullToken[f], f);
+      axpy(base, nullContribution[f], 1f);
+    }
+  }
+
+  /**
    * Whether the Vector API kernels run: the JVM was started with
    * {@code --add-modules jdk.incubator.vector} and {@code -Dsitrep.parser.vector=false} is not
    * set. Else the plain loops below (about half as fast on the output layer).
@@ -95,6 +114,11 @@ public final class FastScores extends Classifier {
 
   /** This instance's kernels: {@link VectorKernels} or the plain loops. */
   private final boolean vector;
+  /**
+   * Per feature slot, the id of its NULL token (no such word, tag or label: an empty stack or
+   * buffer position, a missing child) — most children slots in most configurations.
+   */
+  private final int[] nullToken;
 
   /**
    * Loads {@code model} with CoreNLP and swaps its classifier for this one.
@@ -124,8 +148,17 @@ public final class FastScores extends Classifier {
       Field f = DependencyParser.class.getDeclaredField("classifier");
       f.setAccessible(true);
       Classifier stock = (Classifier) f.get(parser);
-      f.set(parser, new FastScores(new Config(props), stock.getE(), stock.getW1(), stock.getb1(),
-          stock.getW2(), maxCached, parser.getWordID(Config.NULL), vector));
+      // CoreNLP's feature layout: 18 word slots, 18 tag slots, 12 label slots.
+      Config config = new Config(props);
+      int[] nullToken = new int[config.numTokens];
+      for (int k = 0; k < nullToken.length; k++) {
+        nullToken[k] = k < 18 ? parser.getWordID(Config.NULL)
+            : k < 36 ? parser.getPosID(Config.NULL) : parser.getLabelID(Config.NULL);
+      }
+      FastScores scores = new FastScores(config, stock.getE(), stock.getW1(), stock.getb1(),
+          stock.getW2(), maxCached, nullToken, vector);
+      scores.baseline();
+      f.set(parser, scores);
       return parser;
     } catch (ReflectiveOperationException | RuntimeException ex) {
       throw new IllegalStateException("cannot replace the parser's classifier: " + ex, ex);
@@ -141,13 +174,18 @@ public final class FastScores extends Classifier {
       // transition whatever the scores, so none are computed.
       return new double[labels];
     }
+    // The hidden layer starts from every slot holding NULL (the bias included), and only the
+    // slots that hold something else add their difference from NULL.
+    float[][] c = new float[feature.length][];
+    int active = 0;
+    for (int f = 0; f < feature.length; f++) {
+      if (feature[f] != nullToken[f]) {
+        c[active++] = contribution(feature[f], f);
+      }
+    }
     float[] h = new float[hidden];
     if (vector) {
-      float[][] c = new float[feature.length][];
-      for (int f = 0; f < feature.length; f++) {
-        c[f] = contribution(feature[f], f);
-      }
-      VectorKernels.hidden(c, b1, h);
+      VectorKernels.hidden(c, active, base, h);
       float[] s = new float[padded];
       VectorKernels.output(w2flat, padded, h, s);
       double[] scores = new double[labels];
@@ -156,16 +194,16 @@ public final class FastScores extends Classifier {
       }
       return scores;
     }
+    System.arraycopy(base, 0, h, 0, hidden);
     int j = 0;
-    for (; j + 3 < feature.length; j += 4) {
-      add4(h, contribution(feature[j], j), contribution(feature[j + 1], j + 1),
-          contribution(feature[j + 2], j + 2), contribution(feature[j + 3], j + 3));
+    for (; j + 3 < active; j += 4) {
+      add4(h, c[j], c[j + 1], c[j + 2], c[j + 3]);
     }
-    for (; j < feature.length; j++) {
-      axpy(h, contribution(feature[j], j), 1f);
+    for (; j < active; j++) {
+      axpy(h, c[j], 1f);
     }
     for (int i = 0; i < hidden; i++) {
-      float x = h[i] + b1[i];
+      float x = h[i];
       h[i] = x * x * x;
     }
     float[] s = new float[padded];
@@ -206,21 +244,34 @@ public final class FastScores extends Classifier {
     }
   }
 
-  /** What word (or tag, or label) {@code token} in feature slot {@code slot} adds to the hidden layer. */
+  /**
+   * What word (or tag, or label) {@code token} in feature slot {@code slot} adds to the hidden
+   * layer beyond what the slot's NULL token adds.
+   */
   private float[] contribution(int token, int slot) {
     Integer key = token * Config.numTokens + slot;
     float[] c = contributions.get(key);
     if (c != null) {
       return c;
     }
-    c = new float[hidden];
+    c = raw(token, slot);
+    float[] none = nullContribution[slot];
+    for (int i = 0; i < hidden; i++) {
+      c[i] -= none[i];
+    }
+    if (contributions.size() < maxCached) {
+      contributions.put(key, c);
+    }
+    return c;
+  }
+
+  /** {@code W1 · embedding} of {@code token} in {@code slot}. */
+  private float[] raw(int token, int slot) {
+    float[] c = new float[hidden];
     float[] emb = e[token];
     int off = slot * embedding;
     for (int k = 0; k < embedding; k++) {
       axpy(c, w1t[off + k], emb[k]);
-    }
-    if (contributions.size() < maxCached) {
-      contributions.put(key, c);
     }
     return c;
   }

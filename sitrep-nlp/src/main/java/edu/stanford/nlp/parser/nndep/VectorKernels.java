@@ -21,35 +21,34 @@ final class VectorKernels {
   private VectorKernels() {}
 
   /**
-   * {@code h = (Σ contributions + b1)³}, four vectors of hidden units at a time, each summed over
-   * every feature's contribution in registers.
+   * {@code h = (base + Σ contributions[0..count))³}, four vectors of hidden units at a time,
+   * each summed over every contribution in registers.
    */
-  static void hidden(float[][] contributions, float[] b1, float[] h) {
+  static void hidden(float[][] contributions, int count, float[] base, float[] h) {
     int n = h.length;
     int i = 0;
     for (; i + 4 * LANES <= n; i += 4 * LANES) {
-      FloatVector a0 = FloatVector.zero(SPECIES);
-      FloatVector a1 = a0;
-      FloatVector a2 = a0;
-      FloatVector a3 = a0;
-      for (float[] c : contributions) {
+      FloatVector a0 = FloatVector.fromArray(SPECIES, base, i);
+      FloatVector a1 = FloatVector.fromArray(SPECIES, base, i + LANES);
+      FloatVector a2 = FloatVector.fromArray(SPECIES, base, i + 2 * LANES);
+      FloatVector a3 = FloatVector.fromArray(SPECIES, base, i + 3 * LANES);
+      for (int k = 0; k < count; k++) {
+        float[] c = contributions[k];
         a0 = a0.add(FloatVector.fromArray(SPECIES, c, i));
         a1 = a1.add(FloatVector.fromArray(SPECIES, c, i + LANES));
         a2 = a2.add(FloatVector.fromArray(SPECIES, c, i + 2 * LANES));
         a3 = a3.add(FloatVector.fromArray(SPECIES, c, i + 3 * LANES));
       }
-      cube(a0.add(FloatVector.fromArray(SPECIES, b1, i))).intoArray(h, i);
-      cube(a1.add(FloatVector.fromArray(SPECIES, b1, i + LANES))).intoArray(h, i + LANES);
-      cube(a2.add(FloatVector.fromArray(SPECIES, b1, i + 2 * LANES))).intoArray(h, i + 2 * LANES);
-      cube(a3.add(FloatVector.fromArray(SPECIES, b1, i + 3 * LANES))).intoArray(h, i + 3 * LANES);
+      cube(a0).intoArray(h, i);
+      cube(a1).intoArray(h, i + LANES);
+      cube(a2).intoArray(h, i + 2 * LANES);
+      cube(a3).intoArray(h, i + 3 * LANES);
     }
     for (; i < n; i++) {
-      float x = b1[i];
-      float s = 0;
-      for (float[] c : contributions) {
-        s += c[i];
+      float x = base[i];
+      for (int k = 0; k < count; k++) {
+        x += contributions[k][i];
       }
-      x += s;
       h[i] = x * x * x;
     }
   }
