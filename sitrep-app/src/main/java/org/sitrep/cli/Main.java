@@ -30,7 +30,16 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
+  /**
+   * Lucene's notice that the JVM has the Vector API module but is too old for Lucene's own use
+   * of it (JDK 17): the launcher adds the module for the parser's kernels, and Lucene then runs
+   * its default code, as it would have. Held here so that the level sticks.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 
