@@ -16,13 +16,19 @@ import re
 import sys
 from collections import Counter
 
-MIN_COUNT = 5
-MIN_SHARE = 0.2
+MIN_COUNT = 2
+MIN_SHARE = 0.15
 # Political news uses these for words ("Trump blasted Clinton"); in the conflict news Sitrep
 # reads they are force ("jihadists attacked Syrian forces"), so they never cue a claim.
 FORCE = {"attacked", "attacking", "attacks", "attack", "blasted", "blasting", "blasts",
          "slammed", "slamming", "slams", "lashed", "assailed", "hitting", "hit", "fired",
          "launched", "struck", "knocked", "hammered", "bombarded", "shot", "targeted"}
+# Light and auxiliary verbs are part of many annotated cues ("has said", "made clear", "went
+# on to say") without being the cue themselves; read alone they would claim whatever follows.
+LIGHT = {"has", "have", "had", "having", "do", "does", "did", "done", "make", "makes", "made",
+         "making", "give", "gives", "gave", "given", "go", "goes", "went", "gone", "get", "gets",
+         "got", "take", "takes", "took", "taken", "is", "was", "are", "were", "be", "been",
+         "being", "am", "will", "would", "can", "could", "should", "may", "might", "must"}
 WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -45,10 +51,10 @@ def main(folder):
     print("# Words that cue attributions, learnt from PolNeAR train (%d articles) by" % len(files))
     print("# scripts/build-cue-lexicon.py (counts only; min count %d, min share %.2f)."
           % (MIN_COUNT, MIN_SHARE))
-    print("# Verbs of force are left out (see FORCE in the script).")
+    print("# Verbs of force and light verbs are left out (see FORCE and LIGHT in the script).")
     print("# form\tas cue\toccurrences\tshare")
     rows = [(w, n, occurrences[w]) for w, n in cue.items()
-            if w not in FORCE and n >= MIN_COUNT and occurrences[w] and n / occurrences[w] >= MIN_SHARE]
+            if w not in FORCE and w not in LIGHT and n >= MIN_COUNT and occurrences[w] and n / occurrences[w] >= MIN_SHARE]
     for w, n, o in sorted(rows, key=lambda r: (-r[1] / r[2], r[0])):
         print("%s\t%d\t%d\t%.3f" % (w, n, o, min(1.0, n / o)))
 

@@ -129,6 +129,17 @@ class AttributionTest {
   }
 
   @Test
+  void aRelativePronounNamesTheClaimantInItsClause() {
+    // A sentence of our own in the form of several in PolNeAR dev: "who" is the word that
+    // names the claimant in the clause (PolNeAR marks it as the source), resolved to its head.
+    Article a = annotate("Senator Charles Grassley, who said the program needed new rules, met "
+        + "the panel on Tuesday.");
+    Claim c = claim(a, "the program needed new rules");
+    assertTrue(c.claimantName().contains("Grassley"), c.toString());
+    assertEquals("who", c.claimantSpan().of(a.text()));
+  }
+
+  @Test
   void accordingToADescribedSource() {
     Article a = annotate("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
     Claim c = claim(a, "Clinton beats Trump");
