@@ -722,6 +722,46 @@ final class Speech {
     return null;
   }
 
+  /** The last "dep" child of {@code v} after {@code after} that is a finite verb, or null. */
+  private Integer laterVerb(Syntax.Parse p, int v, int after) {
+    Integer out = null;
+    for (int c : p.children(v)) {
+      if (c > after && p.relOf(c).equals("dep")
+          && (doc.pos(c).matches("VB[DPZN]?") && hasAux(p, c) || doc.pos(c).matches("VB[DPZ]"))) {
+        out = c;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasAux(Syntax.Parse p, int t) {
+    for (int c : p.children(t)) {
+      if (p.relOf(c).startsWith("aux")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first child of {@code t} with relation {@code rel}, or null. */
+  private static Integer child(Syntax.Parse p, int t, String rel) {
+    for (int c : p.children(t)) {
+      if (p.relOf(c).equals(rel)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasSubject(Syntax.Parse p, int v) {
+    for (int c : p.children(v)) {
+      if (p.relOf(c).startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasCase(Syntax.Parse p, int t, String word) {
     for (int c : p.children(t)) {
       if (p.relOf(c).equals("case") && doc.lower(c).equals(word)) {
@@ -989,7 +1029,28 @@ final class Speech {
       }
     }
     int[] sub;
-    if (content != null) {
+    int h = p.headOf(v);
+    Integer object = child(p, v, "obj");
+    Integer dependentVerb;
+    if (p.relOf(v).startsWith("csubj") && h > v && object != null && object > v
+        && hasSubject(p, v)) {
+      // "Critics say resources could be better spent elsewhere": a clause without "that" after
+      // a verb of saying that the parser read as the subject of the clause's verb ("say
+      // resources" a clausal subject of "spent"). The claim runs from the verb's object to the
+      // end of the clause it was made the subject of.
+      int[] whole = p.subtree(h);
+      int end = whole[1];
+      while (end > object && doc.pos(end).equals(".")) {
+        end--;
+      }
+      sub = new int[] {v + 1, end};
+    } else if (content == null && object != null && object > v
+        && (dependentVerb = laterVerb(p, v, object)) != null && hasSubject(p, v)) {
+      // "Supporters say the program, run by the department, has brought billions …": the
+      // clause's subject read as the verb's object and its verb hung on as "dep".
+      int end = p.subtree(dependentVerb)[1];
+      sub = new int[] {v + 1, end};
+    } else if (content != null) {
       sub = p.subtree(content);
     } else if (p.relOf(v).equals("parataxis") && p.headOf(v) >= 0) {
       // "…, the defense ministry said.": the clause the verb of saying trails.

@@ -140,6 +140,20 @@ class AttributionTest {
   }
 
   @Test
+  void aClauseWithoutThatMisreadAsTheSubjectOfItsVerb() {
+    // Sentences of our own in the forms of PolNeAR dev's: the parser takes "say resources" for
+    // the clausal subject of "spent", and "the program" for the object of "say".
+    Article a = annotate("Critics say resources could be better spent elsewhere.");
+    Claim c = claim(a, "resources could be better spent elsewhere");
+    assertEquals("Critics", c.claimantName());
+    Article b = annotate("Supporters in Congress say the program, run by the Department of "
+        + "Homeland Security, has brought billions of dollars to poor areas.");
+    Claim d = claim(b, "the program");
+    assertTrue(d.content().endsWith("to poor areas"), d.content());
+    assertEquals("say", d.cue().of(b.text()));
+  }
+
+  @Test
   void accordingToADescribedSource() {
     Article a = annotate("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
     Claim c = claim(a, "Clinton beats Trump");
