@@ -727,20 +727,11 @@ final class Speech {
     Integer out = null;
     for (int c : p.children(v)) {
       if (c > after && p.relOf(c).equals("dep")
-          && (doc.pos(c).matches("VB[DPZN]?") && hasAux(p, c) || doc.pos(c).matches("VB[DPZ]"))) {
+          && (doc.pos(c).matches("VB[DPZN]?") && hasChild(p, c, "aux") || doc.pos(c).matches("VB[DPZ]"))) {
         out = c;
       }
     }
     return out;
-  }
-
-  private static boolean hasAux(Syntax.Parse p, int t) {
-    for (int c : p.children(t)) {
-      if (p.relOf(c).startsWith("aux")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The first child of {@code t} with relation {@code rel}, or null. */
@@ -753,9 +744,10 @@ final class Speech {
     return null;
   }
 
-  private static boolean hasSubject(Syntax.Parse p, int v) {
-    for (int c : p.children(v)) {
-      if (p.relOf(c).startsWith("nsubj")) {
+  /** Whether {@code t} has a child whose relation starts with {@code rel} ("nsubj", "aux"). */
+  private static boolean hasChild(Syntax.Parse p, int t, String rel) {
+    for (int c : p.children(t)) {
+      if (p.relOf(c).startsWith(rel)) {
         return true;
       }
     }
@@ -1033,7 +1025,7 @@ final class Speech {
     Integer object = child(p, v, "obj");
     Integer dependentVerb;
     if (p.relOf(v).startsWith("csubj") && h > v && object != null && object > v
-        && hasSubject(p, v)) {
+        && hasChild(p, v, "nsubj")) {
       // "Critics say resources could be better spent elsewhere": a clause without "that" after
       // a verb of saying that the parser read as the subject of the clause's verb ("say
       // resources" a clausal subject of "spent"). The claim runs from the verb's object to the
@@ -1045,7 +1037,7 @@ final class Speech {
       }
       sub = new int[] {v + 1, end};
     } else if (content == null && object != null && object > v
-        && (dependentVerb = laterVerb(p, v, object)) != null && hasSubject(p, v)) {
+        && (dependentVerb = laterVerb(p, v, object)) != null && hasChild(p, v, "nsubj")) {
       // "Supporters say the program, run by the department, has brought billions …": the
       // clause's subject read as the verb's object and its verb hung on as "dep".
       int end = p.subtree(dependentVerb)[1];
