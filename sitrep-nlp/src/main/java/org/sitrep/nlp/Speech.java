@@ -581,6 +581,29 @@ final class Speech {
     return best;
   }
 
+  /**
+   * "He claimed …, although he refused to pledge …": a claim's claimant is cited by the pronoun
+   * that is its own verb's subject (or, for "refused to pledge", the subject of the verb that
+   * controls it), not by the outermost one for the same person that quotes cite.
+   */
+  private Speaker ownPronoun(Syntax.Parse p, int v, Speaker sp) {
+    if (sp == null || !"pronoun".equals(sp.via())) {
+      return sp;
+    }
+    for (int g = v, k = 0; g >= 0 && k < 3; g = p.headOf(g), k++) {
+      for (int c : p.children(g)) {
+        if (p.relOf(c).equals("nsubj") && doc.pos(c).equals("PRP")) {
+          Speaker own = pronoun(c, g);
+          return own != null && own.entity() == sp.entity() ? own : sp;
+        }
+      }
+      if (!p.relOf(g).equals("xcomp")) {
+        break;
+      }
+    }
+    return sp;
+  }
+
   /** A description of a person ("the 34-year-old mother of three", "a source"). */
   private boolean human(Speaker sp) {
     if (sp.mention() == null) {
@@ -1083,7 +1106,7 @@ final class Speech {
       // worth more to a reader than the score.
       return null;
     }
-    Speaker sp = subjectOf(p, v, span, 0);
+    Speaker sp = ownPronoun(p, v, subjectOf(p, v, span, 0));
     Span cue = new Span(doc.start(v), doc.end(v));
     return claim(span, sp, cue);
   }

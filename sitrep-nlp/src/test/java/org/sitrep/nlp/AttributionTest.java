@@ -154,6 +154,18 @@ class AttributionTest {
   }
 
   @Test
+  void aClaimIsCitedByItsOwnVerbsPronoun() {
+    // PolNeAR dev's form (a sentence of our own): the inner "he" cites the claimant of
+    // "refused", not the "He" of "He claimed" that stands for the same man.
+    Article a = annotate("Donald Trump spoke at the debate. He claimed that paying no taxes was "
+        + "smart, although he again refused to pledge to release his tax returns.");
+    Claim c = claim(a, "to pledge to release");
+    assertEquals("Donald Trump", c.claimantName());
+    assertEquals("he", c.claimantSpan().of(a.text()));
+    assertEquals("He", claim(a, "paying no taxes").claimantSpan().of(a.text()));
+  }
+
+  @Test
   void accordingToADescribedSource() {
     Article a = annotate("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
     Claim c = claim(a, "Clinton beats Trump");
