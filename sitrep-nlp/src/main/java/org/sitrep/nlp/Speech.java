@@ -581,29 +581,6 @@ final class Speech {
     return best;
   }
 
-  /**
-   * "He claimed …, although he refused to pledge …": a claim's claimant is cited by the pronoun
-   * that is its own verb's subject (or, for "refused to pledge", the subject of the verb that
-   * controls it), not by the outermost one for the same person that quotes cite.
-   */
-  private Speaker ownPronoun(Syntax.Parse p, int v, Speaker sp) {
-    if (sp == null || !"pronoun".equals(sp.via())) {
-      return sp;
-    }
-    for (int g = v, k = 0; g >= 0 && k < 3; g = p.headOf(g), k++) {
-      for (int c : p.children(g)) {
-        if (p.relOf(c).equals("nsubj") && doc.pos(c).equals("PRP")) {
-          Speaker own = pronoun(c, g);
-          return own != null && own.entity() == sp.entity() ? own : sp;
-        }
-      }
-      if (!p.relOf(g).equals("xcomp")) {
-        break;
-      }
-    }
-    return sp;
-  }
-
   /** A description of a person ("the 34-year-old mother of three", "a source"). */
   private boolean human(Speaker sp) {
     if (sp.mention() == null) {
@@ -659,13 +636,21 @@ final class Speech {
   private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "ccomp", "parataxis",
       "dep", "acl", "acl:relcl", "obj", "obl", "nmod", "appos", "iobj");
 
-  /** The subject of verb (or predicate) {@code g}, climbing up to four clauses. */
+  /**
+   * The subject of verb (or predicate) {@code g}, climbing up to four clauses; a pronoun is
+   * cited by the outermost pronoun for the same person (see {@link #outermost}), as quotes are.
+   */
   private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth) {
-    return subjectOf(p, g, q, depth, null);
+    return subjectOf(p, g, q, depth, null, true);
   }
 
-  /** {@code from}: the clause climbed from, whose subject {@code g}'s subject controls. */
-  private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth, Integer from) {
+  /**
+   * {@code from}: the clause climbed from, whose subject {@code g}'s subject controls;
+   * {@code outer}: a pronoun is cited by the outermost one for the same person (quotes), else
+   * by itself ("He claimed …, although he refused to pledge …": a claim's own "he").
+   */
+  private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth, Integer from,
+                            boolean outer) {
     if (g < 0 || depth > 4 || inside(q, doc.start(g)) && depth > 0) {
       return null;
     }
@@ -732,7 +717,7 @@ final class Speech {
       if (sp != null && relative != null && !sp.described()) {
         sp = new Speaker(sp.entity(), sp.via(), sp.attribution(), sp.name(), relative);
       }
-      if (sp != null && "pronoun".equals(sp.via())) {
+      if (outer && sp != null && "pronoun".equals(sp.via())) {
         sp = outermost(p, g, sp);
       }
       if (sp != null || !doc.pos(who).startsWith("W")) {
@@ -740,9 +725,35 @@ final class Speech {
       }
     }
     if (CLIMB.contains(p.relOf(g))) {
-      return subjectOf(p, p.headOf(g), q, depth + 1, g);
+      return subjectOf(p, p.headOf(g), q, depth + 1, g, outer);
     }
     return null;
+  }
+
+  /**
+   * Where the clause ends that a verb of saying with a subject introduces without "that", when
+   * the parser took the clause's subject for the verb's object (the claim then runs from just
+   * after the verb to there); null otherwise. Two misreadings: "Critics say resources could be
+   * better spent elsewhere" with "say resources" a clausal subject of "spent" (the clause is
+   * what it was made the subject of, without the final period); and "Supporters say the
+   * program, run by the department, has brought billions …" with the clause's verb hung on as
+   * "dep" when no complement was found ({@code content} null).
+   */
+  private Integer misreadClauseEnd(Syntax.Parse p, int v, Integer content) {
+    Integer object = child(p, v, "obj");
+    if (object == null || object < v || !hasChild(p, v, "nsubj")) {
+      return null;
+    }
+    int h = p.headOf(v);
+    if (p.relOf(v).startsWith("csubj") && h > v) {
+      int end = p.subtree(h)[1];
+      while (end > object && doc.pos(end).equals(".")) {
+        end--;
+      }
+      return end;
+    }
+    Integer verb = content == null ? laterVerb(p, v, object) : null;
+    return verb == null ? null : p.subtree(verb)[1];
   }
 
   /** The last "dep" child of {@code v} after {@code after} that is a finite verb, or null. */
@@ -1044,27 +1055,9 @@ final class Speech {
       }
     }
     int[] sub;
-    int h = p.headOf(v);
-    Integer object = child(p, v, "obj");
-    Integer dependentVerb;
-    if (p.relOf(v).startsWith("csubj") && h > v && object != null && object > v
-        && hasChild(p, v, "nsubj")) {
-      // "Critics say resources could be better spent elsewhere": a clause without "that" after
-      // a verb of saying that the parser read as the subject of the clause's verb ("say
-      // resources" a clausal subject of "spent"). The claim runs from the verb's object to the
-      // end of the clause it was made the subject of.
-      int[] whole = p.subtree(h);
-      int end = whole[1];
-      while (end > object && doc.pos(end).equals(".")) {
-        end--;
-      }
-      sub = new int[] {v + 1, end};
-    } else if (content == null && object != null && object > v
-        && (dependentVerb = laterVerb(p, v, object)) != null && hasChild(p, v, "nsubj")) {
-      // "Supporters say the program, run by the department, has brought billions …": the
-      // clause's subject read as the verb's object and its verb hung on as "dep".
-      int end = p.subtree(dependentVerb)[1];
-      sub = new int[] {v + 1, end};
+    Integer misread = misreadClauseEnd(p, v, content);
+    if (misread != null) {
+      sub = new int[] {v + 1, misread};
     } else if (content != null) {
       sub = p.subtree(content);
     } else if (p.relOf(v).equals("parataxis") && p.headOf(v) >= 0) {
@@ -1106,7 +1099,7 @@ final class Speech {
       // worth more to a reader than the score.
       return null;
     }
-    Speaker sp = ownPronoun(p, v, subjectOf(p, v, span, 0));
+    Speaker sp = subjectOf(p, v, span, 0, null, false);
     Span cue = new Span(doc.start(v), doc.end(v));
     return claim(span, sp, cue);
   }
