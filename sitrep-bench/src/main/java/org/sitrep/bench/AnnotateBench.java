@@ -113,25 +113,26 @@ public final class AnnotateBench {
     StanfordCoreNLP fairNlp = new StanfordCoreNLP(fair);
     Pipeline sitrep = Annotator.pipeline().warm();
     Pipeline noEvents = Annotator.withoutEvents().warm();
-    double[] jit = new double[3];
-    out.addAll(interleaved(articles, words, threads, warmup, rounds,
+    Report report = interleaved(articles, words, threads, warmup, rounds,
         List.of("corenlp-fair", "sitrep", "sitrep-no-events"),
-        List.of(a -> fairNlp.annotate(new Annotation(a.text())), sitrep::run, noEvents::run),
-        jit));
+        List.of(a -> fairNlp.annotate(new Annotation(a.text())), sitrep::run, noEvents::run));
+    out.addAll(report.results());
     if (withDefaults) {
       out.add(1, corenlp("corenlp-defaults", defaults, articles, words, threads, warmup, rounds,
           out.get(0).articlesPerSecond()));
     }
-    return new Report(out, (int) jit[0], jit[1], jit[2]);
+    return new Report(out, report.warmupRounds(), report.warmupJit(), report.measuredJit());
   }
 
-  private static List<Result> interleaved(List<Article> articles, long words, int threads,
-                                          int warmup, int rounds, List<String> names,
-                                          List<Consumer<Article>> tasks, double[] jit)
-      throws Exception {
+  private static Report interleaved(List<Article> articles, long words, int threads, int warmup,
+                                    int rounds, List<String> names,
+                                    List<Consumer<Article>> tasks) throws Exception {
     int n = tasks.size();
     double[][] rates = new double[n][rounds];
     double[][] busy = new double[n][rounds];
+    int warmedUp;
+    double warmupJit;
+    double measuredJit;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       // Warm-up (JIT, lazily loaded models): at least `warmup` rounds, then on until a round's
@@ -144,13 +145,13 @@ public final class AnnotateBench {
         long compiled = compileMillis();
         long start = System.nanoTime();
         for (int k = 0; k < n; k++) {
-          runOnce(pool, articles, tasks.get(turn(r, k, n)));
+          runOnce(pool, articles, tasks.get(turn(r, k, n)), threads);
         }
         share = (compileMillis() - compiled) / ((System.nanoTime() - start) / 1e6);
         r++;
       }
-      jit[0] = r;
-      jit[1] = share;
+      warmedUp = r;
+      warmupJit = share;
       System.gc();
       resetPeaks();
       long compiled = compileMillis();
@@ -158,14 +159,12 @@ public final class AnnotateBench {
       for (r = 0; r < rounds; r++) {
         for (int k = 0; k < n; k++) {
           int t = turn(r, k, n);
-          long start = System.nanoTime();
-          long cpu = runOnce(pool, articles, tasks.get(t));
-          long wall = System.nanoTime() - start;
-          rates[t][r] = articles.size() / (wall / 1e9);
-          busy[t][r] = cpu / ((double) wall * threads);
+          Round one = runOnce(pool, articles, tasks.get(t), threads);
+          rates[t][r] = one.rate();
+          busy[t][r] = one.busy();
         }
       }
-      jit[2] = (compileMillis() - compiled) / ((System.nanoTime() - measuring) / 1e6);
+      measuredJit = (compileMillis() - compiled) / ((System.nanoTime() - measuring) / 1e6);
     } finally {
       pool.shutdown();
     }
@@ -178,7 +177,7 @@ public final class AnnotateBench {
       out.add(new Result(names.get(t), s.median(), wordsPerSecond, wordsPerSecond / SEED_WORDS,
           heap, s.ratio(), s.ratioLow(), s.ratioHigh(), medianOf(busy[t])));
     }
-    return out;
+    return new Report(out, warmedUp, warmupJit, measuredJit);
   }
 
   /** Which of {@code n} contenders runs {@code k}-th in round {@code r}: A B C, C B A, … */
@@ -203,21 +202,18 @@ public final class AnnotateBench {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int r = 0; r < warmup; r++) {
-        runOnce(pool, articles, task); // warm-up: JIT and lazily loaded models
+        runOnce(pool, articles, task, threads); // warm-up: JIT and lazily loaded models
       }
       System.gc();
       resetPeaks();
       double[] rates = new double[rounds];
       double[] busy = new double[rounds];
       for (int r = 0; r < rounds; r++) {
-        long start = System.nanoTime();
-        long cpu = runOnce(pool, articles, task);
-        long wall = System.nanoTime() - start;
-        rates[r] = articles.size() / (wall / 1e9);
-        busy[r] = cpu / ((double) wall * threads);
+        Round one = runOnce(pool, articles, task, threads);
+        rates[r] = one.rate();
+        busy[r] = one.busy();
       }
-      java.util.Arrays.sort(rates);
-      double best = Throughput.median(rates);
+      double best = medianOf(rates);
       double wordsPerSecond = best * words / articles.size();
       return new Result(name, best, wordsPerSecond, wordsPerSecond / SEED_WORDS, peakHeap(), 1,
           1, 1, medianOf(busy));
@@ -226,7 +222,7 @@ public final class AnnotateBench {
     }
   }
 
-  /** The JIT compilers' total time so far, in ms (-1 when the JVM does not say). */
+  /** The JIT compilers' total time so far, in ms (0 when the JVM does not say). */
   private static long compileMillis() {
     java.lang.management.CompilationMXBean c = ManagementFactory.getCompilationMXBean();
     return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
@@ -240,9 +236,13 @@ public final class AnnotateBench {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /** Runs {@code task} on every article; returns the CPU time the pool's threads spent on them. */
-  private static long runOnce(ExecutorService pool, List<Article> articles,
-                              Consumer<Article> task) throws Exception {
+  /** One round: articles per second, and the pool's CPU time over wall time × threads. */
+  private record Round(double rate, double busy) {}
+
+  /** Runs {@code task} on every article on the pool of {@code threads}. */
+  private static Round runOnce(ExecutorService pool, List<Article> articles,
+                               Consumer<Article> task, int threads) throws Exception {
+    long start = System.nanoTime();
     AtomicLong cpu = new AtomicLong();
     List<Future<?>> fs = new ArrayList<>();
     for (Article a : articles) {
@@ -255,7 +255,8 @@ public final class AnnotateBench {
     for (Future<?> f : fs) {
       f.get();
     }
-    return cpu.get();
+    long wall = System.nanoTime() - start;
+    return new Round(articles.size() / (wall / 1e9), cpu.get() / ((double) wall * threads));
   }
 
   private static void resetPeaks() {

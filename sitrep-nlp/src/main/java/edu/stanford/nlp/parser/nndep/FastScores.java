@@ -15,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * dependent chain of additions per output label (83 labels × 1,000 hidden units for the English
  * UD model), which the JIT cannot vectorise — and to a synchronised least-recently-used cache
  * shared by every thread. Here the output layer is a sum of scaled columns
- * ({@code scores += W2[:, j] · h[j]}, W2 stored transposed, four columns per pass), the hidden
- * layer's per-feature contributions come from a lock-free map filled on first use, and the
- * arithmetic is in float (CoreNLP sums in double): a score can differ in its last bits, so
- * {@code SyntaxTest} checks that the parses of real sentences are the same.
+ * ({@code scores += W2[:, j] · h[j]}, W2 stored transposed), by {@link VectorKernels} when the
+ * JVM has the Vector API module and by plain loops (four columns per pass) otherwise; the hidden
+ * layer starts from every feature slot holding its NULL token and adds only the other slots'
+ * differences from NULL, from a lock-free map filled on first use; and the arithmetic is in
+ * float (CoreNLP sums in double): a score can differ in its last bits, so {@code SyntaxTest}
+ * checks that the parses of real sentences are the same.
  */
 public final class FastScores extends Classifier {
   private final int hidden;
@@ -37,8 +39,6 @@ public final class FastScores extends Classifier {
   private final int padded;
   private final int labels;
   private final int maxCached;
-  /** The word id of an empty stack or buffer position (feature 0 is the third stack word). */
-  private final int nullWord;
   private final ConcurrentHashMap<Integer, float[]> contributions = new ConcurrentHashMap<>();
 
   private FastScores(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
@@ -52,7 +52,6 @@ public final class FastScores extends Classifier {
     this.b1 = b1;
     this.labels = w2.length;
     this.maxCached = maxCached;
-    this.nullWord = nullToken[0];
     int inputs = w1[0].length;
     this.w1t = new float[inputs][hidden];
     for (int i = 0; i < hidden; i++) {
@@ -60,24 +59,26 @@ public final class FastScores extends Classifier {
         w1t[k][i] = w1[i][k];
       }
     }
+    int block = vector ? VectorKernels.BLOCK : 16;
+    this.padded = (labels + block - 1) / block * block;
+    float[][] rows = new float[hidden][padded];
+    for (int l = 0; l < labels; l++) {
+      for (int j = 0; j < hidden; j++) {
+        rows[j][l] = w2[l][j];
+      }
+    }
+    this.w2t = vector ? null : rows;
+    this.w2flat = vector ? new float[hidden * padded] : null;
     if (vector) {
-      this.padded = (labels + VectorKernels.BLOCK - 1) / VectorKernels.BLOCK * VectorKernels.BLOCK;
-      this.w2t = null;
-      this.w2flat = new float[hidden * padded];
-      for (int l = 0; l < labels; l++) {
-        for (int j = 0; j < hidden; j++) {
-          w2flat[j * padded + l] = w2[l][j];
-        }
+      for (int j = 0; j < hidden; j++) {
+        System.arraycopy(rows[j], 0, w2flat, j * padded, padded);
       }
-    } else {
-      this.padded = (labels + 15) / 16 * 16;
-      this.w2flat = null;
-      this.w2t = new float[hidden][padded];
-      for (int l = 0; l < labels; l++) {
-        for (int j = 0; j < hidden; j++) {
-          w2t[j][l] = w2[l][j];
-        }
-      }
+    }
+    this.nullContribution = new float[nullToken.length][];
+    this.base = b1.clone();
+    for (int f = 0; f < nullToken.length; f++) {
+      nullContribution[f] = raw(nullToken[f], f);
+      axpy(base, nullContribution[f], 1f);
     }
   }
 
@@ -85,19 +86,9 @@ public final class FastScores extends Classifier {
    * What every slot's NULL token adds to the hidden layer: subtracted from each cached
    * contribution, and summed (with the bias) into {@link #base}.
    */
-  private float[][] nullContribution;
+  private final float[][] nullContribution;
   /** The bias plus the contributions of every slot holding its NULL token. */
-  private float[] base;
-
-  /** Fills {@link #nullContribution} and {@link #base}; called once the weights are laid out. */
-  private void baseline() {
-    nullContribution = new float[nullToken.length][];
-    base = b1.clone();
-    for (int f = 0; f < nullToken.length; f++) {
-      nullContribution[f] = raw(nullToken[f], f);
-      axpy(base, nullContribution[f], 1f);
-    }
-  }
+  private final float[] base;
 
   /**
    * Whether the Vector API kernels run: the JVM was started with
@@ -155,10 +146,8 @@ public final class FastScores extends Classifier {
         nullToken[k] = k < 18 ? parser.getWordID(Config.NULL)
             : k < 36 ? parser.getPosID(Config.NULL) : parser.getLabelID(Config.NULL);
       }
-      FastScores scores = new FastScores(config, stock.getE(), stock.getW1(), stock.getb1(),
-          stock.getW2(), maxCached, nullToken, vector);
-      scores.baseline();
-      f.set(parser, scores);
+      f.set(parser, new FastScores(config, stock.getE(), stock.getW1(), stock.getb1(),
+          stock.getW2(), maxCached, nullToken, vector));
       return parser;
     } catch (ReflectiveOperationException | RuntimeException ex) {
       throw new IllegalStateException("cannot replace the parser's classifier: " + ex, ex);
@@ -167,7 +156,7 @@ public final class FastScores extends Classifier {
 
   @Override
   double[] computeScores(int[] feature) {
-    if (feature[0] == nullWord) {
+    if (feature[0] == nullToken[0]) {
       // The third word on the stack is missing: the stack holds at most the root and one word,
       // and then the arc-standard system allows exactly one transition (shift, or the final
       // arc to the root when the buffer is empty). The parser takes the first allowed
@@ -188,11 +177,7 @@ public final class FastScores extends Classifier {
       VectorKernels.hidden(c, active, base, h);
       float[] s = new float[padded];
       VectorKernels.output(w2flat, padded, h, s);
-      double[] scores = new double[labels];
-      for (int l = 0; l < labels; l++) {
-        scores[l] = s[l];
-      }
-      return scores;
+      return scores(s);
     }
     System.arraycopy(base, 0, h, 0, hidden);
     int j = 0;
@@ -214,6 +199,11 @@ public final class FastScores extends Classifier {
     for (; u < hidden; u++) {
       axpy(s, w2t[u], h[u]);
     }
+    return scores(s);
+  }
+
+  /** The labels' scores, as CoreNLP's parser takes them, from the padded float sums. */
+  private double[] scores(float[] s) {
     double[] scores = new double[labels];
     for (int l = 0; l < labels; l++) {
       scores[l] = s[l];

@@ -13,8 +13,8 @@ final class FastSentence extends TestSentence {
   private final FastTagger fast;
   /** Per position: the word and word-context features' scores, summed as CoreNLP sums them. */
   private double[][] fixed;
-  /** Per position: 1 when the word is rare (its rare-word features count), 2 when not. */
-  private byte[] rare;
+  /** Per position, set with its {@link #fixed} scores: whether the word is rare. */
+  private boolean[] rare;
 
   FastSentence(FastTagger tagger) {
     super(tagger);
@@ -24,7 +24,7 @@ final class FastSentence extends TestSentence {
   @Override
   protected void init() {
     fixed = new double[size][];
-    rare = new byte[size];
+    rare = new boolean[size];
     super.init();
   }
 
@@ -54,15 +54,12 @@ final class FastSentence extends TestSentence {
     }
     Extractors ex = fast.extractors;
     Extractors exR = fast.extractorsRare;
-    if (rare[at] == 0) {
-      rare[at] = fast.isRare(ExtractorFrames.cWord.extract(h)) ? (byte) 1 : (byte) 2;
-    }
-    boolean isRare = rare[at] == 1;
     double[] lc = fixed[at];
     if (lc == null) {
+      rare[at] = fast.isRare(ExtractorFrames.cWord.extract(h));
       // CoreNLP: local-context scores, then the word's own scores added to them.
-      double[] local = scores(h, ex.local, isRare ? exR.local : null);
-      lc = scores(h, ex.localContext, isRare ? exR.localContext : null);
+      double[] local = scores(h, ex.local, rare[at] ? exR.local : null);
+      lc = scores(h, ex.localContext, rare[at] ? exR.localContext : null);
       for (int j = 0; j < lc.length; j++) {
         lc[j] += local[j];
       }
@@ -78,17 +75,14 @@ final class FastSentence extends TestSentence {
         // start the word is): the weights are looked up once per tagger, not per history.
         int t1 = windowAt >= 1 ? window[windowAt - 1] : -1;
         int t2 = windowAt >= 2 ? window[windowAt - 2] : -1;
-        w = fast.byTags(slot, Math.min(at, 2), t2, t1, kf, e.second(), h);
+        w = fast.byTags(slot, Math.min(at, 2), t2, t1, kf, h);
       } else {
         w = fast.weights.get(kf).get(e.second().extract(h));
       }
       add(w, total);
     }
-    if (isRare) {
-      int offset = ex.size();
-      for (Pair<Integer, Extractor> e : exR.dynamic) {
-        add(fast.weights.get(offset + e.first()).get(e.second().extract(h)), total);
-      }
+    if (rare[at]) {
+      addAll(h, exR.dynamic, ex.size(), total);
     }
     for (int j = 0; j < total.length; j++) {
       total[j] += lc[j];
@@ -100,20 +94,22 @@ final class FastSentence extends TestSentence {
   private double[] scores(History h, List<Pair<Integer, Extractor>> common,
                           List<Pair<Integer, Extractor>> rareOnes) {
     double[] scores = new double[fast.ySize];
-    for (Pair<Integer, Extractor> e : common) {
-      add(e.first(), e.second(), h, scores);
-    }
+    addAll(h, common, 0, scores);
     if (rareOnes != null) {
-      int offset = fast.extractors.size();
-      for (Pair<Integer, Extractor> e : rareOnes) {
-        add(offset + e.first(), e.second(), h, scores);
-      }
+      addAll(h, rareOnes, fast.extractors.size(), scores);
     }
     return scores;
   }
 
-  private void add(int kf, Extractor extractor, History h, double[] scores) {
-    add(fast.weights.get(kf).get(extractor.extract(h)), scores);
+  /**
+   * Adds the weights of these extractors' values at {@code h} to {@code scores}; {@code offset}
+   * is where their weight maps start (0 for the common extractors, their count for rare ones).
+   */
+  private void addAll(History h, List<Pair<Integer, Extractor>> extractors, int offset,
+                      double[] scores) {
+    for (Pair<Integer, Extractor> e : extractors) {
+      add(fast.weights.get(offset + e.first()).get(e.second().extract(h)), scores);
+    }
   }
 
   private static void add(FastTagger.Weights w, double[] scores) {

@@ -93,12 +93,12 @@ public final class FastTagger extends MaxentTagger {
     return slots[extractor];
   }
 
-  Weights byTags(int slot, int near, int twoBack, int oneBack, int kf, Extractor e, History h) {
+  Weights byTags(int slot, int near, int twoBack, int oneBack, int kf, History h) {
     int i = (near * tagCount + twoBack + 1) * tagCount + oneBack + 1;
     Weights[] cache = byTags[slot];
     Weights w = cache[i];
     if (w == null) {
-      w = weights.get(kf).get(e.extract(h));
+      w = weights.get(kf).get(extractors.get(kf).extract(h));
       cache[i] = w == null ? NONE : w;
       return w;
     }
