@@ -712,9 +712,12 @@ final class Speech {
         // that names the speaker in this clause, as "he" would be.
         relative = new Span(doc.start(who), doc.end(who));
         who = p.headOf(g);
+        if (p.relOf(who).equals("appos") && p.headOf(who) >= 0) {
+          who = p.headOf(who); // "Guerrero, a Republican who described …": Guerrero
+        }
       }
       Speaker sp = speakerAt(p, who, g);
-      if (sp != null && relative != null && !sp.described()) {
+      if (sp != null && relative != null) {
         sp = new Speaker(sp.entity(), sp.via(), sp.attribution(), sp.name(), relative);
       }
       if (outer && sp != null && "pronoun".equals(sp.via())) {
@@ -1042,14 +1045,15 @@ final class Speech {
     // What the verb acts on is the claim for verbs of stance ("endorsed Clinton", "cited the
     // polls"), listed or learnt; verbs of saying claim their clause.
     boolean objects = OBJECT_CLAIMS.contains(doc.lemma(v))
-        || learnt(v) && !Lexicon.SAY.contains(doc.lemma(v));
+        || (learnt(v) || REPORTING.contains(doc.lemma(v))) && !Lexicon.SAY.contains(doc.lemma(v));
     for (int c : p.children(v)) {
       String rel = p.relOf(c);
       int r = rel.equals("ccomp") ? 0 : rel.equals("parataxis") ? 1 : rel.equals("xcomp") ? 2
           : objects && rel.equals("obj") ? 3
-          : objects && rel.startsWith("obl") && (hasCase(p, c, "for") || hasCase(p, c, "on")) ? 4
+          : objects && rel.equals("obl") && c > v && !circumstance(p, c) ? 4
           : 9;
-      if (r < rank) {
+      if (r < rank && !(r == 1 && mostlyQuoted(p, c))) {
+        // A parenthetical quotation ("stressed her support: “…”") is the quotes layer's.
         content = c;
         rank = r;
       }
@@ -1058,6 +1062,13 @@ final class Speech {
     Integer misread = misreadClauseEnd(p, v, content);
     if (misread != null) {
       sub = new int[] {v + 1, misread};
+    } else if (content != null && rank >= 3) {
+      // What a verb of stance acts on, with what the predicate says of it: "derided the deal
+      // as toothless", "cited it as an example of his disrespect".
+      sub = predicate(p, v);
+      if (sub == null) {
+        return null;
+      }
     } else if (content != null) {
       sub = p.subtree(content);
     } else if (p.relOf(v).equals("parataxis") && p.headOf(v) >= 0) {
@@ -1091,7 +1102,7 @@ final class Speech {
       to--;
     }
     Span span = new Span(doc.start(from), doc.end(to));
-    if (to - from < 2 || quotedShare(span) > 0.5) {
+    if (to - from < 2 && !(rank >= 3 && named(from, to)) || quotedShare(span) > 0.5) {
       // Mostly a quotation, which the quotes layer holds. A paraphrase that ends in quoted
       // words ("Konashenkov said that the terrorists knew …, and “used that …”") stays a
       // claim: PolNeAR calls it direct, so refusing it scored better on dev (claims
@@ -1102,6 +1113,56 @@ final class Speech {
     Speaker sp = subjectOf(p, v, span, 0, null, false);
     Span cue = new Span(doc.start(v), doc.end(v));
     return claim(span, sp, cue);
+  }
+
+  /** Prepositions of time, place and occasion: "agreed on Friday", "spoke at the forum". */
+  private static final Set<String> CIRCUMSTANCE = Set.of("in", "at", "during", "after",
+      "before", "since", "until", "while", "from", "near", "inside", "outside", "throughout");
+
+  /** Whether oblique {@code c} says when or where rather than what ("in a speech"). */
+  private boolean circumstance(Syntax.Parse p, int c) {
+    for (int k : p.children(c)) {
+      if (p.relOf(k).equals("case") && CIRCUMSTANCE.contains(doc.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code from..to} hold a name ("endorsed Clinton"), not only "it" or "that". */
+  private boolean named(int from, int to) {
+    for (int t = from; t <= to; t++) {
+      if (doc.pos(t).startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether most of token {@code t}'s phrase is inside quotation marks. */
+  private boolean mostlyQuoted(Syntax.Parse p, int t) {
+    int[] sub = p.subtree(t);
+    return quotedShare(new Span(doc.start(sub[0]), doc.end(sub[1]))) > 0.5;
+  }
+
+  /**
+   * The predicate after verb {@code v}: from its first dependent after it to the end of its
+   * last one, leaving out conjoined and parenthetical clauses, punctuation and quotations.
+   */
+  private int[] predicate(Syntax.Parse p, int v) {
+    int from = Integer.MAX_VALUE;
+    int to = -1;
+    for (int c : p.children(v)) {
+      String rel = p.relOf(c);
+      if (c < v || rel.equals("punct") || rel.equals("conj") || rel.equals("cc")
+          || rel.equals("parataxis") || rel.equals("dep") || mostlyQuoted(p, c)) {
+        continue;
+      }
+      int[] sub = p.subtree(c);
+      from = Math.min(from, sub[0]);
+      to = Math.max(to, sub[1]);
+    }
+    return to < 0 ? null : new int[] {from, to};
   }
 
   /**

@@ -88,6 +88,32 @@ class AttributionTest {
   }
 
   @Test
+  void aVerbOfStanceClaimsItsObjectWithWhatThePredicateSaysOfIt() {
+    // The object alone ("Alphabet", "it") says little; the predicate says what is claimed.
+    Article a = annotate("Mark Mahaney is an analyst at RBC Capital Markets. Mr. Mahaney cited "
+        + "Alphabet as the most likely buyer.");
+    Claim c = claim(a, "Alphabet");
+    assertEquals("Alphabet as the most likely buyer", c.content());
+    assertEquals("Mark Mahaney", c.claimantName());
+    // A named object is a claim of its own; a parenthetical quotation stays the quotes layer's.
+    Article b = annotate("Ben Carson dropped out of the race. Mr. Carson endorsed Mr. Trump.");
+    assertEquals("Ben Carson", claim(b, "Mr. Trump").claimantName());
+    Article d = annotate("Clinton, the former secretary of State, stressed her support of the "
+        + "2011 raid that killed Osama bin Laden: \"It was the right call.\"");
+    assertTrue(claim(d, "her support of the 2011 raid").content().endsWith("bin Laden"),
+        d.layers().claims().toString());
+  }
+
+  @Test
+  void aRelativeClauseOnAnAppositionIsTheNamedPersons() {
+    Article a = annotate("Guerrero, a Republican who described himself as a religious "
+        + "Catholic, said he recoiled.");
+    Claim c = claim(a, "himself as a religious Catholic");
+    assertEquals("Guerrero", c.claimantName());
+    assertEquals("who", c.claimantSpan().of(a.text()));
+  }
+
+  @Test
   void verbsOfForceAreNoCuesAndSetOffVerbsOfSayingClaimTheirClause() {
     // The seed page's sentence (RT, see the README): "attacked" cues claims in PolNeAR's
     // political news, never here; the claim is the ministry's.
