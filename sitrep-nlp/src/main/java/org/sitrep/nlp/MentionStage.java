@@ -104,7 +104,8 @@ public final class MentionStage implements Stage {
   /**
    * What CoreNLP's tags get wrong about people, fixed from the words around them: a first name
    * tagged as a place before a surname is one person ("Lolita Baldor" is not Lolita, Texas);
-   * "The Hill" and "Lowe's said" are organisations, not people.
+   * "The Hill" and "Lowe's said" are organisations, not people; a headline's verb of saying
+   * is not part of the name before or after it ("Said Ellis:", "…, Trevor Noah Says").
    */
   private static void peopleNotPlacesOrCompanies(Doc d, List<Draft> found) {
     for (int k = 0; k < found.size(); k++) {
@@ -122,6 +123,10 @@ public final class MentionStage implements Stage {
           && Lexicon.INVERTED_SAY.contains(d.lower(m.from()))
           && (m.from() == 0 || !d.sameSentence(m.from() - 1, m.from()))) {
         found.set(k, new Draft(m.from() + 1, m.to(), "PERSON", m.source())); // "Said Ellis:"
+      } else if (m.type().equals("PERSON") && m.to() > m.from()
+          && Lexicon.INVERTED_SAY.contains(d.lower(m.to()))) {
+        // A headline's ", Trevor Noah Says": the verb is not part of the name.
+        found.set(k, new Draft(m.from(), m.to() - 1, "PERSON", m.source()));
       } else if (m.type().equals("PERSON")) {
         boolean the = m.from() > 0 && d.word(m.from() - 1).equals("The")
             && d.sameSentence(m.from() - 1, m.from());

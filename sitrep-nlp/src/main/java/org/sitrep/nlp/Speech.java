@@ -925,7 +925,10 @@ final class Speech {
       if (sentence.end() - sentence.start() > 1500) {
         continue;
       }
-      org.sitrep.model.Claim headline = colonClaim(sentence);
+      org.sitrep.model.Claim headline = colonClaim(sentence, s == 0);
+      if (headline == null && s == 0) {
+        headline = saysHeadline(sentence);
+      }
       if (headline != null) {
         out.add(headline);
         continue;
@@ -983,17 +986,32 @@ final class Speech {
    * often a headline) that opens with a named person or organisation and a colon claims what
    * follows for them, unless a quotation follows (the quotes layer reads that one).
    */
-  private org.sitrep.model.Claim colonClaim(Span sentence) {
+  private org.sitrep.model.Claim colonClaim(Span sentence, boolean headline) {
     int first = doc.tokenAt(sentence.start());
     if (first >= doc.size()) {
       return null;
     }
     Mention m = mentionAt(doc.start(first));
-    if (m == null || m.entity() == null || m.span().start() != doc.start(first)
-        || !(m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
+    Speaker who;
+    int colon;
+    if (m != null && m.entity() != null && m.span().start() == doc.start(first)
+        && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
+      colon = doc.tokenAt(m.span().end());
+      who = new Speaker(m.entity(), via(m), new Span(m.span().start(), doc.end(colon)), null,
+          m.span());
+    } else if (headline && (colon = headlineColon(first, sentence)) > 0) {
+      // "Sanders: Clinton needs to …", "Poll: Clinton and Trump in dead heat": a headline's
+      // label of one to three capitalised words is its source — the person named in the
+      // article whose surname it is, else the words themselves.
+      Span label = new Span(doc.start(first), doc.end(colon - 1));
+      Integer named = colon - first == 1 ? bySurname(first) : null;
+      Span words = new Span(label.start(), doc.end(colon));
+      who = named != null ? new Speaker(named, "name", words, null, label)
+          : new Speaker(-1, "description", words, doc.text.substring(label.start(), label.end()),
+              label);
+    } else {
       return null;
     }
-    int colon = doc.tokenAt(m.span().end());
     if (colon >= doc.size() || !doc.word(colon).equals(":") || doc.start(colon) >= sentence.end()) {
       return null;
     }
@@ -1006,9 +1024,85 @@ final class Speech {
     if (quotedShare(span) > 0.5) {
       return null;
     }
-    Span cue = new Span(doc.start(colon), doc.end(colon));
-    return claim(span, new Speaker(m.entity(), via(m), new Span(m.span().start(), cue.end())),
-        cue);
+    return claim(span, who, new Span(doc.start(colon), doc.end(colon)));
+  }
+
+  /** Words that label a headline without being anyone's ("Watch:", "The Latest:"). */
+  private static final Set<String> LABELS = Set.of("video", "videos", "breaking",
+      "update", "updated", "exclusive", "analysis", "opinion", "live", "photos", "editorial",
+      "review", "explainer", "timeline", "correction", "latest", "podcast", "transcript",
+      "read", "listen", "op-ed", "commentary", "revealed", "bombshell", "wow", "look", "watch",
+      "must");
+
+  /**
+   * The colon after a headline's opening label of one to three capitalised words that are not a
+   * generic label ("Watch:", "The Latest:"), or -1 ("Poll: …" is the poll's claim).
+   */
+  private int headlineColon(int first, Span sentence) {
+    for (int t = first; t < first + 4 && t < doc.size() && doc.start(t) < sentence.end(); t++) {
+      if (doc.word(t).equals(":")) {
+        if (t == first) {
+          return -1;
+        }
+        for (int k = first; k < t; k++) {
+          if (LABELS.contains(doc.lower(k)) || doc.pos(k).equals("DT")) {
+            return -1;
+          }
+        }
+        return t;
+      }
+      if (!Character.isUpperCase(doc.word(t).charAt(0)) || !doc.pos(t).startsWith("NNP")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Trump Could Address Clean Energy, Lindsey Graham Says": a headline that ends with a comma,
+   * a name and a verb of saying claims what comes before the comma for the person named.
+   */
+  private org.sitrep.model.Claim saysHeadline(Span sentence) {
+    int first = doc.tokenAt(sentence.start());
+    int last = doc.tokenAt(sentence.end()) - 1;
+    while (last > first && doc.pos(last).equals(".")) {
+      last--;
+    }
+    if (last - first < 5 || !Lexicon.INVERTED_SAY.contains(doc.lower(last))) {
+      return null;
+    }
+    int comma = -1;
+    for (int t = last - 1; t > last - 6 && t > first; t--) {
+      if (doc.word(t).equals(",")) {
+        comma = t;
+        break;
+      }
+    }
+    if (comma < first + 3) {
+      return null;
+    }
+    Integer who = null;
+    Mention m = null;
+    for (int t = comma + 1; t < last && who == null; t++) {
+      m = mentionAt(doc.start(t));
+      if (m != null && m.entity() != null && !"LOCATION".equals(m.type())) {
+        who = m.entity();
+      } else {
+        m = null;
+        who = bySurname(t);
+      }
+    }
+    if (who == null) {
+      return null;
+    }
+    Span words = new Span(doc.start(comma + 1), doc.end(last));
+    Span own = m != null ? m.span() : new Span(doc.start(comma + 1), doc.end(last - 1));
+    Span span = new Span(doc.start(first), doc.end(comma - 1));
+    if (quotedShare(span) > 0.5) {
+      return null;
+    }
+    return claim(span, new Speaker(who, m != null ? via(m) : "name", words, null, own),
+        new Span(doc.start(last), doc.end(last)));
   }
 
   /** A verb of saying, or the "according" of "according to". */

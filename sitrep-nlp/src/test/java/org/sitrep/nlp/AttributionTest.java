@@ -145,6 +145,31 @@ class AttributionTest {
   }
 
   @Test
+  void aHeadlinesLabelIsItsSourceAndATrailingSaysNamesOne() {
+    // Headlines of PolNeAR's train split, each with the start of its article.
+    Article a = annotate("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.  "
+        + "Wednesday on Fox News Channel's Hannity, Newt Gingrich said Trump had to choose.");
+    Claim c = claim(a, "Trump Must Decide");
+    assertEquals("Newt Gingrich", c.claimantName());
+    assertEquals("Gingrich", c.claimantSpan().of(a.text()));
+    Article b = annotate("Poll: Trump and Clinton hold narrow leads in Pennsylvania.  Three "
+        + "weeks ahead of the Pennsylvania primary, Donald Trump and Hillary Clinton are holding "
+        + "on to single-digit leads.");
+    assertEquals("Poll", claim(b, "Trump and Clinton hold").claimantName());
+    Article d = annotate("'ISIS Truther' Donald Trump Is Like A Lawyer's Dumbest Client Ever, "
+        + "Trevor Noah Says.  Now that Donald Trump has claimed that the founder of the Islamic "
+        + "State is President Barack Obama, Trevor Noah has a theory.");
+    Claim e = claim(d, "'ISIS Truther'");
+    assertEquals("Trevor Noah", e.claimantName());
+    assertEquals("Says", e.cue().of(d.text()));
+    // A label is nobody's: "Breaking:", "The Latest:".
+    Article f = annotate("Breaking: Latest Primary Has Big Impact On Clinton Campaign.  Though "
+        + "the primary election did not play out as forecast, Hillary Clinton has won.");
+    assertTrue(f.layers().claims().stream().noneMatch(x -> x.cue().of(f.text()).equals(":")),
+        f.layers().claims().toString());
+  }
+
+  @Test
   void aPassiveVerbOfSayingClaimsItsSubjectForTheAgent() {
     // A sentence of our own in the form of one in PolNeAR dev.
     Article a = annotate("The registration problem at the county office was first reported "
