@@ -105,6 +105,19 @@ class AttributionTest {
   }
 
   @Test
+  void aVerbOfBeliefIsReadWithoutAVerbOfSayingNearIt() {
+    // PolNeAR train: "But most Republicans agreed they had no real recourse at this point."
+    // No verb of saying in the sentence; the belief is still the Republicans'.
+    Article a = annotate("But most Republicans agreed they had no real recourse at this point.");
+    Claim c = claim(a, "they had no real recourse");
+    assertEquals("agreed", c.cue().of(a.text()));
+    assertEquals("most Republicans", c.claimantName());
+    // A verb of knowing is a claim of its subject too (a sentence of our own).
+    Article b = annotate("Republican leaders know the bill cannot pass the Senate.");
+    assertEquals("Republican leaders", claim(b, "the bill cannot pass").claimantName());
+  }
+
+  @Test
   void aRelativeClauseOnAnAppositionIsTheNamedPersons() {
     Article a = annotate("Guerrero, a Republican who described himself as a religious "
         + "Catholic, said he recoiled.");
