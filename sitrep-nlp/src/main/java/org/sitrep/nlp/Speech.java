@@ -178,8 +178,13 @@ final class Speech {
     return -1;
   }
 
+  /** Possessive pronouns read as the pronoun they stand for ("his call" is what he calls for). */
+  private static final java.util.Map<String, String> POSSESSIVE = java.util.Map.of("his", "he",
+      "her", "she", "their", "they", "its", "it", "our", "we");
+
   private Speaker pronoun(int i, int v) {
-    String w = doc.lower(i);
+    String w = doc.pos(i).equals("PRP$") ? POSSESSIVE.getOrDefault(doc.lower(i), doc.lower(i))
+        : doc.lower(i);
     if (w.equals("i") && !quoted[i]) {
       // "I" outside quotation marks is the writer of the piece.
       Span me = new Span(doc.start(i), doc.end(i));
@@ -1275,6 +1280,20 @@ final class Speech {
       } else if (p.relOf(c).equals("obl") && c > v && hasCase(p, c, "by")) {
         agent = c;
       }
+    }
+    boolean reduced = subject == null && doc.pos(v).equals("VBN") && p.relOf(v).equals("acl")
+        && p.headOf(v) >= 0;
+    if (reduced && agent != null) {
+      // "a letter signed by 50 officials": the phrase the participle describes, without it.
+      int h = p.headOf(v);
+      int[] phrase = p.subtree(h);
+      int end = Math.min(phrase[1], p.subtree(v)[0] - 1);
+      while (end > phrase[0] && doc.word(end).equals(",")) {
+        end--;
+      }
+      Span span = new Span(doc.start(phrase[0]), doc.end(end));
+      return end <= phrase[0] || quotedShare(span) > 0.5 ? null
+          : claim(span, speakerAt(p, agent, v), new Span(doc.start(v), doc.end(v)));
     }
     if (subject == null || agent == null) {
       return null;

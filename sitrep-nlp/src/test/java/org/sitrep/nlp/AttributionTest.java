@@ -118,6 +118,17 @@ class AttributionTest {
   }
 
   @Test
+  void aParticipleWithAnAgentClaimsThePhraseItDescribes() {
+    // A sentence of our own.
+    Article a = annotate("The letter, signed by 50 former officials, warned that Trump would "
+        + "be dangerous.");
+    Claim c = a.layers().claims().stream().filter(x -> x.cue().of(a.text()).equals("signed"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.layers().claims().toString()));
+    assertEquals("The letter", c.content());
+    assertTrue(c.claimantName().endsWith("officials"), c.claimantName());
+  }
+
+  @Test
   void aRelativeClauseOnAnAppositionIsTheNamedPersons() {
     Article a = annotate("Guerrero, a Republican who described himself as a religious "
         + "Catholic, said he recoiled.");
