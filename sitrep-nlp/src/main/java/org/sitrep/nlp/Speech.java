@@ -680,10 +680,13 @@ final class Speech {
     }
     if (subject == null && agent == null && FINITE.contains(doc.pos(g))
         && Lexicon.SAY.contains(doc.lemma(g))) {
-      // Inverted "…,” said O'Neill." is often parsed with the speaker as the verb's object.
+      // Inverted "…,” said O'Neill." is often parsed with the speaker as the verb's object;
+      // so is a described one ("…,” said a person close to the Clintons.) when the verb
+      // follows the quotation.
       for (int c : p.children(g)) {
         String rel = p.relOf(c);
-        if (c > g && c <= g + 6 && !inside(q, doc.start(c)) && doc.pos(c).startsWith("NNP")
+        if (c > g && c <= g + 6 && !inside(q, doc.start(c)) && (doc.pos(c).startsWith("NNP")
+            || doc.pos(c).startsWith("NN") && doc.start(g) >= q.end() && c <= g + 4)
             && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep")
             || rel.equals("iobj"))) {
           subject = c;

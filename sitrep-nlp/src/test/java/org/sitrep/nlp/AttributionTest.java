@@ -129,6 +129,16 @@ class AttributionTest {
   }
 
   @Test
+  void anInvertedVerbOfSayingWithADescribedSpeaker() {
+    // PolNeAR train: "“She didn’t like that,” said a 2008 Clinton veteran." The speaker
+    // follows the verb as its object in the parse; the words that describe them are cited.
+    Article a = annotate("“She didn’t like that,” said a 2008 Clinton veteran.");
+    Quote q = quote(a, "She didn’t like that");
+    assertNotNull(q.speakerSpan(), a.layers().quotes().toString());
+    assertTrue(q.speakerSpan().start() > a.text().indexOf("said"), q.toString());
+  }
+
+  @Test
   void aRelativeClauseOnAnAppositionIsTheNamedPersons() {
     Article a = annotate("Guerrero, a Republican who described himself as a religious "
         + "Catholic, said he recoiled.");
