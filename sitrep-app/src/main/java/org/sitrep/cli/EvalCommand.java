@@ -140,6 +140,12 @@ public final class EvalCommand {
       out.printf("calibration     confidence >= %.1f: %d of %d resolved (%.0f%%), %.3f within 161 km%n",
           org.sitrep.nlp.geo.GeoEval.CONFIDENT, s.confident(), s.resolved(),
           s.resolved() == 0 ? 0.0 : 100.0 * s.confident() / s.resolved(), s.confidentAcc161());
+      var st = s.fromStore();
+      if (st != null) {
+        out.printf("from the store  sites' homes learnt from every other article of the folder: "
+            + "acc@161km %.3f  calibration %.3f (%d confident)%n", st.acc161(),
+            st.confidentAcc161(), st.confident());
+      }
       if (misses) {
         out.println("some misses beyond 161 km:");
         s.worst().forEach(w -> out.println("  " + w));

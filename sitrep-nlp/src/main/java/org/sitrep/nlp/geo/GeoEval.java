@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.sitrep.model.Article;
-import org.sitrep.model.Failure;
 import org.sitrep.model.Json;
 import org.sitrep.model.Pipeline;
 import org.sitrep.model.Place;
@@ -31,7 +30,7 @@ public final class GeoEval {
                         double precision, double recall, double f1, double exactF1,
                         int resolved, double acc161, double meanKm, double medianKm, double auc,
                         List<String> worst, ResolveSet resolveSet, int confident,
-                        int confidentWithin) {
+                        int confidentWithin, Summary fromStore) {
     /** Of the scored places with confidence at least {@link #CONFIDENT}, the share within 161 km. */
     public double confidentAcc161() {
       return confident == 0 ? 0 : (double) confidentWithin / confident;
@@ -88,6 +87,68 @@ public final class GeoEval {
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
+    List<Scored> scored = new ArrayList<>();
+    for (Path f : files) {
+      JsonNode doc = Json.mapper().readTree(f.toFile());
+      if (!doc.has("toponyms")) {
+        continue;
+      }
+      String text = doc.path("text").asText();
+      Article a = Article.ofText(doc.path("id").asText(), f.toString(), text, "en");
+      String url = doc.path("url").asText(null);
+      a = a.withPage(url, org.sitrep.model.Urls.host(url), doc.path("title").asText(null), null);
+      Object out = pipeline.run(a);
+      Article annotated = out instanceof Article x ? x : null;
+      List<Place> places = annotated == null ? List.of() : annotated.layers().places();
+      if (dump != null) {
+        dump.println(Json.line(Map.of("id", doc.path("id").asText(), "places", places)));
+      }
+      scored.add(new Scored(f, doc, annotated, places));
+    }
+    return summarize(scored, set, summarize(fromStore(scored), set, null));
+  }
+
+  /** One article: its file, gold, annotation (null when it failed) and places. */
+  private record Scored(Path file, JsonNode doc, Article annotated, List<Place> places) {}
+
+  /**
+   * The articles' places again, each resolved with its site's home learnt from every other
+   * article of the folder (as a store holding them would give it, see {@code ingest}'s
+   * seeding), not from those seen before it: the place stage alone runs again on each
+   * article's annotation, with a {@link SiteHomes} that has the votes of the site's other
+   * articles from the first pass.
+   */
+  private static List<Scored> fromStore(List<Scored> scored) {
+    Map<String, List<Integer>> bySite = new java.util.HashMap<>();
+    for (int i = 0; i < scored.size(); i++) {
+      Article a = scored.get(i).annotated();
+      String site = a == null ? null : SiteHomes.key(a.url(), a.site());
+      if (site != null) {
+        bySite.computeIfAbsent(site, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Scored> out = new ArrayList<>();
+    for (int i = 0; i < scored.size(); i++) {
+      Scored sc = scored.get(i);
+      Article a = sc.annotated();
+      String site = a == null ? null : SiteHomes.key(a.url(), a.site());
+      if (site == null) {
+        out.add(sc);
+        continue;
+      }
+      SiteHomes homes = new SiteHomes();
+      for (int j : bySite.get(site)) {
+        if (j != i) {
+          homes.record(site, scored.get(j).places());
+        }
+      }
+      List<Place> places = new org.sitrep.nlp.PlaceStage(homes).apply(a).layers().places();
+      out.add(new Scored(sc.file(), sc.doc(), a, places));
+    }
+    return out;
+  }
+
+  private static Summary summarize(List<Scored> items, ResolveSet set, Summary fromStore) {
     int articles = 0;
     int gold = 0;
     int predicted = 0;
@@ -97,23 +158,12 @@ public final class GeoEval {
     int confidentWithin = 0;
     List<Double> errors = new ArrayList<>();
     List<String> worst = new ArrayList<>();
-    for (Path f : files) {
-      JsonNode doc = Json.mapper().readTree(f.toFile());
-      if (!doc.has("toponyms")) {
-        continue;
-      }
+    for (Scored sc : items) {
+      Path f = sc.file();
+      List<Place> places = sc.places();
       articles++;
-      String text = doc.path("text").asText();
-      Article a = Article.ofText(doc.path("id").asText(), f.toString(), text, "en");
-      String url = doc.path("url").asText(null);
-      a = a.withPage(url, org.sitrep.model.Urls.host(url), doc.path("title").asText(null), null);
-      Object out = pipeline.run(a);
-      List<Place> places = out instanceof Failure ? List.of() : ((Article) out).layers().places();
-      if (dump != null) {
-        dump.println(Json.line(Map.of("id", doc.path("id").asText(), "places", places)));
-      }
       List<JsonNode> golds = new ArrayList<>();
-      doc.path("toponyms").forEach(golds::add);
+      sc.doc().path("toponyms").forEach(golds::add);
       gold += golds.size();
       predicted += places.size();
       List<int[]> pairs = new ArrayList<>();
@@ -171,7 +221,7 @@ public final class GeoEval {
         : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
     return new Summary(articles, gold, predicted, matched, exact, precision, recall,
         f1(precision, recall), f1(ep, er), n, n == 0 ? 0 : within / n, mean, median, auc(errors),
-        worst, set, confident, confidentWithin);
+        worst, set, confident, confidentWithin, fromStore);
   }
 
   static double f1(double p, double r) {
