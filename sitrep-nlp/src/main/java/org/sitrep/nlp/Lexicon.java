@@ -72,6 +72,34 @@ final class Lexicon {
     return java.util.Map.copyOf(out);
   }
 
+  /**
+   * Per cue word, the share of Sitrep's own claims with that cue that were right on PolNeAR's
+   * train split (at least five claims), learnt by {@code sitrep train claims}; empty when the
+   * resource is missing.
+   */
+  static final java.util.Map<String, Double> CLAIM_PRECISION = claimPrecision();
+
+  private static java.util.Map<String, Double> claimPrecision() {
+    java.util.Map<String, Double> out = new java.util.HashMap<>();
+    try (java.io.InputStream in = Lexicon.class.getResourceAsStream(
+        "attribution/claim-precision.tsv")) {
+      if (in == null) {
+        return java.util.Map.of();
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        out.put(f[0], Double.parseDouble(f[3]));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Map.copyOf(out);
+  }
+
   /** Verbs of saying that can open a sentence before their speaker: "Said Ellis: “…”". */
   static final Set<String> INVERTED_SAY = Set.of("said", "says", "added", "adds", "asked",
       "asks", "wrote", "writes", "noted", "notes", "explained", "explains", "tweeted", "tweets",

@@ -984,11 +984,30 @@ final class Speech {
           && o.span().start() <= c.cue().start() && c.cue().end() <= o.span().end());
       boolean nested = inside
           && (c.claimant() == null || !speechCue(doc.tokenAt(c.cue().start())));
-      if (!nested && c.claimantName() != null) {
+      if (!nested && c.claimantName() != null && !rarelyRight(c)) {
         kept.add(c);
       }
     }
     return kept;
+  }
+
+  /**
+   * The share of right claims below which a cue word's claims are left out: a claim right with
+   * probability p raises an F1 near 0.6 only when p is above half of it, ~0.3 (not tuned);
+   * {@code -Dsitrep.claims.precision=0} keeps them all ({@code sitrep train claims} does).
+   */
+  static double minClaimPrecision() {
+    return Double.parseDouble(System.getProperty("sitrep.claims.precision", "0.3"));
+  }
+
+  /**
+   * Whether claims cued by this word were rarely right on PolNeAR's train split ("released a
+   * letter …", "appears to …"): see {@link Lexicon#CLAIM_PRECISION}.
+   */
+  private boolean rarelyRight(org.sitrep.model.Claim c) {
+    Double p = Lexicon.CLAIM_PRECISION.get(doc.text.substring(c.cue().start(), c.cue().end())
+        .toLowerCase(java.util.Locale.ROOT));
+    return p != null && p < minClaimPrecision();
   }
 
   /**

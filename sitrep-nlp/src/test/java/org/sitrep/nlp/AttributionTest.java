@@ -120,12 +120,12 @@ class AttributionTest {
   @Test
   void aParticipleWithAnAgentClaimsThePhraseItDescribes() {
     // A sentence of our own.
-    Article a = annotate("The letter, signed by 50 former officials, warned that Trump would "
-        + "be dangerous.");
-    Claim c = a.layers().claims().stream().filter(x -> x.cue().of(a.text()).equals("signed"))
+    Article a = annotate("The bill, endorsed by the Chamber of Commerce, passed the Senate on "
+        + "Friday.");
+    Claim c = a.layers().claims().stream().filter(x -> x.cue().of(a.text()).equals("endorsed"))
         .findFirst().orElseThrow(() -> new AssertionError(a.layers().claims().toString()));
-    assertEquals("The letter", c.content());
-    assertTrue(c.claimantName().endsWith("officials"), c.claimantName());
+    assertEquals("The bill", c.content());
+    assertEquals("Chamber of Commerce", c.claimantName());
   }
 
   @Test
@@ -136,6 +136,28 @@ class AttributionTest {
     Quote q = quote(a, "She didn’t like that");
     assertNotNull(q.speakerSpan(), a.layers().quotes().toString());
     assertTrue(q.speakerSpan().start() > a.text().indexOf("said"), q.toString());
+  }
+
+  @Test
+  void cueWordsWhoseClaimsWereRarelyRightOnTrainAreLeftOut() {
+    // "appears" cues attributions in PolNeAR, but Sitrep's claims on it were right in few
+    // cases of train (attribution/claim-precision.tsv, built by `sitrep train claims`).
+    assertTrue(Lexicon.CLAIM_PRECISION.get("appears") < Speech.minClaimPrecision());
+    assertTrue(Lexicon.CLAIM_PRECISION.get("said") >= Speech.minClaimPrecision());
+    String text = "Senator Mark Warner appears to have won the support of his party.";
+    assertTrue(annotate(text).layers().claims().isEmpty());
+    String before = System.getProperty("sitrep.claims.precision");
+    System.setProperty("sitrep.claims.precision", "0");
+    try {
+      Article a = annotate(text);
+      assertEquals("Mark Warner", claim(a, "to have won").claimantName());
+    } finally {
+      if (before == null) {
+        System.clearProperty("sitrep.claims.precision");
+      } else {
+        System.setProperty("sitrep.claims.precision", before);
+      }
+    }
   }
 
   @Test

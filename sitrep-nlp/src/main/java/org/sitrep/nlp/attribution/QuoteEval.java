@@ -140,16 +140,37 @@ public final class QuoteEval {
     if (!(r instanceof Article annotated)) {
       throw new IOException(file + ": annotation failed: " + r);
     }
-    List<Gold> gold = new ArrayList<>();
-    for (JsonNode at : doc.path("attributions")) {
-      gold.add(new Gold(spans(text, at.path("content")), spans(text, at.path("source")),
-          joined(at.path("source")), at.path("direct").asBoolean()));
-    }
+    List<Gold> gold = gold(doc);
     List<String> mistakes = new ArrayList<>();
     Counts c = score(annotated, gold.stream().filter(Gold::direct).toList(), mistakes);
     Counts claims = scoreClaims(annotated, gold.stream().filter(g -> !g.direct()).toList(),
         mistakes);
     return new Scored(c, mistakes, claims);
+  }
+
+  /** An article's gold attributions. */
+  static List<Gold> gold(JsonNode doc) {
+    String text = doc.path("text").asText();
+    List<Gold> gold = new ArrayList<>();
+    for (JsonNode at : doc.path("attributions")) {
+      gold.add(new Gold(spans(text, at.path("content")), spans(text, at.path("source")),
+          joined(at.path("source")), at.path("direct").asBoolean()));
+    }
+    return gold;
+  }
+
+  /** The gold attribution whose content a predicted span overlaps most, or null. */
+  static Gold owner(Span span, List<Gold> gold) {
+    Gold best = null;
+    int bestOverlap = 0;
+    for (Gold g : gold) {
+      int o = overlap(span, g.content());
+      if (o > bestOverlap) {
+        best = g;
+        bestOverlap = o;
+      }
+    }
+    return best;
   }
 
   public static Counts score(Article a, List<Gold> direct) {
@@ -162,15 +183,7 @@ public final class QuoteEval {
     Map<Integer, Gold> owner = new HashMap<>();
     int inGold = 0;
     for (int q = 0; q < quotes.size(); q++) {
-      Gold best = null;
-      int bestOverlap = 0;
-      for (Gold g : direct) {
-        int o = overlap(quotes.get(q).span(), g.content());
-        if (o > bestOverlap) {
-          best = g;
-          bestOverlap = o;
-        }
-      }
+      Gold best = owner(quotes.get(q).span(), direct);
       if (best != null) {
         owner.put(q, best);
         inGold++;
@@ -223,15 +236,7 @@ public final class QuoteEval {
     int attributable = 0;
     int right = 0;
     for (org.sitrep.model.Claim c : claims) {
-      Gold best = null;
-      int bestOverlap = 0;
-      for (Gold g : reported) {
-        int o = overlap(c.span(), g.content());
-        if (o > bestOverlap) {
-          best = g;
-          bestOverlap = o;
-        }
-      }
+      Gold best = owner(c.span(), reported);
       if (best == null) {
         continue;
       }
