@@ -50,41 +50,22 @@ final class Lexicon {
    * PolNeAR's train split ("noted" 0.97, "endorsed" 0.70), learnt by
    * {@code scripts/build-cue-lexicon.py} into {@code attribution/cues.tsv}: read on verbs only.
    */
-  static final java.util.Map<String, Double> LEARNT_CUES = learntCues();
-
-  private static java.util.Map<String, Double> learntCues() {
-    java.util.Map<String, Double> out = new java.util.HashMap<>();
-    try (java.io.InputStream in = Lexicon.class.getResourceAsStream("attribution/cues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("attribution/cues.tsv missing from the classpath");
-      }
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        out.put(f[0], Double.parseDouble(f[3]));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return java.util.Map.copyOf(out);
-  }
+  static final java.util.Map<String, Double> LEARNT_CUES = shares("attribution/cues.tsv");
 
   /**
    * Per cue word, the share of Sitrep's own claims with that cue that were right on PolNeAR's
-   * train split (at least five claims), learnt by {@code sitrep train claims}; empty when the
-   * resource is missing.
+   * train split (at least five claims), learnt by {@code sitrep train claims} into
+   * {@code attribution/claim-precision.tsv}.
    */
-  static final java.util.Map<String, Double> CLAIM_PRECISION = claimPrecision();
+  static final java.util.Map<String, Double> CLAIM_PRECISION =
+      shares("attribution/claim-precision.tsv");
 
-  private static java.util.Map<String, Double> claimPrecision() {
+  /** A learnt table's fourth column by its first: word, two counts, share (# lines comment). */
+  private static java.util.Map<String, Double> shares(String resource) {
     java.util.Map<String, Double> out = new java.util.HashMap<>();
-    try (java.io.InputStream in = Lexicon.class.getResourceAsStream(
-        "attribution/claim-precision.tsv")) {
+    try (java.io.InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return java.util.Map.of();
+        throw new IllegalStateException(resource + " missing from the classpath");
       }
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
           .split("\n")) {

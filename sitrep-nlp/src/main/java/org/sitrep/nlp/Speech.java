@@ -978,13 +978,15 @@ final class Speech {
     // shows …") is part of the outer claim, and the events in it are the outer claimant's.
     // A claim whose claimant is neither found nor described ("it was reported that …" or a
     // subject the rules did not reach) says who-said-what without the who: left out.
+    // A claim of a cue word that is rarely right is no claim, and holds none.
+    out.removeIf(this::rarelyRight);
     List<org.sitrep.model.Claim> kept = new ArrayList<>();
     for (org.sitrep.model.Claim c : out) {
       boolean inside = out.stream().anyMatch(o -> o != c
           && o.span().start() <= c.cue().start() && c.cue().end() <= o.span().end());
       boolean nested = inside
           && (c.claimant() == null || !speechCue(doc.tokenAt(c.cue().start())));
-      if (!nested && c.claimantName() != null && !rarelyRight(c)) {
+      if (!nested && c.claimantName() != null) {
         kept.add(c);
       }
     }

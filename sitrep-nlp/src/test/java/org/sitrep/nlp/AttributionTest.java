@@ -27,6 +27,13 @@ class AttributionTest {
         .orElseThrow(() -> new AssertionError("no quote " + start + " in " + a.layers().quotes()));
   }
 
+  /** The claim cued by {@code cue} (its words as written). */
+  private static Claim cued(Article a, String cue) {
+    return a.layers().claims().stream().filter(c -> c.cue().of(a.text()).equals(cue))
+        .findFirst().orElseThrow(() -> new AssertionError("no claim cued by " + cue + " in "
+            + a.layers().claims()));
+  }
+
   private static Claim claim(Article a, String start) {
     return a.layers().claims().stream().filter(c -> c.content().startsWith(start)).findFirst()
         .orElseThrow(() -> new AssertionError("no claim " + start + " in " + a.layers().claims()));
@@ -78,8 +85,7 @@ class AttributionTest {
     assertTrue(Lexicon.LEARNT_CUES.getOrDefault("defended", 0.0) >= Speech.LEARNT_SHARE);
     Article a = annotate("Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal "
         + "minimum wage to $15 an hour.");
-    Claim c = a.layers().claims().stream().filter(x -> x.cue().of(a.text()).equals("defended"))
-        .findFirst().orElseThrow(() -> new AssertionError(a.layers().claims().toString()));
+    Claim c = cued(a, "defended");
     assertTrue(c.content().contains("to raise the federal minimum wage"), c.content());
     assertEquals("Bernie Sanders", c.claimantName());
     assertEquals("defended", c.cue().of(a.text()));
@@ -122,8 +128,7 @@ class AttributionTest {
     // A sentence of our own.
     Article a = annotate("The bill, endorsed by the Chamber of Commerce, passed the Senate on "
         + "Friday.");
-    Claim c = a.layers().claims().stream().filter(x -> x.cue().of(a.text()).equals("endorsed"))
-        .findFirst().orElseThrow(() -> new AssertionError(a.layers().claims().toString()));
+    Claim c = cued(a, "endorsed");
     assertEquals("The bill", c.content());
     assertEquals("Chamber of Commerce", c.claimantName());
   }

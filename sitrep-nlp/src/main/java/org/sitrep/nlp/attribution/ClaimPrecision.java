@@ -1,6 +1,5 @@
 package org.sitrep.nlp.attribution;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +16,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
-import org.sitrep.model.Json;
 import org.sitrep.model.Pipeline;
-import org.sitrep.model.Published;
-import org.sitrep.model.Result;
 
 /**
  * How often Sitrep's own claims are right, per cue word, on PolNeAR-style articles: a claim is
@@ -70,16 +66,10 @@ public final class ClaimPrecision {
   }
 
   private Map<String, int[]> tally(Path file) throws IOException {
-    JsonNode doc = Json.mapper().readTree(file.toFile());
-    String text = doc.path("text").asText();
-    Article a = Article.ofText(doc.path("id").asText(), file.toString(), text, "en");
-    a = a.withPage(null, null, doc.path("title").asText(null),
-        Published.parse(doc.path("published").asText(null)));
-    Result r = pipeline.run(a);
-    if (!(r instanceof Article annotated)) {
-      throw new IOException(file + ": annotation failed: " + r);
-    }
-    List<QuoteEval.Gold> reported = QuoteEval.gold(doc).stream().filter(g -> !g.direct())
+    QuoteEval.Annotated an = QuoteEval.annotate(pipeline, file);
+    Article annotated = an.article();
+    String text = annotated.text();
+    List<QuoteEval.Gold> reported = QuoteEval.gold(an.doc()).stream().filter(g -> !g.direct())
         .toList();
     Map<String, int[]> out = new TreeMap<>();
     for (Claim c : annotated.layers().claims()) {

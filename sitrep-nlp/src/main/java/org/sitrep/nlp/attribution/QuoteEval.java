@@ -130,16 +130,26 @@ public final class QuoteEval {
     }
   }
 
-  Scored score(Path file) throws IOException {
+  /** One PolNeAR-style article read and annotated as published on its date. */
+  record Annotated(JsonNode doc, Article article) {}
+
+  static Annotated annotate(Pipeline pipeline, Path file) throws IOException {
     JsonNode doc = Json.mapper().readTree(file.toFile());
-    String text = doc.path("text").asText();
-    Article a = Article.ofText(doc.path("id").asText(), file.toString(), text, "en");
+    Article a = Article.ofText(doc.path("id").asText(), file.toString(),
+        doc.path("text").asText(), "en");
     a = a.withPage(null, null, doc.path("title").asText(null),
         Published.parse(doc.path("published").asText(null)));
     Result r = pipeline.run(a);
     if (!(r instanceof Article annotated)) {
       throw new IOException(file + ": annotation failed: " + r);
     }
+    return new Annotated(doc, annotated);
+  }
+
+  Scored score(Path file) throws IOException {
+    Annotated an = annotate(pipeline, file);
+    JsonNode doc = an.doc();
+    Article annotated = an.article();
     List<Gold> gold = gold(doc);
     List<String> mistakes = new ArrayList<>();
     Counts c = score(annotated, gold.stream().filter(Gold::direct).toList(), mistakes);
