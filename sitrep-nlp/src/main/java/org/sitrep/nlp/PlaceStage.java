@@ -215,7 +215,8 @@ public final class PlaceStage implements Stage {
     places = facilities(d, mentions, places);
     places.sort(Comparator.comparingInt(p -> p.span().start()));
     homes.record(site, places);
-    return a.withLayers(a.layers().withPlaces(places, focus(g, places)));
+    Focus focus = focus(g, places);
+    return a.withLayers(a.layers().withPlaces(areasAsPoints(g, places), focus));
   }
 
   /** Last words of the names of buildings, streets and venues. */
@@ -619,6 +620,45 @@ public final class PlaceStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** Beyond this reach (the 161 km circle's diameter), an area's point is a convention. */
+  static final double POINT_KM = 2 * 161;
+  /** The confidence an area's point keeps at most: below {@code GeoEval.CONFIDENT}. */
+  static final double AREA_POINT_CONFIDENCE = 0.7;
+
+  /**
+   * Which area is meant may be certain ("Canada"), where its point lies is not: references put
+   * Canada's at 60.1,-113.6 (GeoNames), 60,-96 and 60,-95 (older GeoNames, Wikipedia), 1,000 km
+   * apart. A country, region or continent wider than {@link #POINT_KM} keeps at most
+   * {@link #AREA_POINT_CONFIDENCE}, so that a confidence of 0.8 or more says the point is
+   * within 161 km of the place meant, and the map draws such areas as doubtful points.
+   */
+  private static List<Place> areasAsPoints(Gazetteer g, List<Place> places) {
+    List<Place> out = new ArrayList<>(places.size());
+    for (Place p : places) {
+      if (p.confidence() > AREA_POINT_CONFIDENCE && p.resolved() != null
+          && !"P".equals(p.featureClass()) && areaKm(g, p) > POINT_KM) {
+        p = new Place(p.span(), p.name(), p.resolved(), p.geonameId(), p.lat(), p.lon(),
+            p.countryCode(), p.admin1(), p.featureClass(), p.featureCode(),
+            AREA_POINT_CONFIDENCE, p.entity(), p.kind());
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** How far the area a place resolved to reaches (0 for towns and districts). */
+  private static double areaKm(Gazetteer g, Place p) {
+    String code = p.featureCode() == null ? "" : p.featureCode();
+    if ("L".equals(p.featureClass())) {
+      return Gazetteer.km(0, 0, 0, 180);
+    }
+    if (p.countryCode() == null) {
+      return 0;
+    }
+    return code.startsWith("PCL") ? g.extentKm(p.countryCode(), null)
+        : code.equals("ADM1") ? g.extentKm(p.countryCode(), p.admin1()) : 0;
   }
 
   private static Place place(Gazetteer g, Span span, String text, int c, double confidence,

@@ -25,6 +25,21 @@ class PlaceStageTest {
   }
 
   @Test
+  void aWideAreasPointIsNeverSure() {
+    // A sentence of our own. Which place is meant is clear; where Canada's point lies is a
+    // convention (GeoNames, Wikipedia and older GeoNames put it up to 1,000 km apart), so a
+    // wide area's confidence stays below the 0.8 that marks a point as sure. A small country
+    // keeps its own.
+    Article a = (Article) Annotator.places().run(Article.ofText("t", "t",
+        "Officials from Canada, Belgium and Ottawa met in Brussels on Monday.", "en"));
+    assertTrue(Gazetteer.bundled().extentKm("CA", null) > 2 * 161);
+    assertTrue(place(a, "Canada").confidence() < GeoEval.CONFIDENT, place(a, "Canada").toString());
+    assertTrue(Gazetteer.bundled().extentKm("BE", null) < 2 * 161);
+    assertTrue(place(a, "Belgium").confidence() >= GeoEval.CONFIDENT,
+        place(a, "Belgium").toString());
+  }
+
+  @Test
   void seedPlacesResolveToSyriaAndIraq() {
     Article a = Annotated.of("palmyra-scraped.txt");
     near(place(a, "Palmyra"), "SY", 34.5561, 38.2839, 25); // Tadmur, not Palmyra, NY

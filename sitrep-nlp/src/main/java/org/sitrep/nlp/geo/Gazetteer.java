@@ -230,6 +230,54 @@ public final class Gazetteer {
     return kind.length;
   }
 
+  /** Per country code and per "cc/region": the box its towns span (min/max lat, min/max lon). */
+  private volatile Map<String, float[]> boxes;
+
+  /**
+   * How far an area reaches from its middle, in km: half the diagonal of the box its towns span
+   * for a country or first-level region, the half circumference for a continent, 0 for a town or
+   * district. A point stands for such an area only by convention.
+   */
+  public double extentKm(int i) {
+    char k = kind[i];
+    if (k == CONTINENT) {
+      return 20039;
+    }
+    if (k != COUNTRY && k != REGION) {
+      return 0;
+    }
+    return extentKm(cc[i], k == COUNTRY ? null : admin1[i]);
+  }
+
+  /** {@link #extentKm(int)} of a country ({@code admin1} null) or of one of its regions. */
+  public double extentKm(String cc, String admin1) {
+    float[] b = boxes().get(admin1 == null ? cc : cc + "/" + admin1);
+    return b == null ? 0 : km(b[0], b[2], b[1], b[3]) / 2;
+  }
+
+  private Map<String, float[]> boxes() {
+    Map<String, float[]> b = boxes;
+    if (b == null) {
+      b = new HashMap<>();
+      for (int i = 0; i < kind.length; i++) {
+        if (kind[i] == PLACE && !cc[i].isEmpty()) {
+          grow(b, cc[i], i);
+          grow(b, cc[i] + "/" + admin1[i], i);
+        }
+      }
+      boxes = b;
+    }
+    return b;
+  }
+
+  private void grow(Map<String, float[]> boxes, String key, int i) {
+    float[] b = boxes.computeIfAbsent(key, k -> new float[] {90, -90, 180, -180});
+    b[0] = Math.min(b[0], lat[i]);
+    b[1] = Math.max(b[1], lat[i]);
+    b[2] = Math.min(b[2], lon[i]);
+    b[3] = Math.max(b[3], lon[i]);
+  }
+
   /** Great-circle distance in km. */
   public static double km(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
