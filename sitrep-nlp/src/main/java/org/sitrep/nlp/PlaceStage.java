@@ -648,7 +648,11 @@ public final class PlaceStage implements Stage {
     return out;
   }
 
-  /** How far the area a place resolved to reaches (0 for towns and districts). */
+  /**
+   * How far the area a place resolved to reaches: {@link Gazetteer#extentKm} for a country or
+   * first-level region, half the Earth's circumference for a continent, 0 for towns and
+   * districts.
+   */
   private static double areaKm(Gazetteer g, Place p) {
     String code = p.featureCode() == null ? "" : p.featureCode();
     if ("L".equals(p.featureClass())) {

@@ -1052,7 +1052,7 @@ final class Speech {
       return null;
     }
     Span span = new Span(doc.start(from), doc.end(to));
-    if (quotedShare(span) > 0.5) {
+    if (mostlyQuoted(span)) {
       return null;
     }
     return claim(span, who, new Span(doc.start(colon), doc.end(colon)));
@@ -1129,7 +1129,7 @@ final class Speech {
     Span words = new Span(doc.start(comma + 1), doc.end(last));
     Span own = m != null ? m.span() : new Span(doc.start(comma + 1), doc.end(last - 1));
     Span span = new Span(doc.start(first), doc.end(comma - 1));
-    if (quotedShare(span) > 0.5) {
+    if (mostlyQuoted(span)) {
       return null;
     }
     return claim(span, new Speaker(who, m != null ? via(m) : "name", words, null, own),
@@ -1228,7 +1228,7 @@ final class Speech {
       to--;
     }
     Span span = new Span(doc.start(from), doc.end(to));
-    if (to - from < 2 && !(rank >= 3 && named(from, to)) || quotedShare(span) > 0.5) {
+    if (to - from < 2 && !(rank >= 3 && named(from, to)) || mostlyQuoted(span)) {
       // Mostly a quotation, which the quotes layer holds. A paraphrase that ends in quoted
       // words ("Konashenkov said that the terrorists knew …, and “used that …”") stays a
       // claim: PolNeAR calls it direct, so refusing it scored better on dev (claims
@@ -1268,7 +1268,12 @@ final class Speech {
   /** Whether most of token {@code t}'s phrase is inside quotation marks. */
   private boolean mostlyQuoted(Syntax.Parse p, int t) {
     int[] sub = p.subtree(t);
-    return quotedShare(new Span(doc.start(sub[0]), doc.end(sub[1]))) > 0.5;
+    return mostlyQuoted(new Span(doc.start(sub[0]), doc.end(sub[1])));
+  }
+
+  /** Whether more than half of {@code span}'s characters are inside quotation marks. */
+  private boolean mostlyQuoted(Span span) {
+    return quotedShare(span) > 0.5;
   }
 
   /**
@@ -1316,7 +1321,7 @@ final class Speech {
         end--;
       }
       Span span = new Span(doc.start(phrase[0]), doc.end(end));
-      return end <= phrase[0] || quotedShare(span) > 0.5 ? null
+      return end <= phrase[0] || mostlyQuoted(span) ? null
           : claim(span, speakerAt(p, agent, v), new Span(doc.start(v), doc.end(v)));
     }
     if (subject == null || agent == null) {
@@ -1327,7 +1332,7 @@ final class Speech {
       return null; // "it was reported by …": nothing said in it
     }
     Span span = new Span(doc.start(sub[0]), doc.end(sub[1]));
-    if (quotedShare(span) > 0.5) {
+    if (mostlyQuoted(span)) {
       return null;
     }
     return claim(span, speakerAt(p, agent, v), new Span(doc.start(v), doc.end(v)));
@@ -1377,7 +1382,7 @@ final class Speech {
       span = new Span(doc.start(Math.min(last, phrase[1] + 1)), doc.end(last));
     }
     String text = doc.text.substring(span.start(), span.end()).strip();
-    if (text.length() < 8 || quotedShare(span) > 0.5) {
+    if (text.length() < 8 || mostlyQuoted(span)) {
       return null;
     }
     Speaker sp = speakerAt(p, x, according);

@@ -234,22 +234,10 @@ public final class Gazetteer {
   private volatile Map<String, float[]> boxes;
 
   /**
-   * How far an area reaches from its middle, in km: half the diagonal of the box its towns span
-   * for a country or first-level region, the half circumference for a continent, 0 for a town or
-   * district. A point stands for such an area only by convention.
+   * How far a country ({@code admin1} null) or one of its first-level regions reaches from its
+   * middle, in km: half the diagonal of the box its towns span (0 when it has none). A point
+   * stands for such an area only by convention.
    */
-  public double extentKm(int i) {
-    char k = kind[i];
-    if (k == CONTINENT) {
-      return 20039;
-    }
-    if (k != COUNTRY && k != REGION) {
-      return 0;
-    }
-    return extentKm(cc[i], k == COUNTRY ? null : admin1[i]);
-  }
-
-  /** {@link #extentKm(int)} of a country ({@code admin1} null) or of one of its regions. */
   public double extentKm(String cc, String admin1) {
     float[] b = boxes().get(admin1 == null ? cc : cc + "/" + admin1);
     return b == null ? 0 : km(b[0], b[2], b[1], b[3]) / 2;

@@ -119,10 +119,12 @@ public final class GeoEval {
    * articles from the first pass.
    */
   private static List<Scored> fromStore(List<Scored> scored) {
+    List<String> sites = new ArrayList<>();
     Map<String, List<Integer>> bySite = new java.util.HashMap<>();
     for (int i = 0; i < scored.size(); i++) {
       Article a = scored.get(i).annotated();
       String site = a == null ? null : SiteHomes.key(a.url(), a.site());
+      sites.add(site);
       if (site != null) {
         bySite.computeIfAbsent(site, k -> new ArrayList<>()).add(i);
       }
@@ -131,7 +133,7 @@ public final class GeoEval {
     for (int i = 0; i < scored.size(); i++) {
       Scored sc = scored.get(i);
       Article a = sc.annotated();
-      String site = a == null ? null : SiteHomes.key(a.url(), a.site());
+      String site = sites.get(i);
       if (site == null) {
         out.add(sc);
         continue;
