@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.nlp.attribution.ClaimPrecision;
+import org.sitrep.nlp.geo.ResolverTrainer;
+import org.sitrep.nlp.geo.ResolverWeights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,8 +16,89 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep train …}: builds the small learnt resources Sitrep ships. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Builds the learnt resources Sitrep ships (never run while annotating).",
-    subcommands = {TrainCommand.Claims.class})
+    subcommands = {TrainCommand.Claims.class, TrainCommand.Places.class})
 public final class TrainCommand {
+
+  /** {@code sitrep train places DIR… --out FILE}. */
+  @Command(name = "places", mixinStandardHelpOptions = true,
+      description = {"Learns the place resolver's weights from folders of GeoWebNews-style",
+          "<id>.json articles with gold toponyms (the geoparsing bench's lgl/ and dev/): a",
+          "conditional logit over each recognised toponym's gazetteer candidates, in rounds",
+          "(features from the current weights, fit, again). Shipped as sitrep-nlp/src/main/",
+          "resources/org/sitrep/nlp/geo/resolver-weights.tsv."})
+  static final class Places implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to learn from.")
+    List<Path> dirs;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+        description = "Where to write the weights.")
+    Path out;
+
+    @Option(names = "--check", paramLabel = "DIR",
+        description = "Folders to check the weights on (not learnt from): candidate accuracy before and after.")
+    List<Path> check = List.of();
+
+    @Option(names = "--rounds", description = "Rounds of feature extraction and fitting (default: ${DEFAULT-VALUE}).")
+    int rounds = 2;
+
+    @Option(names = "--l2", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
+    double l2 = 0.001;
+
+    @Option(names = "--iterations", description = "Adam iterations per round (default: ${DEFAULT-VALUE}).")
+    int iterations = 1500;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      long t0 = System.nanoTime();
+      java.util.function.IntConsumer progress = n -> {
+        if (n % 100 == 0) {
+          err.printf("sitrep: annotated %d articles (%.0f s)%n", n, (System.nanoTime() - t0) / 1e9);
+          err.flush();
+        }
+      };
+      org.sitrep.model.Pipeline pipeline = org.sitrep.nlp.Annotator.places();
+      List<ResolverTrainer.Item> items = ResolverTrainer.annotate(dirs, pipeline, progress);
+      List<ResolverTrainer.Item> held = ResolverTrainer.annotate(check, pipeline, progress);
+      if (items.isEmpty()) {
+        err.println("sitrep: no <id>.json articles with toponyms in " + dirs);
+        return Main.USAGE;
+      }
+      ResolverWeights start = ResolverWeights.HAND;
+      ResolverWeights w = start;
+      List<ResolverTrainer.Example> examples = List.of();
+      for (int round = 1; round <= rounds; round++) {
+        examples = ResolverTrainer.examples(items, w);
+        double before = ResolverTrainer.accuracy(examples, w);
+        w = ResolverTrainer.fit(examples, w, l2, iterations);
+        out.printf("round %d: %d examples, candidate accuracy %.3f -> %.3f, loss %.3f%n", round,
+            examples.size(), before, ResolverTrainer.accuracy(examples, w),
+            ResolverTrainer.loss(examples, w));
+        out.flush();
+      }
+      if (!held.isEmpty()) {
+        out.printf("check (%s): hand weights %.3f, learnt %.3f%n", check,
+            ResolverTrainer.accuracy(ResolverTrainer.examples(held, start), start),
+            ResolverTrainer.accuracy(ResolverTrainer.examples(held, w), w));
+      }
+      w.write(this.out, List.of(
+          "The place resolver's weights (org.sitrep.nlp.geo.ResolverWeights; ARCHITECTURE.md,",
+          "\"Places\", says what each feature means), learnt by a conditional logit on "
+              + examples.size() + " gold toponyms",
+          "built by: ./sitrep train places " + String.join(" ", dirs.stream().map(Path::toString)
+              .toList()) + " --out FILE --rounds " + rounds + " --l2 " + l2 + " --iterations "
+              + iterations,
+          "In-sample candidate accuracy " + String.format(java.util.Locale.ROOT, "%.3f",
+              ResolverTrainer.accuracy(examples, w)) + "; numbers only, no text of the corpora."));
+      out.printf("wrote %s (%.0f s)%n", this.out, (System.nanoTime() - t0) / 1e9);
+      out.flush();
+      return Main.OK;
+    }
+  }
 
   /** {@code sitrep train claims DIR --out FILE}. */
   @Command(name = "claims", mixinStandardHelpOptions = true,

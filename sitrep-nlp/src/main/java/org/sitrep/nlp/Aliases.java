@@ -23,6 +23,8 @@ public final class Aliases {
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ar", "ad",
       "as", "az", "an", "at", "ash", "ed", "es", "ez", "ul", "ud");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern DOT_SPACE =
+      java.util.regex.Pattern.compile("\\.\\s+");
   private static final Aliases BUNDLED = load("aliases.tsv");
 
   /** A dictionary entry: the canonical name and its type. */
@@ -116,8 +118,9 @@ public final class Aliases {
     return e != null ? e : byKey.get(key(name));
   }
 
+  /** As written, but "W. Va." and "W.Va." are one abbreviation. */
   private static String exactKey(String name) {
-    return "=" + name.strip();
+    return "=" + DOT_SPACE.matcher(name.strip()).replaceAll(".");
   }
 
   private static Aliases load(String resource) {

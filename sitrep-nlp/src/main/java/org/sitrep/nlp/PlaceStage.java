@@ -18,6 +18,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
 import org.sitrep.nlp.geo.Gazetteer;
 import org.sitrep.nlp.geo.Landmarks;
+import org.sitrep.nlp.geo.ResolverWeights;
 import org.sitrep.nlp.geo.SiteHomes;
 
 /**
@@ -38,14 +39,7 @@ import org.sitrep.nlp.geo.SiteHomes;
  */
 public final class PlaceStage implements Stage {
   private static final double CONFIDENT = 0.6;
-  /**
-   * Score added to a candidate in the outlet's home region, in its home country, and within
-   * {@link #HOME_KM} of its home (see {@link SiteHomes}); chosen on LGL by a small grid (the
-   * table in ARCHITECTURE.md), no effect on corpora without homes (GeoWebNews, GeoVirus).
-   */
-  static final double HOME_REGION = 3.0;
-  static final double HOME_COUNTRY = 1.0;
-  static final double HOME_NEAR = 1.5;
+  /** A candidate this close to the outlet's home is "near" it (see {@link SiteHomes}). */
   static final double HOME_KM = 150;
   /** Words that name a kind of place, not a place: never the known part of a longer name. */
   private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern",
@@ -64,6 +58,7 @@ public final class PlaceStage implements Stage {
 
   /** Where each site is at home, learnt from its articles as this stage resolves them. */
   private final SiteHomes homes;
+  private final ResolverWeights weights;
 
   public PlaceStage() {
     this(new SiteHomes());
@@ -71,7 +66,13 @@ public final class PlaceStage implements Stage {
 
   /** A stage that learns (and uses) sites' homes in {@code homes}, e.g. seeded from a store. */
   public PlaceStage(SiteHomes homes) {
+    this(homes, ResolverWeights.bundled());
+  }
+
+  /** A stage that resolves with {@code weights} (the trainer's, or the bundled ones). */
+  public PlaceStage(SiteHomes homes, ResolverWeights weights) {
     this.homes = homes;
+    this.weights = weights;
     Gazetteer.preload();
   }
 
@@ -106,6 +107,8 @@ public final class PlaceStage implements Stage {
     boolean fromPart;
     /** A country is among the candidates. */
     boolean namesCountry;
+    /** The candidates' features in the last pass (for training), or null. */
+    double[][] features;
     /** First-level regions ("cc/admin1") the candidates include by one of the names. */
     final Set<String> regions = new java.util.HashSet<>();
 
@@ -132,6 +135,18 @@ public final class PlaceStage implements Stage {
 
   @Override
   public Article apply(Article a) {
+    return apply(a, null);
+  }
+
+  /**
+   * One place name as the resolver saw it in its last pass, for training: its mentions' spans,
+   * its candidates (gazetteer entries) and each candidate's features
+   * ({@link ResolverWeights#FEATURES}).
+   */
+  public record Choice(List<Span> spans, int[] candidates, double[][] features) {}
+
+  /** {@link #apply(Article)}, handing each resolved name's {@link Choice} to {@code sink}. */
+  public Article apply(Article a, java.util.function.Consumer<Choice> sink) {
     Gazetteer g = Gazetteer.bundled();
     Doc d = new Doc(a);
     List<Mention> mentions = a.layers().mentions();
@@ -194,18 +209,30 @@ public final class PlaceStage implements Stage {
       List<Integer> anchors = new ArrayList<>();
       if (pass == 1) {
         for (Target t : all) {
-          if (t.best >= 0 && t.confidence >= CONFIDENT && g.kind(t.best) != Gazetteer.COUNTRY) {
+          if (t.best >= 0 && t.confidence >= CONFIDENT && g.kind(t.best) != Gazetteer.COUNTRY
+              && g.extent(t.best) < 100) {
             anchors.add(t.best);
           }
         }
       }
       for (Target t : all) {
-        resolve(g, t, countryShare, regions, targets, anchors, home);
+        resolve(g, t, countryShare, regions, targets, anchors, home, weights);
+      }
+    }
+    if (sink != null) {
+      for (Target t : all) {
+        if (t.features != null) {
+          sink.accept(new Choice(t.mentions.stream().map(Mention::span).toList(),
+              t.candidates, t.features));
+        }
       }
     }
     List<Place> places = new ArrayList<>(demonyms);
     for (Target t : all) {
       for (Mention m : t.mentions) {
+        if (notAPlace(d, g, m, t.best)) {
+          continue;
+        }
         String landmark = Landmarks.bundled().kind(m.text());
         places.add(place(g, m.span(), m.text(), t.best, t.confidence,
             t.entity == null ? null : t.entity.id(),
@@ -217,6 +244,56 @@ public final class PlaceStage implements Stage {
     homes.record(site, places);
     Focus focus = focus(g, places);
     return a.withLayers(a.layers().withPlaces(areasAsPoints(g, places), focus));
+  }
+
+  /** Climate patterns named like towns: El Niño is not El Niño, Baja California. */
+  private static final Set<String> WEATHER = Set.of("el nino", "la nina");
+  /** Words before a storm's name (lemmas, lower case). */
+  private static final Set<String> STORM = Set.of("hurricane", "typhoon", "cyclone", "storm");
+  /** Verbs of a game's result: "Notre Dame beat Michigan 31-7". */
+  private static final Set<String> RESULT = Set.of("beat", "defeat", "edge", "rout", "down",
+      "top", "blank", "outlast", "upset", "trounce", "thrash", "lose", "fall", "tie", "host",
+      "face", "play", "vs.", "vs", "v.", "against");
+  /** Verbs only a publication or a speaker does: "The Atlantic reported". */
+  private static final Set<String> PUBLISH = Set.of("report", "write", "publish", "reveal",
+      "say", "note", "claim", "tweet", "editorialize", "interview");
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
+
+  /**
+   * A place's name used for something else: a team in a game's result ("Notre Dame beat
+   * Michigan 31-7": a score in the sentence and a verb of the result beside the name), or a
+   * publication named after a sea ("The Atlantic reported": water does not report).
+   */
+  private static boolean notAPlace(Doc d, Gazetteer g, Mention m, int best) {
+    if (WEATHER.contains(java.text.Normalizer.normalize(m.text(), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    int first = d.tokenAt(m.span().start());
+    int last = first;
+    while (last + 1 < d.size() && d.start(last + 1) < m.span().end()) {
+      last++;
+    }
+    String before = first > 0 && d.sameSentence(first - 1, first) ? d.lemma(first - 1) : "";
+    if (STORM.contains(before)) {
+      return true; // "Hurricane Harvey", "Typhoon Haiyan": a storm's name
+    }
+    String after = last + 1 < d.size() && d.sameSentence(last, last + 1) ? d.lemma(last + 1) : "";
+    if (RESULT.contains(after) || RESULT.contains(before)) {
+      int s = first;
+      while (s > 0 && d.sameSentence(s - 1, first)) {
+        s--;
+      }
+      int e = last;
+      while (e + 1 < d.size() && d.sameSentence(e + 1, last)) {
+        e++;
+      }
+      if (SCORE.matcher(d.text(s, e)).find()) {
+        return true;
+      }
+    }
+    return best >= 0 && PUBLISH.contains(after) && "H".equals(g.featureClass(best));
   }
 
   /** Last words of the names of buildings, streets and venues. */
@@ -291,6 +368,9 @@ public final class PlaceStage implements Stage {
 
   /** Gazetteer entries a name may mean, directly or through a bundled alias ("U.S."). */
   private static int[] lookup(Gazetteer g, String name) {
+    if (PARTY.matcher(name).lookingAt()) {
+      name = name.substring(2); // "Rep. Nick Rahall, D-W. Va.": the member's state
+    }
     int landmark = Landmarks.bundled().lookup(name);
     if (landmark >= 0) {
       return new int[] {landmark}; // "White House": Washington, not Whitehouse, Texas
@@ -317,18 +397,23 @@ public final class PlaceStage implements Stage {
   private static int[] part(Gazetteer g, Set<String> names) {
     for (String n : names) {
       String[] w = n.split("[\\s—–/]+");
+      int of = java.util.Arrays.asList(w).lastIndexOf("of");
       for (int len = w.length - 1; len >= 1; len--) {
-        for (int start = 0; start + len <= w.length; start++) {
+        // "Midwest Restoration of Paris": the words before "of" name the thing, not its place
+        for (int start = Math.max(0, of + 1); start + len <= w.length; start++) {
           String sub = String.join(" ", java.util.Arrays.copyOfRange(w, start, start + len));
           if (sub.length() < 3 || !Character.isUpperCase(sub.charAt(0))
               || GENERIC.contains(sub.toLowerCase(java.util.Locale.ROOT))) {
             continue;
           }
           // A country may be anywhere in the name ("Building Ireland"); a town or region only
-          // at its head ("St. Louis Hills"), not as the tail of a feature ("Nile Delta").
-          boolean head = start == 0;
+          // at its head ("St. Louis Hills"), after compass words ("North Texas", "S.E.
+          // Paris") or after "of" at the end ("Midwest Restoration of Paris"), not as the
+          // tail of a feature ("Nile Delta").
+          boolean head = start == 0 || compass(w, start)
+              || start + len == w.length && w[start - 1].equals("of");
           int[] ids = java.util.Arrays.stream(lookup(g, sub))
-              .filter(c -> g.kind(c) == Gazetteer.COUNTRY || head && g.isPrimary(c, sub))
+              .filter(c -> g.kind(c) == Gazetteer.COUNTRY || head && g.isPrimaryAsWritten(c, sub))
               .toArray();
           if (ids.length > 0) {
             return ids;
@@ -339,13 +424,34 @@ public final class PlaceStage implements Stage {
     return new int[0];
   }
 
+  /** "R-Charleston", "D-W. Va.": a legislator's party and home, as US news writes them. */
+  private static final java.util.regex.Pattern PARTY =
+      java.util.regex.Pattern.compile("[RDI]-(?=\\p{Lu})");
+
+  /** Words that say which part of a place is meant: "North Texas", "Southern California". */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+      "lower", "downtown", "uptown", "greater", "n.e.", "n.w.", "s.e.", "s.w.");
+
+  /** Every word before {@code start} is a compass word. */
+  private static boolean compass(String[] w, int start) {
+    for (int i = 0; i < start; i++) {
+      if (!COMPASS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The entity is called by this entry's main name. A country's or continent's other names are
    * its own official names and abbreviations ("US", "Republic of Turkey"), so any of them counts;
    * a town's alternate names are often another place's name, so only its main name does.
    */
   private static boolean isName(Gazetteer g, int c, Set<String> names) {
-    if (g.kind(c) == Gazetteer.COUNTRY || g.kind(c) == Gazetteer.CONTINENT) {
+    if (g.kind(c) == Gazetteer.COUNTRY || g.kind(c) == Gazetteer.CONTINENT
+        || g.kind(c) == Gazetteer.FEATURE) {
       return true; // it is a candidate, so one of the names matched one of its names
     }
     for (String n : names) {
@@ -377,70 +483,18 @@ public final class PlaceStage implements Stage {
 
   private static void resolve(Gazetteer g, Target t, Map<String, Double> countryShare,
                               Set<String> regions, Map<Integer, Target> targets,
-                              List<Integer> anchors, SiteHomes.Home home) {
+                              List<Integer> anchors, SiteHomes.Home home, ResolverWeights w) {
     if (t.candidates.length == 0) {
       return;
     }
     double[] scores = new double[t.candidates.length];
+    double[][] features = new double[t.candidates.length][];
     int best = 0;
     for (int k = 0; k < t.candidates.length; k++) {
-      int c = t.candidates[k];
-      double s = prior(g, c);
-      if (isName(g, c, t.names)) {
-        s += 0.5;
-      } else if (g.kind(c) == Gazetteer.PLACE || g.kind(c) == Gazetteer.DISTRICT
-          || g.kind(c) == Gazetteer.REGION) {
-        s -= 1.5; // a town known by this name only as an alternate is a weaker reading
-      }
-      s += 2.0 * countryShare.getOrDefault(g.cc(c), 0.0);
-      if (g.kind(c) == Gazetteer.PLACE && regions.contains(g.cc(c) + "/" + g.admin1(c))) {
-        s += 1.5;
-      }
-      boolean contained = false;
-      for (int containerEntity : t.containers) {
-        Target y = targets.get(containerEntity);
-        if (y != null && y.best >= 0) {
-          boolean inside = g.kind(y.best) == Gazetteer.COUNTRY ? g.cc(c).equals(g.cc(y.best))
-              : g.kind(y.best) == Gazetteer.REGION && g.cc(c).equals(g.cc(y.best));
-          s += inside ? 5 : -3;
-          contained |= inside;
-        }
-      }
-      // The outlet's home (learnt from its other articles): weaker than the article's own
-      // containers and regions, enough to prefer the local Alexandria to the famous one.
-      boolean atHome = home != null && (g.kind(c) == Gazetteer.PLACE
-          || g.kind(c) == Gazetteer.DISTRICT || g.kind(c) == Gazetteer.REGION)
-          && g.cc(c).equals(home.cc()) && home.admin1().equals(g.admin1(c));
-      if (g.kind(c) == Gazetteer.PLACE && !contained && !atHome && (t.namesCountry
-          || !t.regions.isEmpty() && g.population(c) < 100_000)) {
-        // "Lebanon" is the country, not Lebanon, Tennessee, and "Florida" the state, not
-        // Florida, New York, unless a container (or the outlet's home) says so.
-        s -= 5;
-      }
-      if (home != null) {
-        if (atHome) {
-          s += HOME_REGION;
-        } else if (g.cc(c).equals(home.cc())) {
-          s += HOME_COUNTRY;
-        }
-        if (g.kind(c) != Gazetteer.COUNTRY
-            && Gazetteer.km(g.lat(c), g.lon(c), home.lat(), home.lon()) < HOME_KM) {
-          s += HOME_NEAR;
-        }
-      }
-      double nearest = Double.MAX_VALUE;
-      for (int anchor : anchors) {
-        if (anchor != c) {
-          nearest = Math.min(nearest, g.km(c, anchor));
-        }
-      }
-      if (nearest < 300) {
-        s += 2;
-      } else if (nearest < 800) {
-        s += 1;
-      }
-      scores[k] = s;
-      if (s > scores[best]) {
+      features[k] = features(g, t, t.candidates[k], countryShare, regions, targets, anchors,
+          home);
+      scores[k] = w.score(features[k]);
+      if (scores[k] > scores[best]) {
         best = k;
       }
     }
@@ -448,6 +502,7 @@ public final class PlaceStage implements Stage {
     for (double s : scores) {
       sum += Math.exp(s - scores[best]);
     }
+    t.features = features;
     t.best = t.candidates[best];
     t.confidence = 1 / sum;
     if (t.fromPart && g.kind(t.best) == Gazetteer.PLACE && g.population(t.best) < 100_000
@@ -456,20 +511,91 @@ public final class PlaceStage implements Stage {
     }
   }
 
-  /** Countries, then regions, then towns by rank and size. */
-  private static double prior(Gazetteer g, int c) {
-    return switch (g.kind(c)) {
-      case Gazetteer.CONTINENT -> 6.5;
-      case Gazetteer.COUNTRY -> 6;
-      case Gazetteer.REGION -> 5;
-      case Gazetteer.DISTRICT -> 1.5 + 0.3 * Math.log10(g.population(c) + 1);
-      default -> {
-        String f = g.feature(c);
-        double rank = f.equals("PPLC") ? 1.5 : f.equals("PPLA") ? 1.0 : f.equals("PPLA2") ? 0.5
-            : 0;
-        yield rank + 0.7 * Math.log10(g.population(c) + 1);
+  /**
+   * The features of candidate {@code c} for target {@code t}, in the order of
+   * {@link ResolverWeights#FEATURES} (ARCHITECTURE.md, "Places", says what each means).
+   */
+  private static double[] features(Gazetteer g, Target t, int c, Map<String, Double> countryShare,
+                                   Set<String> regions, Map<Integer, Target> targets,
+                                   List<Integer> anchors, SiteHomes.Home home) {
+    double[] f = new double[ResolverWeights.FEATURES.size()];
+    char kind = g.kind(c);
+    switch (kind) {
+      case Gazetteer.CONTINENT -> f[ResolverWeights.CONTINENT] = 1;
+      case Gazetteer.COUNTRY -> f[ResolverWeights.COUNTRY] = 1;
+      case Gazetteer.REGION -> f[ResolverWeights.REGION] = 1;
+      case Gazetteer.DISTRICT -> {
+        f[ResolverWeights.DISTRICT] = 1;
+        f[ResolverWeights.DISTRICT_LOG_POP] = Math.log10(g.population(c) + 1);
       }
-    };
+      case Gazetteer.FEATURE -> {
+        String fc = g.featureClass(c);
+        f[fc.equals("H") ? ResolverWeights.WATER : fc.equals("S") ? ResolverWeights.AIRPORT
+            : ResolverWeights.LAND_AREA] = 1;
+      }
+      default -> {
+        String code = g.feature(c);
+        f[ResolverWeights.CAPITAL] = code.equals("PPLC") ? 1 : 0;
+        f[ResolverWeights.ADMIN_SEAT] = code.equals("PPLA") ? 1 : 0;
+        f[ResolverWeights.ADMIN2_SEAT] = code.equals("PPLA2") ? 1 : 0;
+        f[ResolverWeights.TOWN_LOG_POP] = Math.log10(g.population(c) + 1);
+      }
+    }
+    if (kind == Gazetteer.PLACE || kind == Gazetteer.DISTRICT || kind == Gazetteer.REGION) {
+      if (!isName(g, c, t.names)) {
+        f[ResolverWeights.ALTERNATE_ONLY] = 1; // known by this name only as an alternate
+      } else if (t.names.stream().noneMatch(n -> g.isPrimaryAsWritten(c, n))) {
+        f[ResolverWeights.SPELLED_OUT] = 1; // "St. Louis" for Saint-Louis, Senegal
+      }
+    }
+    f[ResolverWeights.COUNTRY_SHARE] = countryShare.getOrDefault(g.cc(c), 0.0);
+    if (kind == Gazetteer.PLACE && regions.contains(g.cc(c) + "/" + g.admin1(c))) {
+      f[ResolverWeights.IN_NAMED_REGION] = 1;
+    }
+    boolean contained = false;
+    for (int containerEntity : t.containers) {
+      Target y = targets.get(containerEntity);
+      if (y != null && y.best >= 0) {
+        boolean inside = g.kind(y.best) == Gazetteer.COUNTRY ? g.cc(c).equals(g.cc(y.best))
+            : g.kind(y.best) == Gazetteer.REGION && g.cc(c).equals(g.cc(y.best))
+                && java.util.Objects.equals(g.admin1(c), g.admin1(y.best));
+        f[inside ? ResolverWeights.CONTAINER_IN : ResolverWeights.CONTAINER_OUT]++;
+        contained |= inside;
+      }
+    }
+    // The outlet's home (learnt from its other articles).
+    boolean atHome = home != null && (kind == Gazetteer.PLACE || kind == Gazetteer.DISTRICT
+        || kind == Gazetteer.REGION) && g.cc(c).equals(home.cc())
+        && home.admin1().equals(g.admin1(c));
+    if (kind == Gazetteer.PLACE && !contained && !atHome && (t.namesCountry
+        || !t.regions.isEmpty() && g.population(c) < 100_000)) {
+      // "Lebanon" the town while the name is a country's, "Florida" the town while it is a
+      // state's, and no container or home says the town is meant
+      f[ResolverWeights.TOWN_LIKE_COUNTRY] = 1;
+    }
+    if (home != null) {
+      if (atHome) {
+        f[ResolverWeights.HOME_REGION] = 1;
+      } else if (g.cc(c).equals(home.cc())) {
+        f[ResolverWeights.HOME_COUNTRY] = 1;
+      }
+      if (kind != Gazetteer.COUNTRY
+          && Gazetteer.km(g.lat(c), g.lon(c), home.lat(), home.lon()) < HOME_KM) {
+        f[ResolverWeights.HOME_NEAR] = 1;
+      }
+    }
+    double nearest = Double.MAX_VALUE;
+    for (int anchor : anchors) {
+      if (anchor != c) {
+        nearest = Math.min(nearest, g.km(c, anchor));
+      }
+    }
+    if (nearest < 300) {
+      f[ResolverWeights.ANCHOR_300] = 1;
+    } else if (nearest < 800) {
+      f[ResolverWeights.ANCHOR_800] = 1;
+    }
+    return f;
   }
 
   /**
@@ -553,6 +679,9 @@ public final class PlaceStage implements Stage {
       char k = g.kind(c);
       if (k == Gazetteer.COUNTRY || k == Gazetteer.CONTINENT) {
         return true; // any of its names: "U.S.", "EU", "Republic of Turkey"
+      }
+      if (k == Gazetteer.FEATURE && text.indexOf(' ') > 0) {
+        return true; // "Indian Ocean", "Heathrow Airport"
       }
       if (g.isPrimary(c, text) && (k != Gazetteer.PLACE || g.population(c) >= 50_000)) {
         return true;
@@ -672,12 +801,15 @@ public final class PlaceStage implements Stage {
           kind);
     }
     char k = g.kind(c);
-    // Towns, countries and continents carry GeoNames ids; regions come from other sources.
-    Long geonameId = k != Gazetteer.REGION && k != Gazetteer.DISTRICT && !g.id(c).isEmpty()
-        ? Long.valueOf(g.id(c)) : null;
+    // Towns, countries and continents carry GeoNames ids; regions and features come from
+    // other sources.
+    Long geonameId = k != Gazetteer.REGION && k != Gazetteer.DISTRICT && k != Gazetteer.FEATURE
+        && !g.id(c).isEmpty() ? Long.valueOf(g.id(c)) : null;
+    if (k == Gazetteer.FEATURE && g.extent(c) > POINT_KM) {
+      confidence = Math.min(confidence, AREA_POINT_CONFIDENCE); // the Pacific's point
+    }
     return new Place(span, text, g.name(c), geonameId, (double) g.lat(c), (double) g.lon(c),
-        g.cc(c).isEmpty() ? null : g.cc(c), g.admin1(c),
-        k == Gazetteer.PLACE ? "P" : k == Gazetteer.CONTINENT ? "L" : "A", g.feature(c),
+        g.cc(c).isEmpty() ? null : g.cc(c), g.admin1(c), g.featureClass(c), g.feature(c),
         Math.round(confidence * 1000) / 1000.0, entity, kind);
   }
 

@@ -26,6 +26,12 @@ public final class Gazetteer {
   public static final char REGION = 'A';
   public static final char DISTRICT = 'B';
   public static final char PLACE = 'P';
+  /**
+   * Seas, oceans, lakes, mountain ranges, deserts, peninsulas, islands, airports and
+   * macro-regions ({@code features.tsv.gz}: Natural Earth and a hand-made table of regions news
+   * names by their members, {@code scripts/build-features.py}); GeoNames-style feature codes.
+   */
+  public static final char FEATURE = 'F';
 
   private static volatile Gazetteer bundled;
 
@@ -38,6 +44,8 @@ public final class Gazetteer {
   private final String[] admin1;
   private final String[] feature;
   private final long[] population;
+  /** How far a feature reaches from its point, km (0 for other entries). */
+  private final float[] extent;
   private final Map<String, int[]> byKey;
   private final Map<String, Integer> demonyms;
   private final Map<String, Integer> countryByCode;
@@ -52,6 +60,7 @@ public final class Gazetteer {
     admin1 = new String[n];
     feature = new String[n];
     population = new long[n];
+    extent = new float[n];
     byKey = new HashMap<>(n * 4);
     demonyms = new HashMap<>();
     countryByCode = new HashMap<>();
@@ -63,7 +72,7 @@ public final class Gazetteer {
       synchronized (Gazetteer.class) {
         g = bundled;
         if (g == null) {
-          g = load("gazetteer.tsv.gz");
+          g = load("gazetteer.tsv.gz", "features.tsv.gz");
           bundled = g;
         }
       }
@@ -82,24 +91,26 @@ public final class Gazetteer {
 
   /** A fresh copy of the bundled gazetteer, for measuring its load time and size. */
   public static Gazetteer loadFresh() {
-    return load("gazetteer.tsv.gz");
+    return load("gazetteer.tsv.gz", "features.tsv.gz");
   }
 
-  static Gazetteer load(String resource) {
+  static Gazetteer load(String... resources) {
     List<String[]> rows = new ArrayList<>(210_000);
-    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing gazetteer " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-          StandardCharsets.UTF_8), 1 << 16);
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
+    for (String resource : resources) {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing gazetteer " + resource);
         }
+        BufferedReader r = new BufferedReader(new InputStreamReader(
+            new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        for (String line; (line = r.readLine()) != null; ) {
+          if (!line.startsWith("#")) {
+            rows.add(line.split("\t", -1));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     Gazetteer g = new Gazetteer(rows.size());
     // Folding names is most of the work; names are stored without diacritics where possible,
@@ -131,6 +142,7 @@ public final class Gazetteer {
       g.admin1[i] = f[6].isEmpty() ? null : f[6];
       g.feature[i] = f[7];
       g.population[i] = Long.parseLong(f[8]);
+      g.extent[i] = f.length > 10 && !f[10].isEmpty() ? Float.parseFloat(f[10]) : 0;
       String alts = f.length > 9 ? f[9] : "";
       if (g.kind[i] == COUNTRY || g.kind[i] == CONTINENT || g.kind[i] == REGION) {
         if (g.kind[i] == COUNTRY) {
@@ -171,13 +183,48 @@ public final class Gazetteer {
   /** Entries a name may mean (any of their names folds to the same key). */
   public int[] lookup(String name) {
     int[] ids = byKey.get(Aliases.key(name));
+    if (abbreviated(name)) {
+      int[] full = byKey.get(Aliases.key(spelledOut(name))); // "St. Petersburg", Russia
+      if (full != null) {
+        ids = ids == null ? full : java.util.stream.IntStream.concat(
+            java.util.Arrays.stream(ids), java.util.Arrays.stream(full)).distinct().toArray();
+      }
+    }
     return ids == null ? new int[0] : ids;
   }
 
-  /** The primary name of entry i folds to the same key as {@code name}. */
-  public boolean isPrimary(int i, String name) {
+  /** The primary name of entry i, as written, folds to the same key as {@code name}. */
+  public boolean isPrimaryAsWritten(int i, String name) {
     return Aliases.key(this.name[i]).equals(Aliases.key(name));
   }
+
+  /**
+   * The primary name of entry i folds to the same key as {@code name}, abbreviations spelled
+   * out ("St. Petersburg" names Saint Petersburg).
+   */
+  public boolean isPrimary(int i, String name) {
+    String own = this.name[i];
+    return Aliases.key(own).equals(Aliases.key(name))
+        || (abbreviated(own) || abbreviated(name))
+        && Aliases.key(spelledOut(own)).equals(Aliases.key(spelledOut(name)));
+  }
+
+  private static boolean abbreviated(String name) {
+    return name.contains("St") || name.contains("Mt") || name.contains("Ft");
+  }
+
+  /** "St. Petersburg" is "Saint Petersburg", "Mt. Airy" "Mount Airy", "Ft. Worth" "Fort Worth". */
+  static String spelledOut(String name) {
+    return FORT.matcher(MOUNT.matcher(SAINT.matcher(name).replaceAll("Saint"))
+        .replaceAll("Mount")).replaceAll("Fort");
+  }
+
+  private static final java.util.regex.Pattern SAINT =
+      java.util.regex.Pattern.compile("\\bSt(?:\\.|\\b)");
+  private static final java.util.regex.Pattern MOUNT =
+      java.util.regex.Pattern.compile("\\bMt(?:\\.|\\b)");
+  private static final java.util.regex.Pattern FORT =
+      java.util.regex.Pattern.compile("\\bFt(?:\\.|\\b)");
 
   /** The country, continent or region a demonym names ("Syrian" → Syria, "English" → England), or -1. */
   public int demonym(String word) {
@@ -224,6 +271,30 @@ public final class Gazetteer {
 
   public long population(int i) {
     return population[i];
+  }
+
+  /** How far a feature (kind {@link #FEATURE}) reaches from its point, km; 0 otherwise. */
+  public double extent(int i) {
+    return extent[i];
+  }
+
+  /**
+   * GeoNames' feature class of entry i: P towns, A countries and regions, L continents and
+   * named areas, H water, T land forms, S spots (airports).
+   */
+  public String featureClass(int i) {
+    return switch (kind[i]) {
+      case PLACE -> "P";
+      case CONTINENT -> "L";
+      case FEATURE -> switch (feature[i]) {
+        case "OCN", "SEA", "GULF", "BAY", "STRT", "SD", "CHN", "LGN", "FJD", "INLT", "STM", "LK",
+            "RSV", "WTLD" -> "H";
+        case "RGN", "CST" -> "L";
+        case "AIRP" -> "S";
+        default -> "T";
+      };
+      default -> "A";
+    };
   }
 
   public int size() {

@@ -93,11 +93,7 @@ public final class GeoEval {
       if (!doc.has("toponyms")) {
         continue;
       }
-      String text = doc.path("text").asText();
-      Article a = Article.ofText(doc.path("id").asText(), f.toString(), text, "en");
-      String url = doc.path("url").asText(null);
-      a = a.withPage(url, org.sitrep.model.Urls.host(url), doc.path("title").asText(null), null);
-      Object out = pipeline.run(a);
+      Object out = pipeline.run(input(f, doc));
       Article annotated = out instanceof Article x ? x : null;
       List<Place> places = annotated == null ? List.of() : annotated.layers().places();
       if (dump != null) {
@@ -106,6 +102,14 @@ public final class GeoEval {
       scored.add(new Scored(f, doc, annotated, places));
     }
     return summarize(scored, set, summarize(fromStore(scored), set, null));
+  }
+
+  /** The article of a bench file as a page would give it: its text, url, site and title. */
+  public static Article input(Path f, JsonNode doc) {
+    Article a = Article.ofText(doc.path("id").asText(), f.toString(), doc.path("text").asText(),
+        "en");
+    String url = doc.path("url").asText(null);
+    return a.withPage(url, org.sitrep.model.Urls.host(url), doc.path("title").asText(null), null);
   }
 
   /** One article: its file, gold, annotation (null when it failed) and places. */
