@@ -99,6 +99,12 @@ public final class PlaceStage implements Stage {
     final Set<String> names = new LinkedHashSet<>();
     int[] candidates = new int[0];
     int best = -1;
+    /**
+     * The best candidate's softmax share (what the second pass trusts as an anchor; the
+     * home votes count it).
+     */
+    double share;
+    /** The reading's confidence: how likely it lies within 161 km ({@link ResolverWeights}). */
     double confidence;
     /** Gazetteer entry that a following ", Y" names, or -1. */
     final List<Integer> containers = new ArrayList<>();
@@ -204,19 +210,20 @@ public final class PlaceStage implements Stage {
     all.addAll(extra.values());
     String site = SiteHomes.key(a.url(), a.site());
     SiteHomes.Home home = homes.home(site);
+    String domainCountry = SiteHomes.domainCountry(org.sitrep.model.Urls.host(a.url()));
     // Pass 1 without proximity; pass 2 with the confident results of pass 1.
     for (int pass = 0; pass < 2; pass++) {
       List<Integer> anchors = new ArrayList<>();
       if (pass == 1) {
         for (Target t : all) {
-          if (t.best >= 0 && t.confidence >= CONFIDENT && g.kind(t.best) != Gazetteer.COUNTRY
+          if (t.best >= 0 && t.share >= CONFIDENT && g.kind(t.best) != Gazetteer.COUNTRY
               && g.extent(t.best) < 100) {
             anchors.add(t.best);
           }
         }
       }
       for (Target t : all) {
-        resolve(g, t, countryShare, regions, targets, anchors, home, weights);
+        resolve(g, t, countryShare, regions, targets, anchors, home, domainCountry, weights);
       }
     }
     if (sink != null) {
@@ -228,20 +235,26 @@ public final class PlaceStage implements Stage {
       }
     }
     List<Place> places = new ArrayList<>(demonyms);
+    Map<Place, Double> confidence = new java.util.IdentityHashMap<>();
     for (Target t : all) {
       for (Mention m : t.mentions) {
         if (notAPlace(d, g, m, t.best)) {
           continue;
         }
         String landmark = Landmarks.bundled().kind(m.text());
-        places.add(place(g, m.span(), m.text(), t.best, t.confidence,
+        Place p = place(g, m.span(), m.text(), t.best, t.share,
             t.entity == null ? null : t.entity.id(),
-            "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind));
+            "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind);
+        places.add(p);
+        confidence.put(p, t.best >= 0 && g.kind(t.best) == Gazetteer.FEATURE
+            && g.extent(t.best) > POINT_KM ? Math.min(t.confidence, AREA_POINT_CONFIDENCE)
+            : t.confidence); // the Pacific's point is a convention
       }
     }
     places = facilities(d, mentions, places);
     places.sort(Comparator.comparingInt(p -> p.span().start()));
-    homes.record(site, places);
+    homes.record(site, places); // votes on the resolver's own shares, whatever the calibration
+    places = confident(places, confidence);
     Focus focus = focus(g, places);
     return a.withLayers(a.layers().withPlaces(areasAsPoints(g, places), focus));
   }
@@ -250,6 +263,21 @@ public final class PlaceStage implements Stage {
   private static final Set<String> WEATHER = Set.of("el nino", "la nina");
   /** Words before a storm's name (lemmas, lower case). */
   private static final Set<String> STORM = Set.of("hurricane", "typhoon", "cyclone", "storm");
+  /** The places, each resolved name's share replaced by its reading's confidence. */
+  private static List<Place> confident(List<Place> places, Map<Place, Double> confidence) {
+    List<Place> out = new ArrayList<>(places.size());
+    for (Place p : places) {
+      Double c = confidence.get(p);
+      if (c != null && p.resolved() != null) {
+        p = new Place(p.span(), p.name(), p.resolved(), p.geonameId(), p.lat(), p.lon(),
+            p.countryCode(), p.admin1(), p.featureClass(), p.featureCode(),
+            Math.round(c * 1000) / 1000.0, p.entity(), p.kind());
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
   /** Verbs of a game's result: "Notre Dame beat Michigan 31-7". */
   private static final Set<String> RESULT = Set.of("beat", "defeat", "edge", "rout", "down",
       "top", "blank", "outlast", "upset", "trounce", "thrash", "lose", "fall", "tie", "host",
@@ -483,7 +511,8 @@ public final class PlaceStage implements Stage {
 
   private static void resolve(Gazetteer g, Target t, Map<String, Double> countryShare,
                               Set<String> regions, Map<Integer, Target> targets,
-                              List<Integer> anchors, SiteHomes.Home home, ResolverWeights w) {
+                              List<Integer> anchors, SiteHomes.Home home, String domainCountry,
+                              ResolverWeights w) {
     if (t.candidates.length == 0) {
       return;
     }
@@ -492,7 +521,7 @@ public final class PlaceStage implements Stage {
     int best = 0;
     for (int k = 0; k < t.candidates.length; k++) {
       features[k] = features(g, t, t.candidates[k], countryShare, regions, targets, anchors,
-          home);
+          home, domainCountry);
       scores[k] = w.score(features[k]);
       if (scores[k] > scores[best]) {
         best = k;
@@ -504,7 +533,9 @@ public final class PlaceStage implements Stage {
     }
     t.features = features;
     t.best = t.candidates[best];
-    t.confidence = 1 / sum;
+    t.share = 1 / sum;
+    t.confidence = w.confidence(ResolverWeights.confidenceFeatures(t.share,
+        t.candidates.length, features[best]));
     if (t.fromPart && g.kind(t.best) == Gazetteer.PLACE && g.population(t.best) < 100_000
         && !countryShare.isEmpty() && !countryShare.containsKey(g.cc(t.best))) {
       t.best = -1; // a part naming a small town outside every country the article is about
@@ -517,7 +548,8 @@ public final class PlaceStage implements Stage {
    */
   private static double[] features(Gazetteer g, Target t, int c, Map<String, Double> countryShare,
                                    Set<String> regions, Map<Integer, Target> targets,
-                                   List<Integer> anchors, SiteHomes.Home home) {
+                                   List<Integer> anchors, SiteHomes.Home home,
+                                   String domainCountry) {
     double[] f = new double[ResolverWeights.FEATURES.size()];
     char kind = g.kind(c);
     switch (kind) {
@@ -584,6 +616,9 @@ public final class PlaceStage implements Stage {
         f[ResolverWeights.HOME_NEAR] = 1;
       }
     }
+    if (g.cc(c).equals(domainCountry) && kind != Gazetteer.COUNTRY) {
+      f[ResolverWeights.DOMAIN_COUNTRY] = 1; // "sptimes.ru": St. Petersburg, Russia
+    }
     double nearest = Double.MAX_VALUE;
     for (int anchor : anchors) {
       if (anchor != c) {
@@ -612,11 +647,24 @@ public final class PlaceStage implements Stage {
     Map<String, Target> out = new LinkedHashMap<>();
     boolean[] covered = new boolean[d.size()];
     boolean[] inOrg = new boolean[d.size()];
+    boolean[] inPlace = new boolean[d.size()];
+    boolean[] lonePerson = new boolean[d.size()];
+    Set<String> surnames = new java.util.HashSet<>();
     for (Mention m : mentions) {
       int from = d.tokenAt(m.span().start());
+      int to = from;
       for (int i = from; i < d.size() && d.start(i) < m.span().end(); i++) {
         covered[i] = true;
         inOrg[i] = m.type().equals("ORGANIZATION") && !"nominal".equals(m.source());
+        inPlace[i] = m.type().equals("LOCATION");
+        to = i;
+      }
+      if (m.type().equals("PERSON") && !"nominal".equals(m.source())) {
+        if (to == from) {
+          lonePerson[from] = true;
+        } else {
+          surnames.add(d.word(to)); // "Bill Clinton": a later "Clinton" is the man
+        }
       }
     }
     for (int i = 0; i < d.size(); i++) {
@@ -624,6 +672,26 @@ public final class PlaceStage implements Stage {
       boolean initial = i == 0 || !d.sameSentence(i - 1, i);
       boolean untagged = !covered[i] && (d.ner(i).equals("O") || d.ner(i).equals("MISC"))
           && d.pos(i).startsWith("NNP");
+      if (d.capitalised(i) && (lonePerson[i] || org || untagged) && !surnames.contains(d.word(i))
+          && localCue(d, i, inPlace) && isTownName(g, d.word(i))) {
+        // "DeKalb police", "the city of Monroe", "Henderson, Boulder City": a town named like
+        // a person, told apart by what local news writes around it
+        String text = d.word(i);
+        Mention m = new Mention(-1, new Span(d.start(i), d.end(i)), text, "LOCATION",
+            "toponym", null);
+        // "Jackson and Barrow counties", "DeKalb County": the county, not its namesake town
+        boolean county = i + 1 < d.size() && (d.lower(i + 1).startsWith("count")
+            || i + 3 < d.size() && d.lower(i + 3).equals("counties"));
+        int[] counties = county ? lookup(g, text + " County") : new int[0];
+        Target same = known.get(Aliases.key(text));
+        (same != null ? same : out.computeIfAbsent(Aliases.key(text) + "/toponym", k -> {
+          Target nt = new Target(null, "toponym");
+          nt.names.add(text);
+          nt.candidates(g, counties.length > 0 ? counties : lookup(g, text));
+          return nt;
+        })).mentions.add(m);
+        continue;
+      }
       if (!(org || untagged) || !d.capitalised(i)) {
         continue;
       }
@@ -660,6 +728,50 @@ public final class PlaceStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** Words after a town's name in local news: "DeKalb police", "Monroe Mayor". */
+  private static final Set<String> LOCAL_AFTER = Set.of("county", "counties", "police",
+      "mayor", "residents", "resident", "man", "woman", "officials", "council", "schools",
+      "township", "twp.", "sheriff", "native", "city");
+  /** Words before "of" a town's name: "the city of Monroe". */
+  private static final Set<String> LOCAL_OF = Set.of("city", "town", "village", "county",
+      "township", "borough", "mayor", "residents");
+
+  /**
+   * Token i stands where local news puts a town: before "police", "County", "Mayor"; after
+   * "city of"; or coordinated with a place ("Trenton and Monroe", "Henderson, Boulder City").
+   */
+  private static boolean localCue(Doc d, int i, boolean[] inPlace) {
+    boolean next = i + 1 < d.size() && d.sameSentence(i, i + 1);
+    boolean prev = i > 0 && d.sameSentence(i - 1, i);
+    if (next && LOCAL_AFTER.contains(d.lower(i + 1))) {
+      return true;
+    }
+    if (prev && i > 1 && d.lower(i - 1).equals("of") && LOCAL_OF.contains(d.lower(i - 2))) {
+      return true;
+    }
+    boolean before = prev && i > 1 && d.sameSentence(i - 2, i) && inPlace[i - 2]
+        && (d.lower(i - 1).equals("and") || d.lower(i - 1).equals(",") || d.lower(i - 1)
+        .equals("or"));
+    boolean after = next && i + 2 < d.size() && d.sameSentence(i, i + 2) && inPlace[i + 2]
+        && (d.lower(i + 1).equals("and") || d.lower(i + 1).equals(",") || d.lower(i + 1)
+        .equals("or"));
+    return before || after;
+  }
+
+  /** {@code name} is the main name of a town or district the gazetteer has. */
+  private static boolean isTownName(Gazetteer g, String name) {
+    if (name.length() < 3 || GENERIC.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int c : g.lookup(name)) {
+      if ((g.kind(c) == Gazetteer.PLACE || g.kind(c) == Gazetteer.DISTRICT)
+          && g.isPrimaryAsWritten(c, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameZone(boolean[] inOrg, boolean[] covered, int i, int j, boolean org) {

@@ -301,6 +301,20 @@ public final class Gazetteer {
     return kind.length;
   }
 
+  /**
+   * How far entry i reaches from its point, km: a continent half the Earth's circumference, a
+   * country or region its towns' box ({@link #extentKm}), a feature its own extent, a town 0.
+   */
+  public double reachKm(int i) {
+    return switch (kind[i]) {
+      case CONTINENT -> km(0, 0, 0, 180);
+      case COUNTRY -> extentKm(cc[i], null);
+      case REGION -> extentKm(cc[i], admin1[i]);
+      case FEATURE -> extent[i];
+      default -> 0;
+    };
+  }
+
   /** Per country code and per "cc/region": the box its towns span (min/max lat, min/max lon). */
   private volatile Map<String, float[]> boxes;
 

@@ -24,8 +24,12 @@ import org.sitrep.nlp.PlaceStage;
  * runs in rounds: features from the current weights, fit, again.
  */
 public final class ResolverTrainer {
-  /** One gold toponym: its candidates' features and which candidate is right. */
-  public record Example(double[][] features, int gold) {}
+  /**
+   * One gold toponym: its candidates' features, which candidate is right (-1 when none is),
+   * which lie within 161 km of the gold point, and how much the example weighs.
+   */
+  public record Example(double[][] features, int gold, boolean[] near, boolean[] wide,
+                        double weight, Path folder) {}
 
   /** An annotated bench article, kept to rerun the place stage on. */
   public record Item(Path folder, JsonNode doc, Article annotated) {}
@@ -62,6 +66,8 @@ public final class ResolverTrainer {
   public static List<Example> examples(List<Item> items, ResolverWeights w) {
     Gazetteer g = Gazetteer.bundled();
     List<Example> out = new ArrayList<>();
+    java.util.Map<Path, Integer> perFolder = new java.util.HashMap<>();
+    List<Path> folderOf = new ArrayList<>();
     PlaceStage stage = new PlaceStage(new SiteHomes(), w);
     for (Item item : items) {
       List<PlaceStage.Choice> choices = new ArrayList<>();
@@ -72,16 +78,30 @@ public final class ResolverTrainer {
         }
         PlaceStage.Choice c = overlapping(choices, gold.path("start").asInt(),
             gold.path("end").asInt());
-        if (c == null || c.candidates().length < 2) {
-          continue;
+        if (c == null) {
+          continue; // a single candidate teaches the weights nothing, but the confidence
         }
         int right = right(g, c.candidates(), gold);
-        if (right >= 0) {
-          out.add(new Example(c.features(), right));
+        boolean[] near = new boolean[c.candidates().length];
+        boolean[] wide = new boolean[near.length];
+        for (int k = 0; k < near.length; k++) {
+          wide[k] = g.reachKm(c.candidates()[k]) > WIDE_KM;
+          near[k] = Gazetteer.km(g.lat(c.candidates()[k]), g.lon(c.candidates()[k]),
+              gold.path("lat").asDouble(), gold.path("lon").asDouble()) <= 161;
         }
+        out.add(new Example(c.features(), right, near, wide, 1, item.folder()));
+        folderOf.add(item.folder());
+        perFolder.merge(item.folder(), 1, Integer::sum);
       }
     }
-    return out;
+    // Each folder (corpus) weighs the same in all: local news must not outvote the world's.
+    List<Example> balanced = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      double wt = (double) out.size() / (perFolder.size() * perFolder.get(folderOf.get(i)));
+      Example e = out.get(i);
+      balanced.add(new Example(e.features(), e.gold(), e.near(), e.wide(), wt, e.folder()));
+    }
+    return balanced;
   }
 
   private static PlaceStage.Choice overlapping(List<PlaceStage.Choice> choices, int start,
@@ -122,6 +142,7 @@ public final class ResolverTrainer {
 
   /** Share of examples whose right candidate scores highest under {@code w}. */
   public static double accuracy(List<Example> examples, ResolverWeights w) {
+    examples = learnable(examples);
     int right = 0;
     for (Example e : examples) {
       int best = 0;
@@ -140,6 +161,7 @@ public final class ResolverTrainer {
 
   /** Mean negative log-likelihood of the right candidates under {@code w}. */
   public static double loss(List<Example> examples, ResolverWeights w) {
+    examples = learnable(examples);
     double loss = 0;
     for (Example e : examples) {
       double[] s = new double[e.features().length];
@@ -152,18 +174,20 @@ public final class ResolverTrainer {
       for (double v : s) {
         z += Math.exp(v - max);
       }
-      loss += max + Math.log(z) - s[e.gold()];
+      loss += e.weight() * (max + Math.log(z) - s[e.gold()]);
     }
     return examples.isEmpty() ? 0 : loss / examples.size();
   }
 
   /**
-   * Fits the weights from {@code start} by full-batch Adam on the mean negative log-likelihood
-   * plus {@code l2}/2 times the squared weights.
+   * Fits the weights from {@code start} by full-batch Adam on the examples' weighted mean
+   * negative log-likelihood plus {@code l2}/2 times the squared distance to {@code prior}.
    */
-  public static ResolverWeights fit(List<Example> examples, ResolverWeights start, double l2,
-                                    int iterations) {
+  public static ResolverWeights fit(List<Example> examples, ResolverWeights start,
+                                    ResolverWeights prior, double l2, int iterations) {
+    examples = learnable(examples);
     double[] w = start.toArray();
+    double[] w0 = prior.toArray();
     int n = w.length;
     double[] m = new double[n];
     double[] v = new double[n];
@@ -188,7 +212,7 @@ public final class ResolverTrainer {
           z += p[k];
         }
         for (int k = 0; k < f.length; k++) {
-          double coef = p[k] / z - (k == e.gold() ? 1 : 0);
+          double coef = e.weight() * (p[k] / z - (k == e.gold() ? 1 : 0));
           if (coef != 0) {
             for (int i = 0; i < n; i++) {
               grad[i] += coef * f[k][i];
@@ -197,7 +221,7 @@ public final class ResolverTrainer {
         }
       }
       for (int i = 0; i < n; i++) {
-        double gi = grad[i] / Math.max(1, examples.size()) + l2 * w[i];
+        double gi = grad[i] / Math.max(1, examples.size()) + l2 * (w[i] - w0[i]);
         m[i] = 0.9 * m[i] + 0.1 * gi;
         v[i] = 0.999 * v[i] + 0.001 * gi * gi;
         double mh = m[i] / (1 - Math.pow(0.9, it));
@@ -206,5 +230,146 @@ public final class ResolverTrainer {
       }
     }
     return new ResolverWeights(w);
+  }
+
+  /** The examples whose right reading is among the candidates. */
+  static List<Example> learnable(List<Example> examples) {
+    return examples.stream().filter(e -> e.gold() >= 0).toList();
+  }
+
+  /**
+   * An area reaching farther than this (the 161 km circle's diameter) is never sure: its
+   * confidence is capped below {@link #SURE} in use, so the confidence model ignores it.
+   */
+  static final double WIDE_KM = 2 * 161;
+
+  /** A confidence from which a reading counts as sure (as {@code eval geo} and the map say). */
+  static final double SURE = GeoEval.CONFIDENT;
+  /** The share of sure readings that must lie within 161 km, on every corpus trained on. */
+  static final double SURE_RIGHT = 0.96;
+
+  /**
+   * Learns what a reading's confidence is: a logistic model of "the chosen candidate lies
+   * within 161 km of the gold point" over {@link ResolverWeights#CONFIDENCE} (the softmax share,
+   * how many candidates, what the winner is), fitted on every matched toponym (also those whose
+   * right reading is no candidate: the weights cannot learn from them, a confidence must own
+   * them); then the steepest scale of 2, 1.9 … 0.1 under which, on every folder, at least
+   * {@link #SURE_RIGHT} of the readings with a confidence of {@link #SURE} or more are right.
+   * Which candidate wins does not change, only how sure it is said to be.
+   */
+  public static ResolverWeights calibrate(List<Example> examples, ResolverWeights w) {
+    int n = examples.size();
+    int m = ResolverWeights.CONFIDENCE.size();
+    double[][] x = new double[n][];
+    boolean[] right = new boolean[n];
+    boolean[] skip = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Example e = examples.get(i);
+      double[] s = new double[e.features().length];
+      int best = 0;
+      for (int k = 0; k < s.length; k++) {
+        s[k] = w.score(e.features()[k]);
+        if (s[k] > s[best]) {
+          best = k;
+        }
+      }
+      double z = 0;
+      for (double v : s) {
+        z += Math.exp(v - s[best]);
+      }
+      x[i] = ResolverWeights.confidenceFeatures(1 / z, s.length, e.features()[best]);
+      right[i] = e.near()[best];
+      skip[i] = e.wide()[best];
+    }
+    double[] b = new double[m];
+    for (int it = 0; it < 30; it++) { // Newton's method, a little L2 for stability
+      double[] grad = new double[m];
+      double[][] hess = new double[m][m];
+      for (int i = 0; i < n; i++) {
+        if (skip[i]) {
+          continue;
+        }
+        double z = 0;
+        for (int j = 0; j < m; j++) {
+          z += b[j] * x[i][j];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double r = p - (right[i] ? 1 : 0);
+        double h = p * (1 - p);
+        for (int j = 0; j < m; j++) {
+          grad[j] += r * x[i][j];
+          for (int k = 0; k < m; k++) {
+            hess[j][k] += h * x[i][j] * x[i][k];
+          }
+        }
+      }
+      for (int j = 0; j < m; j++) {
+        grad[j] += 1e-3 * b[j];
+        hess[j][j] += 1e-3;
+      }
+      double[] step = solve(hess, grad);
+      double moved = 0;
+      for (int j = 0; j < m; j++) {
+        b[j] -= step[j];
+        moved += Math.abs(step[j]);
+      }
+      if (moved < 1e-8) {
+        break;
+      }
+    }
+    double chosen = 0.1;
+    for (int step = 20; step >= 1; step--) {
+      double a = step / 10.0;
+      ResolverWeights c = new ResolverWeights(w.toArray(), b, a);
+      java.util.Map<Path, int[]> sure = new java.util.HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (!skip[i] && c.confidence(x[i]) >= SURE) {
+          int[] t = sure.computeIfAbsent(examples.get(i).folder(), k -> new int[2]);
+          t[0]++;
+          t[1] += right[i] ? 1 : 0;
+        }
+      }
+      if (sure.values().stream().allMatch(t -> t[1] >= SURE_RIGHT * t[0])) {
+        chosen = a;
+        break;
+      }
+    }
+    return new ResolverWeights(w.toArray(), b, chosen);
+  }
+
+  /** Solves a x = y by Gaussian elimination with partial pivoting (a small dense system). */
+  private static double[] solve(double[][] a, double[] y) {
+    int n = y.length;
+    double[][] m = new double[n][n + 1];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a[i], 0, m[i], 0, n);
+      m[i][n] = y[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int p = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+          p = r;
+        }
+      }
+      double[] t = m[c];
+      m[c] = m[p];
+      m[p] = t;
+      for (int r = c + 1; r < n; r++) {
+        double f = m[r][c] / m[c][c];
+        for (int k = c; k <= n; k++) {
+          m[r][k] -= f * m[c][k];
+        }
+      }
+    }
+    double[] out = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double v = m[r][n];
+      for (int k = r + 1; k < n; k++) {
+        v -= m[r][k] * out[k];
+      }
+      out[r] = v / m[r][r];
+    }
+    return out;
   }
 }

@@ -25,7 +25,7 @@ public final class ResolverWeights {
       "capital", "admin_seat", "admin2_seat", "town_log_pop", "district_log_pop",
       "alternate_name_only", "country_share", "in_named_region", "container_in",
       "container_out", "town_named_like_country", "home_region", "home_country", "home_near",
-      "anchor_300km", "anchor_800km", "abbreviation_spelled_out");
+      "anchor_300km", "anchor_800km", "abbreviation_spelled_out", "site_domain_country");
 
   public static final int CONTINENT = 0;
   public static final int COUNTRY = 1;
@@ -51,22 +51,42 @@ public final class ResolverWeights {
   public static final int ANCHOR_300 = 21;
   public static final int ANCHOR_800 = 22;
   public static final int SPELLED_OUT = 23;
+  public static final int DOMAIN_COUNTRY = 24;
 
   /** The hand-set weights of the resolver before they were learnt (sessions 4 to 9). */
   public static final ResolverWeights HAND = new ResolverWeights(new double[] {
       6.5, 6, 5, 1.5, 5, 5, 3, 1.5, 1.0, 0.5, 0.7, 0.3, -2.0, 2.0, 1.5, 5, -3, -5, 3.0, 1.0,
-      1.5, 2, 1, -1.0});
+      1.5, 2, 1, -1.0, 1.0});
 
   private static volatile ResolverWeights bundled;
 
   private final double[] w;
+  /** The confidence model's coefficients over {@link #CONFIDENCE}, or null: the share itself. */
+  private final double[] conf;
+  /** How steep the confidence is: sigmoid(scale · conf · x). */
+  private final double scale;
+
+  /** What the confidence of a reading is computed from (a logistic model, see below). */
+  public static final List<String> CONFIDENCE = List.of("bias", "logit_share",
+      "single_candidate", "log_candidates", "town", "town_log_pop", "alternate_name_only",
+      "container_in", "anchor_300km", "home_region");
 
   public ResolverWeights(double[] w) {
+    this(w, null, 1);
+  }
+
+  public ResolverWeights(double[] w, double[] conf, double scale) {
     if (w.length != FEATURES.size()) {
       throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got "
           + w.length);
     }
+    if (conf != null && conf.length != CONFIDENCE.size()) {
+      throw new IllegalArgumentException("expected " + CONFIDENCE.size()
+          + " confidence coefficients, got " + conf.length);
+    }
     this.w = w.clone();
+    this.conf = conf == null ? null : conf.clone();
+    this.scale = scale;
   }
 
   /**
@@ -93,21 +113,40 @@ public final class ResolverWeights {
     return b;
   }
 
-  /** Reads "feature TAB weight" lines ('#' comments); every feature must be given. */
+  /**
+   * Reads "feature TAB weight" lines ('#' comments); every feature must be given. Lines
+   * "confidence:NAME TAB value" give the confidence model, "confidence_scale" its steepness.
+   */
   public static ResolverWeights read(InputStream in) throws IOException {
     double[] w = new double[FEATURES.size()];
     boolean[] seen = new boolean[w.length];
+    double[] conf = null;
+    double scale = 1;
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line; (line = r.readLine()) != null; ) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] f = line.split("\t");
+      double v = Double.parseDouble(f[1]);
+      if (f[0].equals("confidence_scale")) {
+        scale = v;
+        continue;
+      }
+      if (f[0].startsWith("confidence:")) {
+        int i = CONFIDENCE.indexOf(f[0].substring("confidence:".length()));
+        if (i < 0) {
+          throw new IOException("unknown confidence feature " + f[0]);
+        }
+        conf = conf == null ? new double[CONFIDENCE.size()] : conf;
+        conf[i] = v;
+        continue;
+      }
       int i = FEATURES.indexOf(f[0]);
       if (i < 0) {
         throw new IOException("unknown resolver feature " + f[0]);
       }
-      w[i] = Double.parseDouble(f[1]);
+      w[i] = v;
       seen[i] = true;
     }
     for (int i = 0; i < w.length; i++) {
@@ -115,7 +154,7 @@ public final class ResolverWeights {
         throw new IOException("no weight for resolver feature " + FEATURES.get(i));
       }
     }
-    return new ResolverWeights(w);
+    return new ResolverWeights(w, conf, scale);
   }
 
   public static ResolverWeights read(Path file) throws IOException {
@@ -134,7 +173,66 @@ public final class ResolverWeights {
         out.write(FEATURES.get(i) + "\t" + String.format(java.util.Locale.ROOT, "%.4f", w[i])
             + "\n");
       }
+      if (conf != null) {
+        for (int i = 0; i < conf.length; i++) {
+          out.write("confidence:" + CONFIDENCE.get(i) + "\t"
+              + String.format(java.util.Locale.ROOT, "%.4f", conf[i]) + "\n");
+        }
+      }
+      out.write(String.format(java.util.Locale.ROOT, "confidence_scale\t%.4f%n", scale));
     }
+  }
+
+  public double scale() {
+    return scale;
+  }
+
+  /** The confidence model's coefficients over {@link #CONFIDENCE}, or null when none is learnt. */
+  public double[] confidenceModel() {
+    return conf == null ? null : conf.clone();
+  }
+
+  /**
+   * The confidence features of a reading: the best candidate's softmax share, how many
+   * candidates there were and the best one's resolver features ({@link #FEATURES}).
+   */
+  public static double[] confidenceFeatures(double share, int candidates, double[] best) {
+    double[] x = new double[CONFIDENCE.size()];
+    x[0] = 1;
+    x[1] = logit(share);
+    x[2] = candidates == 1 ? 1 : 0;
+    x[3] = Math.log10(candidates);
+    boolean town = best[COUNTRY] + best[CONTINENT] + best[REGION] + best[DISTRICT] + best[WATER]
+        + best[LAND_AREA] + best[AIRPORT] == 0;
+    x[4] = town ? 1 : 0;
+    x[5] = best[TOWN_LOG_POP];
+    x[6] = best[ALTERNATE_ONLY];
+    x[7] = best[CONTAINER_IN] > 0 ? 1 : 0;
+    x[8] = best[ANCHOR_300];
+    x[9] = best[HOME_REGION];
+    return x;
+  }
+
+  /**
+   * The confidence of a reading with confidence features {@code x}: sigmoid(scale · conf · x)
+   * once the model is learnt (the chance it lies within 161 km, made steep or flat so that
+   * readings of 0.8 or more are right as often as {@code eval geo}'s calibration line asks),
+   * else the share itself, made steeper or flatter by the scale.
+   */
+  public double confidence(double[] x) {
+    if (conf == null) {
+      return 1 / (1 + Math.exp(-scale * x[1]));
+    }
+    double z = 0;
+    for (int i = 0; i < x.length; i++) {
+      z += conf[i] * x[i];
+    }
+    return 1 / (1 + Math.exp(-scale * z));
+  }
+
+  static double logit(double p) {
+    double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+    return Math.log(q / (1 - q));
   }
 
   public double weight(int feature) {

@@ -42,6 +42,27 @@ public final class SiteHomes {
     return host != null ? host : site == null || site.isBlank() ? null : site;
   }
 
+  /** Country-code top-level domains that are sold as generic names ("news.co", "radio.fm"). */
+  private static final java.util.Set<String> GENERIC_TLDS = java.util.Set.of("co", "tv", "io",
+      "me", "fm", "am", "ly", "ai", "cc", "ws", "to", "gg", "la", "nu", "tk", "ms", "vc", "sh");
+
+  /**
+   * The country a site's host names by its top-level domain ("thisisoxfordshire.co.uk" → GB,
+   * "sptimes.ru" → RU, "dailystar.com.lb" → LB), or null for generic domains (.com, .org)
+   * and country codes sold as generic names (.co, .tv, .io).
+   */
+  public static String domainCountry(String host) {
+    if (host == null) {
+      return null;
+    }
+    int dot = host.lastIndexOf('.');
+    String tld = host.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    if (tld.length() != 2 || GENERIC_TLDS.contains(tld) || host.endsWith(".")) {
+      return null;
+    }
+    return tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
+  }
+
   /** The home of {@code site}, or null when it has none (yet). */
   public Home home(String site) {
     if (site == null) {
