@@ -45,7 +45,7 @@ public final class PlaceStage implements Stage {
   private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern",
       "southern", "eastern", "western", "central", "upper", "lower", "new", "old", "great",
       "greater", "little", "union", "united", "point", "police", "city", "town", "estate",
-      "hills", "hill", "gulf", "island", "islands", "bay", "lake", "lagoon", "river", "airport",
+      "metro", "hills", "hill", "gulf", "island", "islands", "bay", "lake", "lagoon", "river", "airport",
       "station", "street", "square", "park", "road", "county", "state", "district", "valley",
       "mountain", "mount", "beach", "port", "grants", "hatch", "academy", "university", "school",
       "college", "building", "house", "centre", "center", "club", "hospital", "church");
@@ -304,8 +304,8 @@ public final class PlaceStage implements Stage {
       last++;
     }
     String before = first > 0 && d.sameSentence(first - 1, first) ? d.lemma(first - 1) : "";
-    if (STORM.contains(before)) {
-      return true; // "Hurricane Harvey", "Typhoon Haiyan": a storm's name
+    if (STORM.contains(before) && d.capitalised(first - 1)) {
+      return true; // "Hurricane Harvey", "Typhoon Haiyan": a storm's name; not "to storm Palmyra"
     }
     String after = last + 1 < d.size() && d.sameSentence(last, last + 1) ? d.lemma(last + 1) : "";
     if (RESULT.contains(after) || RESULT.contains(before)) {
@@ -410,8 +410,8 @@ public final class PlaceStage implements Stage {
     }
     int[] viaAlias = g.lookup(e.canonical());
     if (e.region()) {
-      // "Ga." names the US state Georgia, not the country
-      viaAlias = java.util.Arrays.stream(viaAlias).filter(c -> g.kind(c) == Gazetteer.REGION)
+      // "Ga." names the US state Georgia, not the country, and "Va" Virginia, not Wa, Ghana
+      return java.util.Arrays.stream(viaAlias).filter(c -> g.kind(c) == Gazetteer.REGION)
           .toArray();
     }
     return java.util.stream.IntStream.concat(java.util.Arrays.stream(direct),
@@ -623,6 +623,11 @@ public final class PlaceStage implements Stage {
     for (int anchor : anchors) {
       if (anchor != c) {
         nearest = Math.min(nearest, g.km(c, anchor));
+        if (kind != Gazetteer.COUNTRY && kind != Gazetteer.REGION && g.cc(c).equals(g.cc(anchor))
+            && g.admin1(c) != null && g.admin1(c).equals(g.admin1(anchor))) {
+          // "Alexandria" beside Arlington and Fairfax: in Virginia, like them
+          f[ResolverWeights.ANCHOR_REGION] = 1;
+        }
       }
     }
     if (nearest < 300) {

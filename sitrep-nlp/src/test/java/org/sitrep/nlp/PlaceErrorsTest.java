@@ -120,6 +120,8 @@ class PlaceErrorsTest {
     assertTrue(noPlace(game, "Michigan"), game.layers().places().toString());
     Article town = annotate("The storm flooded roads in Michigan on Saturday.");
     assertEquals("US", place(town, "Michigan").countryCode());
+    Article attack = annotate("Militants tried to storm Palmyra again on Sunday.");
+    place(attack, "Palmyra"); // a verb before it, not a storm's name
   }
 
   @Test
