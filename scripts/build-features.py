@@ -9,6 +9,8 @@ Sources:
     physical/ne_10m_geography_regions_polys  ranges, deserts, peninsulas, islands, plains,
                                              coasts, deltas, basins, geographic areas
     physical/ne_10m_lakes                    lakes and reservoirs
+    physical/ne_10m_rivers_lake_centerlines  rivers ("X River", "River X"; the bare name only
+                                             when no town, region or country has it)
     cultural/ne_10m_airports                 891 airports
   scripts/macro-regions.tsv (hand-made, a source per row): regions news names by their member
   countries or states ("Middle East", "Korean Peninsula", "West Coast").
@@ -109,6 +111,17 @@ def title(name):
                     for i, w in enumerate(name.split()))
 
 
+def names_of(path):
+    """Every primary name of the gazetteer's regions, countries and continents."""
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = line.split("\t")
+            if not line.startswith("#") and r[0] in ("A", "B", "C", "L"):
+                out.append(r[2])
+    return out
+
+
 def load_gazetteer(path):
     towns, countries, regions = [], {}, {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -199,6 +212,33 @@ def main(ne, macro_path, gaz_path, out_path):
                      "RSV" if p["featurecla"] == "Reservoir" else "LK", alts, ext))
 
     big = [t for t in towns if t[5] >= 100000]
+    rivers = {}
+    for f in json.load(open(os.path.join(ne, "ne_10m_rivers_lake_centerlines.json")))["features"]:
+        p = f["properties"]
+        if p.get("featurecla") != "River" or not p.get("name") or not f.get("geometry"):
+            continue
+        g = f["geometry"]
+        lines = [g["coordinates"]] if g["type"] == "LineString" else g["coordinates"]
+        key = (p["name"], p.get("rivernum"))
+        rivers.setdefault(key, ([], set()))[0].extend(pt[:2] for line in lines for pt in line)
+        if p.get("name_alt"):
+            rivers[key][1].add(p["name_alt"])
+    gazetteer_names = {fold(t[4]) for t in towns} | {fold(n) for n in names_of(gaz_path)}
+    for (name, _), (pts, alts) in rivers.items():
+        # the point: the vertex nearest the mean of the river's vertices
+        mx = sum(x for x, _ in pts) / len(pts)
+        my = sum(y for _, y in pts) / len(pts)
+        x, y = min(pts, key=lambda q: (q[0] - mx) ** 2 + (q[1] - my) ** 2)
+        ext = km(min(q[1] for q in pts), min(q[0] for q in pts),
+                 max(q[1] for q in pts), max(q[0] for q in pts)) / 2
+        full = name if name.endswith("River") else name + " River"
+        names = {"River " + name}
+        for a in alts:
+            names.add(a if a.endswith("River") else a + " River")
+        if fold(name) not in gazetteer_names:
+            names.add(name)  # "Cauvery"; never "Mississippi" (the state) or "Thames" (a town)
+        rows.append(("ne%s" % len(rows), full, y, x, "", "", "STM", sorted(names), ext))
+
     airports = json.load(open(os.path.join(ne, "ne_10m_airports.json")))["features"]
     for f in airports:
         p = f["properties"]

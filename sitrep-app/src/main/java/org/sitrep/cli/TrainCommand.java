@@ -53,6 +53,9 @@ public final class TrainCommand {
     @Option(names = "--iterations", description = "Adam iterations per round (default: ${DEFAULT-VALUE}).")
     int iterations = 1500;
 
+    @Option(names = "--sure-right", description = "Share of sure readings (confidence >= 0.8) that must lie within 161 km on each folder (default: ${DEFAULT-VALUE}).")
+    double sureRight = ResolverTrainer.SURE_RIGHT;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
@@ -87,10 +90,10 @@ public final class TrainCommand {
             ResolverTrainer.loss(examples, w));
         out.flush();
       }
-      w = ResolverTrainer.calibrate(examples, w);
+      w = ResolverTrainer.calibrate(examples, w, sureRight);
       out.printf("confidence: a logistic model of 'within 161 km' on all %d matched toponyms,"
-          + " scale %.1f (the steepest that keeps >= 96%% of sure readings, >= 0.8, within"
-          + " 161 km on each folder)%n", examples.size(), w.scale());
+          + " scale %.1f (the steepest that keeps %.0f%% of sure readings, >= 0.8, within"
+          + " 161 km on each folder)%n", examples.size(), w.scale(), 100 * sureRight);
       if (!held.isEmpty()) {
         out.printf("check (%s): hand weights %.3f, learnt %.3f%n", check,
             ResolverTrainer.accuracy(ResolverTrainer.examples(held, start), start),
@@ -102,7 +105,7 @@ public final class TrainCommand {
               + examples.size() + " gold toponyms",
           "built by: ./sitrep train places " + String.join(" ", dirs.stream().map(Path::toString)
               .toList()) + " --out FILE --rounds " + rounds + " --l2 " + l2 + " --prior " + prior
-              + " --iterations " + iterations,
+              + " --iterations " + iterations + " --sure-right " + sureRight,
           "In-sample candidate accuracy " + String.format(java.util.Locale.ROOT, "%.3f",
               ResolverTrainer.accuracy(examples, w)) + "; numbers only, no text of the corpora."));
       out.printf("wrote %s (%.0f s)%n", this.out, (System.nanoTime() - t0) / 1e9);

@@ -410,9 +410,13 @@ public final class PlaceStage implements Stage {
     }
     int[] viaAlias = g.lookup(e.canonical());
     if (e.region()) {
-      // "Ga." names the US state Georgia, not the country, and "Va" Virginia, not Wa, Ghana
-      return java.util.Arrays.stream(viaAlias).filter(c -> g.kind(c) == Gazetteer.REGION)
+      // "Ga." names the US state Georgia, not the country, and "Va" Virginia, not Wa, Ghana;
+      // "Washington" itself is still the city too
+      viaAlias = java.util.Arrays.stream(viaAlias).filter(c -> g.kind(c) == Gazetteer.REGION)
           .toArray();
+      if (!Aliases.key(e.canonical()).equals(Aliases.key(name))) {
+        return viaAlias;
+      }
     }
     return java.util.stream.IntStream.concat(java.util.Arrays.stream(direct),
         java.util.Arrays.stream(viaAlias)).distinct().toArray();
@@ -791,6 +795,11 @@ public final class PlaceStage implements Stage {
   private static boolean namesAPlace(Gazetteer g, String text) {
     if (GENERIC.contains(text.toLowerCase(java.util.Locale.ROOT))) {
       return false; // "Central Bank", "European Union"
+    }
+    Aliases.Entry alias = Aliases.bundled().lookup(text);
+    if (alias != null && alias.region() && text.endsWith(".")
+        || Landmarks.bundled().lookup(text) >= 0) {
+      return true; // "the S.C. Highway Patrol", "eastern Ghouta"
     }
     for (int c : lookup(g, text)) {
       char k = g.kind(c);

@@ -129,10 +129,33 @@ class PlaceErrorsTest {
     Article a = annotate("She moved to North Texas in 1973, said Rep. Nick Rahall, D-W. Va., "
         + "who grew up in Greenwood, W. Va.");
     within(place(a, "North Texas"), 31.0, -99.0, 300);
+    Article dc = annotate("The senators flew back to Washington on Monday, said Rep. Nick "
+        + "Rahall.");
+    assertEquals("District of Columbia", place(dc, "Washington").admin1(),
+        "the name of a state written out is still the city's");
     List<Place> wv = a.layers().places().stream().filter(p -> p.name().contains("W. Va"))
         .toList();
     assertEquals(2, wv.size(), a.layers().places().toString()); // "D-W. Va." and "W. Va."
     assertTrue(!wv.isEmpty() && wv.stream().allMatch(p -> "West Virginia".equals(p.admin1())),
         wv.toString());
+  }
+
+  @Test
+  void adjectivesRiversAbbreviationsAndTerritoriesArePlaces() {
+    // Sentences of our own: what GeoWebNews and LGL mark as places and CoreNLP or the
+    // countries' demonyms miss.
+    Article a = annotate("Ohioans voted, while South Ossetian and Kurdish leaders met Central "
+        + "American officials.");
+    assertEquals("Ohio", place(a, "Ohioans").admin1());
+    assertEquals("GE", place(a, "South Ossetian").countryCode());
+    within(place(a, "Kurdish"), 36.0, 43.0, 600);
+    within(place(a, "Central American"), 13.0, -86.0, 600);
+    Article b = annotate("The S.C. Highway Patrol said T&T police helped; government forces "
+        + "shelled eastern Ghouta. Boats sailed down the Cauvery.");
+    assertEquals("South Carolina", place(b, "S.C.").admin1());
+    assertEquals("TT", place(b, "T&T").countryCode());
+    within(place(b, "Ghouta"), 33.55, 36.4, 30);
+    assertEquals("STM", place(b, "Cauvery").featureCode());
+    within(place(b, "Cauvery"), 11.5, 78.0, 300);
   }
 }

@@ -163,7 +163,46 @@ public final class Gazetteer {
         g.add(k, i);
       }
     }
+    g.addDemonyms("demonyms.tsv");
     return g;
+  }
+
+  /**
+   * Adjectives of regions, territories and macro-regions from a hand-made table ("Ohioan",
+   * "South Ossetian", "Central American"), each naming an entry by its main name and country;
+   * a country's own demonym is never overridden.
+   */
+  /** Which entry an adjective names first, when several have the name. */
+  private static final String DEMONYM_RANK = "CFLABP";
+
+  private void addDemonyms(String resource) {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        int entry = -1;
+        for (int c : lookup(f[1])) {
+          if ((f[2].isEmpty() || f[2].equals(cc[c])) && isPrimaryAsWritten(c, f[1])
+              && (entry < 0 || DEMONYM_RANK.indexOf(kind[c]) < DEMONYM_RANK.indexOf(kind[entry]))) {
+            entry = c; // "Kurdish": the region of the Kurds, not Iran's province
+          }
+        }
+        if (entry < 0) {
+          throw new IllegalStateException(resource + ": no " + f[1] + " (" + f[2] + ")");
+        }
+        for (String d : f[0].split("\\|")) {
+          demonyms.putIfAbsent(Aliases.key(d), entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void add(String key, int i) {
