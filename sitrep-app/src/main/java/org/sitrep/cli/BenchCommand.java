@@ -80,7 +80,7 @@ public final class BenchCommand {
     int rounds = 5;
 
     @Option(names = "--warmup", description = {"Warm-up rounds of each contender at least, alternating like the measured ones (default: ${DEFAULT-VALUE});",
-        "more, up to " + org.sitrep.bench.AnnotateBench.MAX_WARMUP + ", while the JIT still compiles over 10% of a core."})
+        "more, up to " + org.sitrep.bench.AnnotateBench.MAX_WARMUP + ", while the JIT still compiles over 10%% of a core."})
     int warmup = org.sitrep.bench.AnnotateBench.WARMUP;
 
     @Option(names = "--limit", description = "Use at most N articles (default: ${DEFAULT-VALUE}).")

@@ -131,7 +131,11 @@ final class StoreView {
   /** A resolved place over the articles of a search: where, how often, in how many articles. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record PlaceCount(String name, List<String> names, Long geonameId, double lat, double lon,
-                    String countryCode, int mentions, int articles, List<ArticleRef> top) {}
+                    String countryCode, int mentions, int articles, List<ArticleRef> top,
+                    boolean sure) {}
+
+  /** From this confidence a place's point is within 161 km in ≥ 95% of cases (eval geo). */
+  static final double SURE = 0.8;
 
   /** The places of a search (or a story), most mentioned first. */
   record PlacesView(long matching, int articles, List<PlaceCount> places) {}
@@ -149,6 +153,7 @@ final class StoreView {
                 + "," + p.get("lon").asDouble();
         PlaceAcc pa = acc.computeIfAbsent(key, k -> new PlaceAcc(p));
         pa.mentions++;
+        pa.sure |= p.path("confidence").asDouble(0) >= SURE;
         pa.names.add(p.path("name").asText());
         if (seen.add(key)) {
           pa.articles++;
@@ -170,6 +175,7 @@ final class StoreView {
     final List<ArticleRef> top = new ArrayList<>();
     int mentions;
     int articles;
+    boolean sure;
 
     PlaceAcc(JsonNode first) {
       this.first = first;
@@ -180,7 +186,7 @@ final class StoreView {
       return new PlaceCount(name, List.copyOf(names),
           first.hasNonNull("geonameId") ? first.get("geonameId").asLong() : null,
           first.get("lat").asDouble(), first.get("lon").asDouble(), text(first, "countryCode"),
-          mentions, articles, List.copyOf(top));
+          mentions, articles, List.copyOf(top), sure);
     }
   }
 

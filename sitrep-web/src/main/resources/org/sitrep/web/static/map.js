@@ -67,13 +67,18 @@
     Promise.resolve(el.getAttribute('data-json')).then(JSON.parse).then(function (data) {
       var cluster = L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 8 });
       var points = [];
+      var doubtful = 0;
       data.places.forEach(function (p) {
+        doubtful += p.sure ? 0 : 1;
         var label = p.names.indexOf(p.name) >= 0 || !p.names.length ? p.name
           : p.names.join(', ') + ' (' + p.name + ')';
+        // A doubtful place (its point may be more than 161 km off: a wide country, an
+        // ambiguous town) is drawn hollow, and says so.
         var m = L.marker([p.lat, p.lon], {
-          title: label + (p.countryCode ? ', ' + p.countryCode : ''),
+          title: label + (p.countryCode ? ', ' + p.countryCode : '') + (p.sure ? '' : ' (doubtful)'),
           alt: label,
-          icon: L.divIcon({ className: 'place-pin', iconSize: [14, 14] })
+          icon: L.divIcon({ className: p.sure ? 'place-pin' : 'place-pin doubtful',
+            iconSize: [14, 14] })
         });
         m.bindPopup(popup(p));
         cluster.addLayer(m);
@@ -83,6 +88,7 @@
       if (points.length) {
         map.fitBounds(points, { padding: [30, 30], maxZoom: 6 });
       }
+      el.setAttribute('data-doubtful', String(doubtful));
       el.setAttribute('data-places', String(points.length));
     }).catch(function (e) { el.setAttribute('data-error', String(e)); });
   }
