@@ -376,8 +376,37 @@ public final class PlaceStage implements Stage {
         out.add(in(town, span, d.text(i, j), null));
       }
     }
+    // Roads by number: "the A417", "the M25 motorway", "Highway 19", "Interstate 95", "I-85".
+    for (int j = 0; j < d.size(); j++) {
+      int i = j;
+      boolean road = false;
+      if (UK_ROAD.matcher(d.word(j)).matches()) {
+        road = j > 0 && d.sameSentence(j - 1, j) && d.lower(j - 1).equals("the")
+            || j + 1 < d.size() && ROAD_AFTER.contains(d.lower(j + 1));
+      } else if (US_ROAD.matcher(d.word(j)).matches()) {
+        road = true;
+      } else if (d.word(j).matches("\\d{1,3}") && j > 0 && d.sameSentence(j - 1, j)
+          && ROAD_BEFORE.contains(d.word(j - 1))) {
+        i = j - 1;
+        road = true;
+      }
+      Span span = new Span(d.start(i), d.end(j));
+      if (road && mentions.stream().noneMatch(m -> overlaps(m.span(), span))
+          && out.stream().noneMatch(p -> overlaps(p.span(), span))) {
+        out.add(in(town, span, d.text(i, j), null));
+      }
+    }
     return out;
   }
+
+  private static final java.util.regex.Pattern UK_ROAD =
+      java.util.regex.Pattern.compile("[AMB]\\d{1,4}(?:\\(M\\))?");
+  private static final java.util.regex.Pattern US_ROAD =
+      java.util.regex.Pattern.compile("I-\\d{1,3}");
+  private static final Set<String> ROAD_AFTER = Set.of("road", "motorway", "carriageway",
+      "junction", "bypass", "dual");
+  private static final Set<String> ROAD_BEFORE = Set.of("Highway", "Route", "Interstate",
+      "Hwy.", "Hwy", "SR", "US");
 
   private static boolean isFacility(String name) {
     String[] w = name.split("\\s+");
@@ -774,9 +803,12 @@ public final class PlaceStage implements Stage {
     if (name.length() < 3 || GENERIC.contains(name.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    for (int c : g.lookup(name)) {
+    Aliases.Entry alias = Aliases.bundled().lookup(name);
+    String canonical = alias != null && "LOCATION".equals(alias.type()) ? alias.canonical()
+        : name; // "Douma" for Dūmā
+    for (int c : g.lookup(canonical)) {
       if ((g.kind(c) == Gazetteer.PLACE || g.kind(c) == Gazetteer.DISTRICT)
-          && g.isPrimaryAsWritten(c, name)) {
+          && g.isPrimaryAsWritten(c, canonical)) {
         return true;
       }
     }
@@ -809,7 +841,9 @@ public final class PlaceStage implements Stage {
       if (k == Gazetteer.FEATURE && text.indexOf(' ') > 0) {
         return true; // "Indian Ocean", "Heathrow Airport"
       }
-      if (g.isPrimary(c, text) && (k != Gazetteer.PLACE || g.population(c) >= 50_000)) {
+      boolean named = g.isPrimary(c, text) || alias != null && "LOCATION".equals(alias.type())
+          && g.isPrimary(c, alias.canonical()); // "Douma" for Dūmā
+      if (named && (k != Gazetteer.PLACE || g.population(c) >= 50_000)) {
         return true;
       }
     }
@@ -852,6 +886,10 @@ public final class PlaceStage implements Stage {
         continue; // "Central American", "Western European": not the country's own people
       }
       int c = demonym(g, name);
+      if (c >= 0 && g.kind(c) == Gazetteer.FEATURE && d.sameSentence(i, i + 1)
+          && d.capitalised(i + 1)) {
+        continue; // "Western Union", "Arab Bank": a name, not the West's or the Arabs'
+      }
       if (c >= 0) {
         out.add(place(g, new Span(d.start(i) + from, d.end(i)), name, c, 0.9, null, "demonym"));
       }

@@ -157,5 +157,9 @@ class PlaceErrorsTest {
     within(place(b, "Ghouta"), 33.55, 36.4, 30);
     assertEquals("STM", place(b, "Cauvery").featureCode());
     within(place(b, "Cauvery"), 11.5, 78.0, 300);
+    Article c = annotate("Traffic was held on the A417 near Gloucester. Diplomats from the "
+        + "Arab world met.");
+    assertEquals("facility", place(c, "A417").kind()); // placed in the article's town
+    within(place(c, "A417"), 51.86, -2.24, 25);
   }
 }
