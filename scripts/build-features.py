@@ -111,32 +111,23 @@ def title(name):
                     for i, w in enumerate(name.split()))
 
 
-def names_of(path):
-    """Every primary name of the gazetteer's regions, countries and continents."""
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = line.split("\t")
-            if not line.startswith("#") and r[0] in ("A", "B", "C", "L"):
-                out.append(r[2])
-    return out
-
-
 def load_gazetteer(path):
-    towns, countries, regions = [], {}, {}
+    towns, countries, regions, areas = [], {}, {}, []
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
             r = line.rstrip("\n").split("\t")
             lat, lon = float(r[3]), float(r[4])
+            if r[0] in ("A", "B", "C", "L"):
+                areas.append(r[2])  # main names of regions, districts, countries, continents
             if r[0] == "P":
                 towns.append((lat, lon, r[5], r[6], r[2], int(r[8])))
             elif r[0] == "C":
                 countries[r[5]] = (lat, lon)
             elif r[0] == "A":
                 regions[r[5] + "/" + r[2]] = (lat, lon)
-    return towns, countries, regions
+    return towns, countries, regions, areas
 
 
 def nearest_town(towns, lat, lon, within):
@@ -151,7 +142,7 @@ def nearest_town(towns, lat, lon, within):
 
 
 def main(ne, macro_path, gaz_path, out_path):
-    towns, countries, regions = load_gazetteer(gaz_path)
+    towns, countries, regions, areas = load_gazetteer(gaz_path)
     rows = []  # (id, name, lat, lon, cc, admin1, code, alts, extent)
 
     marine = json.load(open(os.path.join(ne, "ne_10m_geography_marine_polys.json")))["features"]
@@ -223,7 +214,7 @@ def main(ne, macro_path, gaz_path, out_path):
         rivers.setdefault(key, ([], set()))[0].extend(pt[:2] for line in lines for pt in line)
         if p.get("name_alt"):
             rivers[key][1].add(p["name_alt"])
-    gazetteer_names = {fold(t[4]) for t in towns} | {fold(n) for n in names_of(gaz_path)}
+    gazetteer_names = {fold(t[4]) for t in towns} | {fold(n) for n in areas}
     for (name, _), (pts, alts) in rivers.items():
         # the point: the vertex nearest the mean of the river's vertices
         mx = sum(x for x, _ in pts) / len(pts)

@@ -19,6 +19,16 @@ import picocli.CommandLine.Spec;
     subcommands = {TrainCommand.Claims.class, TrainCommand.Places.class})
 public final class TrainCommand {
 
+  /** A line on {@code err} every 100 articles annotated, with the seconds since {@code t0}. */
+  static java.util.function.IntConsumer progress(PrintWriter err, long t0) {
+    return n -> {
+      if (n % 100 == 0) {
+        err.printf("sitrep: annotated %d articles (%.0f s)%n", n, (System.nanoTime() - t0) / 1e9);
+        err.flush();
+      }
+    };
+  }
+
   /** {@code sitrep train places DIR… --out FILE}. */
   @Command(name = "places", mixinStandardHelpOptions = true,
       description = {"Learns the place resolver's weights from folders of GeoWebNews-style",
@@ -61,12 +71,7 @@ public final class TrainCommand {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       long t0 = System.nanoTime();
-      java.util.function.IntConsumer progress = n -> {
-        if (n % 100 == 0) {
-          err.printf("sitrep: annotated %d articles (%.0f s)%n", n, (System.nanoTime() - t0) / 1e9);
-          err.flush();
-        }
-      };
+      java.util.function.IntConsumer progress = progress(err, t0);
       org.sitrep.model.Pipeline pipeline = org.sitrep.nlp.Annotator.places();
       List<ResolverTrainer.Item> items = ResolverTrainer.annotate(dirs, pipeline, progress);
       List<ResolverTrainer.Item> held = ResolverTrainer.annotate(check, pipeline, progress);
@@ -145,13 +150,7 @@ public final class TrainCommand {
       System.setProperty("sitrep.claims.precision", "0");
       long t0 = System.nanoTime();
       ClaimPrecision.Tally t = new ClaimPrecision(org.sitrep.nlp.Annotator.pipeline(), threads)
-          .run(dir, n -> {
-            if (n % 100 == 0) {
-              err.printf("sitrep: annotated %d articles (%.0f s)%n", n,
-                  (System.nanoTime() - t0) / 1e9);
-              err.flush();
-            }
-          });
+          .run(dir, progress(err, t0));
       if (t.articles() == 0) {
         err.println("sitrep: no <id>.json articles in " + dir);
         return Main.USAGE;

@@ -6,11 +6,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A place mention resolved against the gazetteer: the words in the text ({@code span},
  * {@code name}), the gazetteer entry it means ({@code resolved}, {@code geonameId} when the entry
  * is a GeoNames place, {@code lat}/{@code lon}, {@code countryCode}, {@code admin1},
- * {@code featureClass} A/P, {@code featureCode} PCLI/ADM1/PPLA/…), how sure Sitrep is
+ * {@code featureClass} A/P/L/H/T/S, {@code featureCode} PCLI/ADM1/PPLA/SEA/AIRP/…), how sure Sitrep is
  * ({@code confidence}, 0–1) and whether the words name the place or a people of it
  * ({@code kind}: toponym or demonym). An unresolved mention has no coordinates.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Place(Span span, String name, String resolved, Long geonameId, Double lat, Double lon,
                     String countryCode, String admin1, String featureClass, String featureCode,
-                    double confidence, Integer entity, String kind) {}
+                    double confidence, Integer entity, String kind) {
+
+  /** The same place with another confidence. */
+  public Place withConfidence(double confidence) {
+    return new Place(span, name, resolved, geonameId, lat, lon, countryCode, admin1, featureClass,
+        featureCode, confidence, entity, kind);
+  }
+}

@@ -246,9 +246,7 @@ public final class PlaceStage implements Stage {
             t.entity == null ? null : t.entity.id(),
             "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind);
         places.add(p);
-        confidence.put(p, t.best >= 0 && g.kind(t.best) == Gazetteer.FEATURE
-            && g.extent(t.best) > POINT_KM ? Math.min(t.confidence, AREA_POINT_CONFIDENCE)
-            : t.confidence); // the Pacific's point is a convention
+        confidence.put(p, t.best < 0 ? t.confidence : featurePoint(g, t.best, t.confidence));
       }
     }
     places = facilities(d, mentions, places);
@@ -269,9 +267,7 @@ public final class PlaceStage implements Stage {
     for (Place p : places) {
       Double c = confidence.get(p);
       if (c != null && p.resolved() != null) {
-        p = new Place(p.span(), p.name(), p.resolved(), p.geonameId(), p.lat(), p.lon(),
-            p.countryCode(), p.admin1(), p.featureClass(), p.featureCode(),
-            Math.round(c * 1000) / 1000.0, p.entity(), p.kind());
+        p = p.withConfidence(Math.round(c * 1000) / 1000.0);
       }
       out.add(p);
     }
@@ -722,12 +718,9 @@ public final class PlaceStage implements Stage {
             || i + 3 < d.size() && d.lower(i + 3).equals("counties"));
         int[] counties = county ? lookup(g, text + " County") : new int[0];
         Target same = known.get(Aliases.key(text));
-        (same != null ? same : out.computeIfAbsent(Aliases.key(text) + "/toponym", k -> {
-          Target nt = new Target(null, "toponym");
-          nt.names.add(text);
-          nt.candidates(g, counties.length > 0 ? counties : lookup(g, text));
-          return nt;
-        })).mentions.add(m);
+        (same != null ? same : out.computeIfAbsent(Aliases.key(text) + "/toponym",
+            k -> named(g, text, "toponym", counties.length > 0 ? counties : lookup(g, text))))
+            .mentions.add(m);
         continue;
       }
       if (!(org || untagged) || !d.capitalised(i)) {
@@ -752,12 +745,8 @@ public final class PlaceStage implements Stage {
         if (same != null) {
           same.mentions.add(m);
         } else if (!initial && namesAPlace(g, text)) {
-          out.computeIfAbsent(Aliases.key(text) + "/" + kind, k -> {
-            Target nt = new Target(null, kind);
-            nt.names.add(text);
-            nt.candidates(g, lookup(g, text));
-            return nt;
-          }).mentions.add(m);
+          out.computeIfAbsent(Aliases.key(text) + "/" + kind,
+              k -> named(g, text, kind, lookup(g, text))).mentions.add(m);
         } else {
           continue;
         }
@@ -768,10 +757,19 @@ public final class PlaceStage implements Stage {
     return out;
   }
 
+  /** A target for a name no entity holds, with its candidates. */
+  private static Target named(Gazetteer g, String text, String kind, int[] candidates) {
+    Target t = new Target(null, kind);
+    t.names.add(text);
+    t.candidates(g, candidates);
+    return t;
+  }
+
   /** Words after a town's name in local news: "DeKalb police", "Monroe Mayor". */
   private static final Set<String> LOCAL_AFTER = Set.of("county", "counties", "police",
       "mayor", "residents", "resident", "man", "woman", "officials", "council", "schools",
       "township", "twp.", "sheriff", "native", "city");
+  private static final Set<String> COORDINATION = Set.of("and", ",", "or");
   /** Words before "of" a town's name: "the city of Monroe". */
   private static final Set<String> LOCAL_OF = Set.of("city", "town", "village", "county",
       "township", "borough", "mayor", "residents");
@@ -790,12 +788,16 @@ public final class PlaceStage implements Stage {
       return true;
     }
     boolean before = prev && i > 1 && d.sameSentence(i - 2, i) && inPlace[i - 2]
-        && (d.lower(i - 1).equals("and") || d.lower(i - 1).equals(",") || d.lower(i - 1)
-        .equals("or"));
+        && COORDINATION.contains(d.lower(i - 1));
     boolean after = next && i + 2 < d.size() && d.sameSentence(i, i + 2) && inPlace[i + 2]
-        && (d.lower(i + 1).equals("and") || d.lower(i + 1).equals(",") || d.lower(i + 1)
-        .equals("or"));
+        && COORDINATION.contains(d.lower(i + 1));
     return before || after;
+  }
+
+  /** The name a bundled place alias stands for ("Douma" for Dūmā), else the name itself. */
+  private static String placeName(String name) {
+    Aliases.Entry alias = Aliases.bundled().lookup(name);
+    return alias != null && "LOCATION".equals(alias.type()) ? alias.canonical() : name;
   }
 
   /** {@code name} is the main name of a town or district the gazetteer has. */
@@ -803,9 +805,7 @@ public final class PlaceStage implements Stage {
     if (name.length() < 3 || GENERIC.contains(name.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    Aliases.Entry alias = Aliases.bundled().lookup(name);
-    String canonical = alias != null && "LOCATION".equals(alias.type()) ? alias.canonical()
-        : name; // "Douma" for Dūmā
+    String canonical = placeName(name);
     for (int c : g.lookup(canonical)) {
       if ((g.kind(c) == Gazetteer.PLACE || g.kind(c) == Gazetteer.DISTRICT)
           && g.isPrimaryAsWritten(c, canonical)) {
@@ -833,6 +833,7 @@ public final class PlaceStage implements Stage {
         || Landmarks.bundled().lookup(text) >= 0) {
       return true; // "the S.C. Highway Patrol", "eastern Ghouta"
     }
+    String canonical = placeName(text); // "Douma" for Dūmā
     for (int c : lookup(g, text)) {
       char k = g.kind(c);
       if (k == Gazetteer.COUNTRY || k == Gazetteer.CONTINENT) {
@@ -841,8 +842,7 @@ public final class PlaceStage implements Stage {
       if (k == Gazetteer.FEATURE && text.indexOf(' ') > 0) {
         return true; // "Indian Ocean", "Heathrow Airport"
       }
-      boolean named = g.isPrimary(c, text) || alias != null && "LOCATION".equals(alias.type())
-          && g.isPrimary(c, alias.canonical()); // "Douma" for Dūmā
+      boolean named = g.isPrimary(c, text) || !canonical.equals(text) && g.isPrimary(c, canonical);
       if (named && (k != Gazetteer.PLACE || g.population(c) >= 50_000)) {
         return true;
       }
@@ -932,9 +932,7 @@ public final class PlaceStage implements Stage {
     for (Place p : places) {
       if (p.confidence() > AREA_POINT_CONFIDENCE && p.resolved() != null
           && !"P".equals(p.featureClass()) && areaKm(g, p) > POINT_KM) {
-        p = new Place(p.span(), p.name(), p.resolved(), p.geonameId(), p.lat(), p.lon(),
-            p.countryCode(), p.admin1(), p.featureClass(), p.featureCode(),
-            AREA_POINT_CONFIDENCE, p.entity(), p.kind());
+        p = p.withConfidence(AREA_POINT_CONFIDENCE);
       }
       out.add(p);
     }
@@ -958,6 +956,12 @@ public final class PlaceStage implements Stage {
         : code.equals("ADM1") ? g.extentKm(p.countryCode(), p.admin1()) : 0;
   }
 
+  /** A feature wider than {@link #POINT_KM} (the Pacific) keeps at most the areas' confidence. */
+  private static double featurePoint(Gazetteer g, int c, double confidence) {
+    return g.kind(c) == Gazetteer.FEATURE && g.extent(c) > POINT_KM
+        ? Math.min(confidence, AREA_POINT_CONFIDENCE) : confidence;
+  }
+
   private static Place place(Gazetteer g, Span span, String text, int c, double confidence,
                              Integer entity, String kind) {
     if (c < 0) {
@@ -969,9 +973,7 @@ public final class PlaceStage implements Stage {
     // other sources.
     Long geonameId = k != Gazetteer.REGION && k != Gazetteer.DISTRICT && k != Gazetteer.FEATURE
         && !g.id(c).isEmpty() ? Long.valueOf(g.id(c)) : null;
-    if (k == Gazetteer.FEATURE && g.extent(c) > POINT_KM) {
-      confidence = Math.min(confidence, AREA_POINT_CONFIDENCE); // the Pacific's point
-    }
+    confidence = featurePoint(g, c, confidence);
     return new Place(span, text, g.name(c), geonameId, (double) g.lat(c), (double) g.lon(c),
         g.cc(c).isEmpty() ? null : g.cc(c), g.admin1(c), g.featureClass(c), g.feature(c),
         Math.round(confidence * 1000) / 1000.0, entity, kind);

@@ -167,14 +167,14 @@ public final class Gazetteer {
     return g;
   }
 
+  /** Which entry an adjective names first, when several have the name. */
+  private static final String DEMONYM_RANK = "CFLABP";
+
   /**
    * Adjectives of regions, territories and macro-regions from a hand-made table ("Ohioan",
    * "South Ossetian", "Central American"), each naming an entry by its main name and country;
    * a country's own demonym is never overridden.
    */
-  /** Which entry an adjective names first, when several have the name. */
-  private static final String DEMONYM_RANK = "CFLABP";
-
   private void addDemonyms(String resource) {
     try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -243,7 +243,7 @@ public final class Gazetteer {
    */
   public boolean isPrimary(int i, String name) {
     String own = this.name[i];
-    return Aliases.key(own).equals(Aliases.key(name))
+    return isPrimaryAsWritten(i, name)
         || (abbreviated(own) || abbreviated(name))
         && Aliases.key(spelledOut(own)).equals(Aliases.key(spelledOut(name)));
   }

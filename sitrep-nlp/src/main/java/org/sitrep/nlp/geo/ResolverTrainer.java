@@ -81,14 +81,18 @@ public final class ResolverTrainer {
         if (c == null) {
           continue; // a single candidate teaches the weights nothing, but the confidence
         }
-        int right = right(g, c.candidates(), gold);
-        boolean[] near = new boolean[c.candidates().length];
-        boolean[] wide = new boolean[near.length];
-        for (int k = 0; k < near.length; k++) {
-          wide[k] = g.reachKm(c.candidates()[k]) > WIDE_KM;
-          near[k] = Gazetteer.km(g.lat(c.candidates()[k]), g.lon(c.candidates()[k]),
-              gold.path("lat").asDouble(), gold.path("lon").asDouble()) <= 161;
+        int[] cands = c.candidates();
+        double[] km = new double[cands.length];
+        boolean[] near = new boolean[cands.length];
+        boolean[] wide = new boolean[cands.length];
+        for (int k = 0; k < cands.length; k++) {
+          km[k] = Gazetteer.km(g.lat(cands[k]), g.lon(cands[k]), gold.path("lat").asDouble(),
+              gold.path("lon").asDouble());
+          near[k] = km[k] <= 161;
+          wide[k] = g.reachKm(cands[k]) > WIDE_KM;
         }
+        int right = right(g, cands, gold.hasNonNull("geonameId")
+            ? gold.path("geonameId").asText() : null, km);
         out.add(new Example(c.features(), right, near, wide, 1, item.folder()));
         folderOf.add(item.folder());
         perFolder.merge(item.folder(), 1, Integer::sum);
@@ -120,20 +124,19 @@ public final class ResolverTrainer {
     return best;
   }
 
-  /** The candidate with the gold GeoNames id, else the nearest within 161 km, else -1. */
-  static int right(Gazetteer g, int[] candidates, JsonNode gold) {
-    String id = gold.hasNonNull("geonameId") ? gold.path("geonameId").asText() : null;
+  /**
+   * The candidate with the gold GeoNames id {@code id}, else the nearest within 161 km
+   * ({@code km}: each candidate's distance to the gold point), else -1.
+   */
+  static int right(Gazetteer g, int[] candidates, String id, double[] km) {
     int nearest = -1;
     double best = 161;
     for (int k = 0; k < candidates.length; k++) {
-      int c = candidates[k];
-      if (id != null && id.equals(g.id(c))) {
+      if (id != null && id.equals(g.id(candidates[k]))) {
         return k;
       }
-      double km = Gazetteer.km(g.lat(c), g.lon(c), gold.path("lat").asDouble(),
-          gold.path("lon").asDouble());
-      if (km <= best) {
-        best = km;
+      if (km[k] <= best) {
+        best = km[k];
         nearest = k;
       }
     }

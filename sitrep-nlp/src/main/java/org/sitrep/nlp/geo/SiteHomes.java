@@ -57,7 +57,7 @@ public final class SiteHomes {
     }
     int dot = host.lastIndexOf('.');
     String tld = host.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    if (tld.length() != 2 || GENERIC_TLDS.contains(tld) || host.endsWith(".")) {
+    if (tld.length() != 2 || GENERIC_TLDS.contains(tld)) { // "example.com." ends in ""
       return null;
     }
     return tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
