@@ -48,7 +48,8 @@ public final class PlaceStage implements Stage {
       "metro", "hills", "hill", "gulf", "island", "islands", "bay", "lake", "lagoon", "river", "airport",
       "station", "street", "square", "park", "road", "county", "state", "district", "valley",
       "mountain", "mount", "beach", "port", "grants", "hatch", "academy", "university", "school",
-      "college", "building", "house", "centre", "center", "club", "hospital", "church");
+      "college", "building", "house", "centre", "center", "club", "hospital", "church",
+      "bridge");
 
   @Override
   public void warm() {
@@ -242,11 +243,13 @@ public final class PlaceStage implements Stage {
           continue;
         }
         String landmark = Landmarks.bundled().kind(m.text());
-        Place p = place(g, m.span(), m.text(), t.best, t.share,
+        // "Kingsley Road" is no town called Kingsley: a street, placed with the facilities
+        int best = t.fromPart && isFacility(m.text()) ? -1 : t.best;
+        Place p = place(g, m.span(), m.text(), best, t.share,
             t.entity == null ? null : t.entity.id(),
             "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind);
         places.add(p);
-        confidence.put(p, t.best < 0 ? t.confidence : featurePoint(g, t.best, t.confidence));
+        confidence.put(p, best < 0 ? t.confidence : featurePoint(g, best, t.confidence));
       }
     }
     places = facilities(d, mentions, places);
@@ -689,8 +692,11 @@ public final class PlaceStage implements Stage {
       int to = from;
       for (int i = from; i < d.size() && d.start(i) < m.span().end(); i++) {
         covered[i] = true;
-        inOrg[i] = m.type().equals("ORGANIZATION") && !"nominal".equals(m.source());
-        inPlace[i] = m.type().equals("LOCATION");
+        // a name of an organisation, or a group's name in capitals ("Peel Regional Police"); a
+        // GROUP mention over the same words ("Maryland State Police") must not undo it
+        inOrg[i] |= m.type().equals("ORGANIZATION") && !"nominal".equals(m.source())
+            || m.type().equals("GROUP") && d.capitalised(i) && d.pos(i).startsWith("NNP");
+        inPlace[i] |= m.type().equals("LOCATION");
         to = i;
       }
       if (m.type().equals("PERSON") && !"nominal".equals(m.source())) {
@@ -705,9 +711,11 @@ public final class PlaceStage implements Stage {
       boolean org = inOrg[i];
       boolean initial = i == 0 || !d.sameSentence(i - 1, i);
       boolean untagged = !covered[i] && (d.ner(i).equals("O") || d.ner(i).equals("MISC"))
-          && d.pos(i).startsWith("NNP");
+          && (d.pos(i).startsWith("NNP") || COMPASS.contains(d.lower(i))); // "Western Cape"
+      // "bastion of Douma" tagged as a person: a bundled place alias says otherwise
+      boolean aliased = lonePerson[i] && !placeName(d.word(i)).equals(d.word(i));
       if (d.capitalised(i) && (lonePerson[i] || org || untagged) && !surnames.contains(d.word(i))
-          && localCue(d, i, inPlace) && isTownName(g, d.word(i))) {
+          && (aliased || localCue(d, i, inPlace)) && isTownName(g, d.word(i))) {
         // "DeKalb police", "the city of Monroe", "Henderson, Boulder City": a town named like
         // a person, told apart by what local news writes around it
         String text = d.word(i);
@@ -744,7 +752,9 @@ public final class PlaceStage implements Stage {
         Target same = text.length() >= 3 ? known.get(Aliases.key(text)) : null;
         if (same != null) {
           same.mentions.add(m);
-        } else if (!initial && namesAPlace(g, text)) {
+        } else if ((org || !initial || len > 1) && namesAPlace(g, text)) {
+          // inside a tagged name, or two words and more, capitals mean a name also at a
+          // sentence's start ("Maryland State Police say", "Western Cape police said")
           out.computeIfAbsent(Aliases.key(text) + "/" + kind,
               k -> named(g, text, kind, lookup(g, text))).mentions.add(m);
         } else {
@@ -781,6 +791,9 @@ public final class PlaceStage implements Stage {
   private static boolean localCue(Doc d, int i, boolean[] inPlace) {
     boolean next = i + 1 < d.size() && d.sameSentence(i, i + 1);
     boolean prev = i > 0 && d.sameSentence(i - 1, i);
+    if (prev && d.pos(i - 1).equals("POS")) {
+      return false; // "Estey's Bridge, N.B.": the end of a longer name
+    }
     if (next && LOCAL_AFTER.contains(d.lower(i + 1))) {
       return true;
     }
@@ -907,7 +920,7 @@ public final class PlaceStage implements Stage {
 
   private static boolean insideName(List<Mention> mentions, int offset) {
     for (Mention m : mentions) {
-      if (m.span().start() <= offset && offset < m.span().end()
+      if (m.span().start() <= offset && offset < m.span().end() && !"nominal".equals(m.source())
           && (m.type().equals("LOCATION") || m.type().equals("PERSON"))) {
         return true;
       }
