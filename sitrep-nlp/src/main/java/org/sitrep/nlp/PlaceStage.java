@@ -109,6 +109,10 @@ public final class PlaceStage implements Stage {
     double confidence;
     /** Gazetteer entry that a following ", Y" names, or -1. */
     final List<Integer> containers = new ArrayList<>();
+    /** Names that name this one as theirs: "Mississauga" of "Mississauga, Ontario". */
+    final List<Target> contains = new ArrayList<>();
+    /** Names beside it in a list ("Manitoba, Ontario and New Brunswick"). */
+    final List<Target> siblings = new ArrayList<>();
     final String kind;
     /** Candidates came from a known part of an unknown name ("St. Louis" of "St. Louis Hills"). */
     boolean fromPart;
@@ -209,6 +213,15 @@ public final class PlaceStage implements Stage {
     countries.forEach((cc, w) -> countryShare.put(cc, w / maxCountry));
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
+    for (Target t : all) {
+      if (t.mentions.stream().anyMatch(m -> regionCue(d, m))) {
+        int[] regionsOnly = java.util.Arrays.stream(t.candidates)
+            .filter(c -> g.kind(c) == Gazetteer.REGION).toArray();
+        if (regionsOnly.length > 0) {
+          t.candidates = regionsOnly; // "the state of Victoria", "Washington state", "Idlib province"
+        }
+      }
+    }
     String site = SiteHomes.key(a.url(), a.site());
     SiteHomes.Home home = homes.home(site);
     String domainCountry = SiteHomes.domainCountry(org.sitrep.model.Urls.host(a.url()));
@@ -221,6 +234,11 @@ public final class PlaceStage implements Stage {
               && g.extent(t.best) < 100) {
             anchors.add(t.best);
           }
+        }
+      }
+      if (pass == 1) {
+        for (Target t : all) {
+          sameKindAsSiblings(g, t);
         }
       }
       for (Target t : all) {
@@ -524,21 +542,57 @@ public final class PlaceStage implements Stage {
 
   /** "Mosul, Iraq": the place after the comma contains the one before it. */
   private static void containers(String text, List<Mention> mentions, Map<Integer, Target> targets) {
-    for (int i = 0; i + 1 < mentions.size(); i++) {
-      Mention x = mentions.get(i);
-      Mention y = mentions.get(i + 1);
-      if (!x.type().equals("LOCATION") || !y.type().equals("LOCATION") || x.entity() == null
-          || y.entity() == null || x.entity().equals(y.entity())) {
-        continue;
+    List<Mention> places = mentions.stream().filter(m -> m.type().equals("LOCATION")).toList();
+    // Runs of places joined by commas, "and" and "or"; a run with "and" or "or" is a list.
+    boolean[] inList = new boolean[places.size()];
+    for (int i = 0; i < places.size(); ) {
+      int j = i;
+      boolean list = false;
+      while (j + 1 < places.size()) {
+        String sep = between(text, places.get(j), places.get(j + 1));
+        if (!LIST_SEPARATOR.contains(sep)) {
+          break;
+        }
+        list |= !sep.equals(",");
+        j++;
       }
-      String between = text.substring(x.span().end(), Math.max(x.span().end(), y.span().start()));
-      if (between.strip().equals(",")) {
-        Target tx = targets.get(x.entity());
-        if (tx != null) {
-          tx.containers.add(y.entity());
+      for (int k = i; k <= j; k++) {
+        inList[k] = list;
+        Target tk = targets.get(places.get(k).entity());
+        for (int o = i; list && tk != null && o <= j; o++) {
+          Target to = targets.get(places.get(o).entity());
+          if (to != null && to != tk && !tk.siblings.contains(to)) {
+            tk.siblings.add(to);
+          }
         }
       }
+      i = j + 1;
     }
+    for (int i = 0; i + 1 < places.size(); i++) {
+      Mention x = places.get(i);
+      Mention y = places.get(i + 1);
+      if (x.entity() == null || y.entity() == null || x.entity().equals(y.entity())
+          || !between(text, x, y).equals(",")) {
+        continue;
+      }
+      Target tx = targets.get(x.entity());
+      // "China, Japan, and the United Kingdom", "Utah, Virginia, Washington and Wyoming": peers
+      // in a list, not a town inside a country (but "Atlanta, Georgia and Wichita, Kansas" are)
+      Target ty = targets.get(y.entity());
+      if (tx != null && ty != null && !(inList[i] && (tx.namesCountry || !tx.regions.isEmpty()))) {
+        tx.containers.add(y.entity());
+        ty.contains.add(tx);
+      }
+    }
+  }
+
+  private static final Set<String> LIST_SEPARATOR = Set.of(",", "and", "or", ", and", ", or",
+      "&");
+
+  /** The text between two mentions, trimmed, without a last "the" (", and the United Kingdom"). */
+  private static String between(String text, Mention x, Mention y) {
+    String b = text.substring(x.span().end(), Math.max(x.span().end(), y.span().start())).strip();
+    return b.endsWith(" the") || b.equals("the") ? b.substring(0, b.length() - 3).strip() : b;
   }
 
   private static void resolve(Gazetteer g, Target t, Map<String, Double> countryShare,
@@ -587,7 +641,10 @@ public final class PlaceStage implements Stage {
     switch (kind) {
       case Gazetteer.CONTINENT -> f[ResolverWeights.CONTINENT] = 1;
       case Gazetteer.COUNTRY -> f[ResolverWeights.COUNTRY] = 1;
-      case Gazetteer.REGION -> f[ResolverWeights.REGION] = 1;
+      case Gazetteer.REGION -> {
+        f[ResolverWeights.REGION] = 1;
+        f[ResolverWeights.REGION_LOG_POP] = Math.log10(g.population(c) + 1); // Ontario's 14M
+      }
       case Gazetteer.DISTRICT -> {
         f[ResolverWeights.DISTRICT] = 1;
         f[ResolverWeights.DISTRICT_LOG_POP] = Math.log10(g.population(c) + 1);
@@ -627,14 +684,28 @@ public final class PlaceStage implements Stage {
         contained |= inside;
       }
     }
+    if (kind == Gazetteer.COUNTRY || kind == Gazetteer.REGION) {
+      // "Mississauga, Ontario": the Ontario that holds Mississauga
+      for (Target x : t.contains) {
+        if (x.best >= 0 && g.cc(x.best).equals(g.cc(c)) && (kind == Gazetteer.COUNTRY
+            || java.util.Objects.equals(g.admin1(x.best), g.admin1(c)))) {
+          f[ResolverWeights.CONTAINER_IN]++;
+          contained = true;
+        }
+      }
+    }
     // The outlet's home (learnt from its other articles).
     boolean atHome = home != null && (kind == Gazetteer.PLACE || kind == Gazetteer.DISTRICT
         || kind == Gazetteer.REGION) && g.cc(c).equals(home.cc())
         && home.admin1().equals(g.admin1(c));
     if (kind == Gazetteer.PLACE && !contained && !atHome && (t.namesCountry
-        || !t.regions.isEmpty() && g.population(c) < 100_000)) {
+        || !t.regions.isEmpty() && g.population(c) < 100_000)
+        || kind == Gazetteer.REGION && t.namesCountry && !contained
+            && java.util.Arrays.stream(t.candidates).anyMatch(
+                k -> g.kind(k) == Gazetteer.COUNTRY && g.cc(k).equals(g.cc(c)))) {
       // "Lebanon" the town while the name is a country's, "Florida" the town while it is a
-      // state's, and no container or home says the town is meant
+      // state's, and no container or home says the town is meant; "Mexico" the state of
+      // México while it is its own country's name (not Georgia the state)
       f[ResolverWeights.TOWN_LIKE_COUNTRY] = 1;
     }
     if (home != null) {
@@ -773,6 +844,56 @@ public final class PlaceStage implements Stage {
     t.names.add(text);
     t.candidates(g, candidates);
     return t;
+  }
+
+  /**
+   * In a list whose other names the first pass read as first-level regions, or as countries, a
+   * name is one too: "Utah, Virginia, Washington and Wyoming" (the state, not the capital),
+   * "Manitoba, Ontario and New Brunswick" (not Ontario, California), "Mexico, China and Japan".
+   * At least two of the others, and two in three of those read, must agree.
+   */
+  private static void sameKindAsSiblings(Gazetteer g, Target t) {
+    if (t.siblings.size() < 2) {
+      return;
+    }
+    int read = 0;
+    Map<Character, Integer> kinds = new HashMap<>();
+    for (Target s : t.siblings) {
+      if (s.best >= 0) {
+        read++;
+        kinds.merge(g.kind(s.best), 1, Integer::sum);
+      }
+    }
+    for (char k : new char[] {Gazetteer.REGION, Gazetteer.COUNTRY}) {
+      int n = kinds.getOrDefault(k, 0);
+      if (n >= 2 && 3 * n >= 2 * read) {
+        int[] same = java.util.Arrays.stream(t.candidates).filter(c -> g.kind(c) == k).toArray();
+        if (same.length > 0) {
+          t.candidates = same;
+        }
+      }
+    }
+  }
+
+  /** Lower-case words that make a name a first-level region's: "Washington state". */
+  private static final Set<String> REGION_WORD = Set.of("state", "province", "region");
+
+  /**
+   * The mention is written as a first-level region: "the state of Victoria", "the province of
+   * Ontario", "Washington state", "Idlib province" (lower case: "Ohio State" is a university).
+   */
+  private static boolean regionCue(Doc d, Mention m) {
+    int first = d.tokenAt(m.span().start());
+    int last = first;
+    while (last + 1 < d.size() && d.start(last + 1) < m.span().end()) {
+      last++;
+    }
+    if (first >= 2 && d.sameSentence(first - 2, first) && d.word(first - 1).equals("of")
+        && REGION_WORD.contains(d.word(first - 2))) {
+      return true;
+    }
+    return last + 1 < d.size() && d.sameSentence(last, last + 1)
+        && REGION_WORD.contains(d.word(last + 1));
   }
 
   /** Words after a town's name in local news: "DeKalb police", "Monroe Mayor". */

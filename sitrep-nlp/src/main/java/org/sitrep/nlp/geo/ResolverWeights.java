@@ -26,7 +26,7 @@ public final class ResolverWeights {
       "alternate_name_only", "country_share", "in_named_region", "container_in",
       "container_out", "town_named_like_country", "home_region", "home_country", "home_near",
       "anchor_300km", "anchor_800km", "abbreviation_spelled_out", "site_domain_country",
-      "anchor_same_region");
+      "anchor_same_region", "region_log_pop");
 
   public static final int CONTINENT = 0;
   public static final int COUNTRY = 1;
@@ -54,11 +54,15 @@ public final class ResolverWeights {
   public static final int SPELLED_OUT = 23;
   public static final int DOMAIN_COUNTRY = 24;
   public static final int ANCHOR_REGION = 25;
+  public static final int REGION_LOG_POP = 26;
 
-  /** The hand-set weights of the resolver before they were learnt (sessions 4 to 9). */
+  /**
+   * The hand-set weights of the resolver before they were learnt (sessions 4 to 9); the
+   * features added since start at 0.
+   */
   public static final ResolverWeights HAND = new ResolverWeights(new double[] {
       6.5, 6, 5, 1.5, 5, 5, 3, 1.5, 1.0, 0.5, 0.7, 0.3, -2.0, 2.0, 1.5, 5, -3, -5, 3.0, 1.0,
-      1.5, 2, 1, -1.0, 1.0, 1.0});
+      1.5, 2, 1, -1.0, 1.0, 1.0, 0});
 
   private static volatile ResolverWeights bundled;
 

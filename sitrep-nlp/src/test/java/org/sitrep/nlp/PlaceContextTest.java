@@ -1,0 +1,86 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.geo.Gazetteer;
+
+/**
+ * What the words around a name say about which place it is: a list of its peers, "the state
+ * of", the town it holds; and first-level regions by the names news uses. Sentences of our own
+ * making.
+ */
+class PlaceContextTest {
+  private static Article annotate(String text) {
+    return (Article) Annotator.places().run(Article.ofText("t", "t", text, "en"));
+  }
+
+  private static Place place(Article a, String name) {
+    return a.layers().places().stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no place " + name + " in " + a.layers().places()));
+  }
+
+  private static void within(Place p, double lat, double lon, double km) {
+    assertNotNull(p.lat(), p.name() + " has no coordinates: " + p);
+    double d = Gazetteer.km(p.lat(), p.lon(), lat, lon);
+    assertTrue(d <= km, p.name() + " is " + Math.round(d) + " km from where it is: " + p);
+  }
+
+  @Test
+  void aProvinceInAListOfProvinces() {
+    Article a = annotate("Cases were reported in British Columbia, Alberta, Manitoba, Ontario "
+        + "and New Brunswick this week.");
+    Place p = place(a, "Ontario");
+    assertEquals("CA", p.countryCode(), "not Ontario, California: " + p);
+  }
+
+  @Test
+  void aStateInAListOfStates() {
+    Article a = annotate("The recalled melons were sold in Oregon, Tennessee, Utah, Washington "
+        + "and Wisconsin.");
+    Place p = place(a, "Washington");
+    assertEquals("Washington", p.admin1(), p.toString());
+    assertTrue(p.lon() < -115, "the state, not the capital: " + p);
+  }
+
+  @Test
+  void aCountryInAListIsNotATownOfTheNextCountry() {
+    Article a = annotate("Many countries, among them China, Japan, and the United Kingdom, "
+        + "have warned travellers.");
+    assertEquals("CN", place(a, "China").countryCode(), a.layers().places().toString());
+  }
+
+  @Test
+  void theRegionThatHoldsTheTownBeforeIt() {
+    Article a = annotate("The company, which is based in Mississauga, Ontario, recalled its "
+        + "products on Friday.");
+    assertEquals("CA", place(a, "Ontario").countryCode(), a.layers().places().toString());
+  }
+
+  @Test
+  void theStateOfVictoria() {
+    Article a = annotate("Most of the cases have been in the state of Victoria, officials said.");
+    within(place(a, "Victoria"), -37, 144.5, 400);
+  }
+
+  @Test
+  void regionsByTheNamesNewsUses() {
+    Article a = annotate("Deaths occurred in the provinces of Shandong, Guangxi and Hunan, and "
+        + "in West Java.");
+    within(place(a, "Shandong"), 36.4, 118.4, 250);
+    within(place(a, "Guangxi"), 23.6, 108.3, 250);
+    within(place(a, "Hunan"), 27.4, 111.8, 250);
+    within(place(a, "West Java"), -6.9, 107.6, 250);
+  }
+
+  @Test
+  void mexicoIsTheCountryNotItsState() {
+    Article a = annotate("Officials in Mexico said the outbreak had spread to Mexico City.");
+    Place p = place(a, "Mexico");
+    assertEquals("PCLI", p.featureCode(), "the country, not the state of México: " + p);
+  }
+}
