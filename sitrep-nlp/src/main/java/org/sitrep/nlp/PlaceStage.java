@@ -481,8 +481,9 @@ public final class PlaceStage implements Stage {
         for (int start = Math.max(0, of + 1); start + len <= w.length; start++) {
           String sub = String.join(" ", java.util.Arrays.copyOfRange(w, start, start + len));
           if (sub.length() < 3 || !Character.isUpperCase(sub.charAt(0))
-              || GENERIC.contains(sub.toLowerCase(java.util.Locale.ROOT))) {
-            continue;
+              || GENERIC.contains(sub.toLowerCase(java.util.Locale.ROOT))
+              || compass(sub.split("[\\s-]+"), sub.split("[\\s-]+").length)) {
+            continue; // "North-Western Sydney" is not Zambia's North-Western Province
           }
           // A country may be anywhere in the name ("Building Ireland"); a town or region only
           // at its head ("St. Louis Hills"), after compass words ("North Texas", "S.E.
@@ -515,7 +516,7 @@ public final class PlaceStage implements Stage {
   /** Every word before {@code start} is a compass word. */
   private static boolean compass(String[] w, int start) {
     for (int i = 0; i < start; i++) {
-      if (!COMPASS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
+      if (!COMPASS.contains(w[i].toLowerCase(java.util.Locale.ROOT).replace("-", ""))) {
         return false;
       }
     }

@@ -78,6 +78,13 @@ class PlaceContextTest {
   }
 
   @Test
+  void aCompassWordAloneIsNoPartOfAName() {
+    Article a = annotate("A rumour spread across Northeast Texas and North-Western Sydney.");
+    within(place(a, "Northeast Texas"), 31.3, -99.3, 700);
+    within(place(a, "North-Western Sydney"), -33.8, 151, 100);
+  }
+
+  @Test
   void mexicoIsTheCountryNotItsState() {
     Article a = annotate("Officials in Mexico said the outbreak had spread to Mexico City.");
     Place p = place(a, "Mexico");
