@@ -26,6 +26,7 @@ codes; transliterations such as "Palmyra" for Tadmur are alternate names in GeoN
 """
 import gzip
 import json
+import math
 import os
 import re
 import sys
@@ -99,6 +100,24 @@ REGION_WORDS = {"county", "state", "province", "region", "governorate", "oblast"
                 "estado", "provincia", "departamento", "de", "del"}
 
 
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.atan2(math.sqrt(h), math.sqrt(1 - h))
+
+
+def region_middle(points):
+    """(lat, lon, width km) of the box around a region's towns, the outer tenth of them on each
+    side left out (islands far out, like Easter Island in Valparaíso, do not move it); None
+    without towns."""
+    if not points:
+        return None
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    lo, hi = int(0.1 * (len(points) - 1)), int(0.9 * (len(points) - 1) + 0.5)
+    return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2,
+            km(lats[lo], lons[lo], lats[hi], lons[hi]))
+
+
 def short_region(name):
     return REGION_SUFFIX.sub("", name)
 
@@ -156,6 +175,9 @@ def main(modules, out_path):
     admin1_box = defaultdict(lambda: [90.0, -90.0, 180.0, -180.0])
     # A first-level region's population: its towns' (GeoNames places of 500 people and more).
     admin1_pop = defaultdict(int)
+    # Its towns' points (for its middle) and its biggest town (population, lat, lon).
+    admin1_points = defaultdict(list)
+    admin1_biggest = {}
     rows = []
     check = []
     country_pop = defaultdict(int)
@@ -166,6 +188,9 @@ def main(modules, out_path):
             pop = int(c[14] or 0)
             country_pop[cc] += pop
             admin1_pop[f"{cc}.{a1}"] += pop
+            admin1_points[f"{cc}.{a1}"].append((float(lat), float(lon)))
+            if pop > admin1_biggest.get(f"{cc}.{a1}", (-1,))[0]:
+                admin1_biggest[f"{cc}.{a1}"] = (pop, float(lat), float(lon))
             for b in (bbox[cc], admin1_box[f"{cc}.{a1}"]):
                 b[0], b[1] = min(b[0], float(lat)), max(b[1], float(lat))
                 b[2], b[3] = min(b[2], float(lon)), max(b[3], float(lon))
@@ -203,9 +228,9 @@ def main(modules, out_path):
     # First-level regions: country-state-city's, each matched to the GeoNames region of the same
     # name (the name its towns carry: "Guangxi" for "Guangxi Zhuang", "Kano State" for "Kano"),
     # whose name then looks it up too. A point outside the country's towns' box, or outside the
-    # matched region's, is a data error (Shandong at 37.8,-122.3) and the region's towns' box
-    # centre stands in. GeoNames regions no country-state-city row matches (the English "West
-    # Java" beside "Jawa Barat") become regions of their own, at their towns' box centre.
+    # matched region's, is a data error (Shandong at 37.8,-122.3) and the middle of the region's
+    # towns stands in (region_middle). GeoNames regions no country-state-city row matches (the
+    # English "West Java" beside "Jawa Barat") become regions of their own, at that middle.
     states = json.load(open(os.path.join(modules, "country-state-city", "lib", "assets", "state.json"), encoding="utf-8"))
     match = match_regions(states, admin1_names)
     matched = set(match.values())
@@ -220,10 +245,16 @@ def main(modules, out_path):
             good &= not box or box[0] - 1 <= la <= box[1] + 1 and box[2] - 1 <= lo <= box[3] + 1
         else:
             good = False
+        middle = region_middle(admin1_points.get(gn, []))
+        if good and middle and gn in admin1_biggest:
+            # New York at New York City, Salta at Salta: a wide region's point on its biggest
+            # town is its capital's, not the region's
+            big = admin1_biggest[gn]
+            good = km(la, lo, big[1], big[2]) > 10 or middle[2] <= 300
         if good:
             lat, lon = s["latitude"], s["longitude"]
-        elif box:
-            lat, lon = f"{(box[0] + box[1]) / 2:.5f}", f"{(box[2] + box[3]) / 2:.5f}"
+        elif middle:
+            lat, lon = f"{middle[0]:.5f}", f"{middle[1]:.5f}"
         else:
             continue
         admin1 = admin1_names[gn] if gn else name
@@ -237,11 +268,11 @@ def main(modules, out_path):
         rows.append(("A", rid, name, lat, lon, cc, admin1, "ADM1", str(admin1_pop.get(gn, 0)),
                      "|".join(alts) + ("#" + "|".join(dem) if dem else "")))
     for code, name in admin1_names.items():
-        box = admin1_box.get(code)
-        if code in matched or not box:
+        middle = region_middle(admin1_points.get(code, []))
+        if code in matched or not middle:
             continue
         short = short_region(name)
-        rows.append(("A", code, name, f"{(box[0] + box[1]) / 2:.5f}", f"{(box[2] + box[3]) / 2:.5f}",
+        rows.append(("A", code, name, f"{middle[0]:.5f}", f"{middle[1]:.5f}",
                      code.split(".")[0], name, "ADM1", str(admin1_pop.get(code, 0)),
                      short if short != name else ""))
     csc_names = {c["isoCode"]: c["name"] for c in json.load(open(os.path.join(
