@@ -120,7 +120,7 @@ public final class PlaceStage implements Stage {
     boolean namesCountry;
     /** The candidates' features in the last pass (for training), or null. */
     double[][] features;
-    /** First-level regions ("cc/admin1") the candidates include by one of the names. */
+    /** First-level regions ("cc/admin1") the candidates include by one of the names as written. */
     final Set<String> regions = new java.util.HashSet<>();
 
     Target(Entity e) {
@@ -137,7 +137,9 @@ public final class PlaceStage implements Stage {
       candidates = cands;
       for (int c : cands) {
         namesCountry |= g.kind(c) == Gazetteer.COUNTRY;
-        if (g.kind(c) == Gazetteer.REGION && isName(g, c, names)) {
+        if (g.kind(c) == Gazetteer.REGION
+            && names.stream().anyMatch(n -> g.isPrimaryAsWritten(c, n))) {
+          // as written: "St. Louis" names no region of Senegal called Saint-Louis
           regions.add(g.cc(c) + "/" + g.admin1(c));
         }
       }
@@ -255,7 +257,9 @@ public final class PlaceStage implements Stage {
     }
     List<Place> places = new ArrayList<>(demonyms);
     Map<Place, Double> confidence = new java.util.IdentityHashMap<>();
+    Set<Place> voters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Target t : all) {
+      boolean votes = supported(g, t);
       for (Mention m : t.mentions) {
         if (notAPlace(d, g, m, t.best)) {
           continue;
@@ -268,11 +272,15 @@ public final class PlaceStage implements Stage {
             "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind);
         places.add(p);
         confidence.put(p, best < 0 ? t.confidence : featurePoint(g, best, t.confidence));
+        if (votes) {
+          voters.add(p);
+        }
       }
     }
     places = facilities(d, mentions, places);
     places.sort(Comparator.comparingInt(p -> p.span().start()));
-    homes.record(site, places); // votes on the resolver's own shares, whatever the calibration
+    // votes on the resolver's own shares, whatever the calibration
+    homes.record(site, places.stream().filter(voters::contains).toList());
     places = confident(places, confidence);
     Focus focus = focus(g, places);
     return a.withLayers(a.layers().withPlaces(areasAsPoints(g, places), focus));
@@ -874,6 +882,32 @@ public final class PlaceStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * The reading may vote for the outlet's home: its name means places in one first-level region
+   * only, or the article says which ("X, Y", a region it names, a sure place nearby). A local
+   * paper's "Dublin" read as Ireland's by its size alone must not make Ireland the home of a
+   * paper near Columbus, Ohio, whose other articles then all read Dublin so.
+   */
+  private static boolean supported(Gazetteer g, Target t) {
+    if (t.best < 0 || t.features == null) {
+      return false;
+    }
+    int k = 0;
+    boolean oneRegion = true;
+    for (int i = 0; i < t.candidates.length; i++) {
+      int c = t.candidates[i];
+      if (c == t.best) {
+        k = i;
+      } else if (!g.cc(c).equals(g.cc(t.best))
+          || !java.util.Objects.equals(g.admin1(c), g.admin1(t.best))) {
+        oneRegion = false;
+      }
+    }
+    double[] f = t.features[k];
+    return oneRegion || f[ResolverWeights.CONTAINER_IN] > 0 || f[ResolverWeights.IN_NAMED_REGION] > 0
+        || f[ResolverWeights.ANCHOR_300] > 0 || f[ResolverWeights.ANCHOR_REGION] > 0;
   }
 
   /** Lower-case words that make a name a first-level region's: "Washington state". */

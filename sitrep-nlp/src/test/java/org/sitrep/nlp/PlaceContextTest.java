@@ -19,6 +19,12 @@ class PlaceContextTest {
     return (Article) Annotator.places().run(Article.ofText("t", "t", text, "en"));
   }
 
+  /** An article of one local site, as a page would give it. */
+  private static Article page(String id, String text) {
+    String url = "https://www.suburbnews.example/" + id;
+    return Article.ofText(id, url, text, "en").withPage(url, "www.suburbnews.example", null, null);
+  }
+
   private static Place place(Article a, String name) {
     return a.layers().places().stream().filter(p -> p.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no place " + name + " in " + a.layers().places()));
@@ -82,6 +88,26 @@ class PlaceContextTest {
     Article a = annotate("A rumour spread across Northeast Texas and North-Western Sydney.");
     within(place(a, "Northeast Texas"), 31.3, -99.3, 700);
     within(place(a, "North-Western Sydney"), -33.8, 151, 100);
+  }
+
+  @Test
+  void aTownNamedLikeAForeignRegionOnlyWhenSpelledOut() {
+    Article a = annotate("He received degrees in history from Washington University in St. Louis "
+        + "and then worked in Mexico City and Bogota.");
+    assertEquals("US", place(a, "St. Louis").countryCode(),
+        "not Saint-Louis, Senegal (a region of Senegal is called Saint-Louis): "
+            + a.layers().places());
+  }
+
+  @Test
+  void aReadingBySizeAloneDoesNotVoteForTheOutletsHome() {
+    org.sitrep.model.Pipeline p = Annotator.places();
+    p.run(page("1", "The Dublin council met on Tuesday to discuss parking downtown."));
+    p.run(page("2", "Police in Hilliard and Powell, Ohio, said the roads would stay closed."));
+    Article c = (Article) p.run(page("3", "The Dublin council approved the budget on Monday."));
+    Place dublin = place(c, "Dublin");
+    assertEquals("US", dublin.countryCode(), "the suburb of Columbus, Ohio, the site's home: "
+        + dublin);
   }
 
   @Test
