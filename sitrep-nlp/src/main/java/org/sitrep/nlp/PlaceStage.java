@@ -488,9 +488,10 @@ public final class PlaceStage implements Stage {
         // "Midwest Restoration of Paris": the words before "of" name the thing, not its place
         for (int start = Math.max(0, of + 1); start + len <= w.length; start++) {
           String sub = String.join(" ", java.util.Arrays.copyOfRange(w, start, start + len));
+          String[] subWords = sub.split("[\\s-]+");
           if (sub.length() < 3 || !Character.isUpperCase(sub.charAt(0))
               || GENERIC.contains(sub.toLowerCase(java.util.Locale.ROOT))
-              || compass(sub.split("[\\s-]+"), sub.split("[\\s-]+").length)) {
+              || compass(subWords, subWords.length)) {
             continue; // "North-Western Sydney" is not Zambia's North-Western Province
           }
           // A country may be anywhere in the name ("Building Ireland"); a town or region only
@@ -604,6 +605,13 @@ public final class PlaceStage implements Stage {
     return b.endsWith(" the") || b.equals("the") ? b.substring(0, b.length() - 3).strip() : b;
   }
 
+  /** Entry {@code c} lies in {@code area}: a country (same code) or a first-level region. */
+  private static boolean inside(Gazetteer g, int c, int area) {
+    char k = g.kind(area);
+    return (k == Gazetteer.COUNTRY || k == Gazetteer.REGION) && g.cc(c).equals(g.cc(area))
+        && (k == Gazetteer.COUNTRY || java.util.Objects.equals(g.admin1(c), g.admin1(area)));
+  }
+
   private static void resolve(Gazetteer g, Target t, Map<String, Double> countryShare,
                               Set<String> regions, Map<Integer, Target> targets,
                               List<Integer> anchors, SiteHomes.Home home, String domainCountry,
@@ -686,9 +694,7 @@ public final class PlaceStage implements Stage {
     for (int containerEntity : t.containers) {
       Target y = targets.get(containerEntity);
       if (y != null && y.best >= 0) {
-        boolean inside = g.kind(y.best) == Gazetteer.COUNTRY ? g.cc(c).equals(g.cc(y.best))
-            : g.kind(y.best) == Gazetteer.REGION && g.cc(c).equals(g.cc(y.best))
-                && java.util.Objects.equals(g.admin1(c), g.admin1(y.best));
+        boolean inside = inside(g, c, y.best);
         f[inside ? ResolverWeights.CONTAINER_IN : ResolverWeights.CONTAINER_OUT]++;
         contained |= inside;
       }
@@ -696,8 +702,7 @@ public final class PlaceStage implements Stage {
     if (kind == Gazetteer.COUNTRY || kind == Gazetteer.REGION) {
       // "Mississauga, Ontario": the Ontario that holds Mississauga
       for (Target x : t.contains) {
-        if (x.best >= 0 && g.cc(x.best).equals(g.cc(c)) && (kind == Gazetteer.COUNTRY
-            || java.util.Objects.equals(g.admin1(x.best), g.admin1(c)))) {
+        if (x.best >= 0 && inside(g, x.best, c)) {
           f[ResolverWeights.CONTAINER_IN]++;
           contained = true;
         }
@@ -906,8 +911,9 @@ public final class PlaceStage implements Stage {
       }
     }
     double[] f = t.features[k];
-    return oneRegion || f[ResolverWeights.CONTAINER_IN] > 0 || f[ResolverWeights.IN_NAMED_REGION] > 0
-        || f[ResolverWeights.ANCHOR_300] > 0 || f[ResolverWeights.ANCHOR_REGION] > 0;
+    return oneRegion || f[ResolverWeights.CONTAINER_IN] > 0
+        || f[ResolverWeights.IN_NAMED_REGION] > 0 || f[ResolverWeights.ANCHOR_300] > 0
+        || f[ResolverWeights.ANCHOR_REGION] > 0;
   }
 
   /** Lower-case words that make a name a first-level region's: "Washington state". */

@@ -1,13 +1,14 @@
 package org.sitrep.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.nlp.PlaceAsserts.annotate;
+import static org.sitrep.nlp.PlaceAsserts.place;
+import static org.sitrep.nlp.PlaceAsserts.within;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
-import org.sitrep.nlp.geo.Gazetteer;
 
 /**
  * What the words around a name say about which place it is: a list of its peers, "the state
@@ -15,25 +16,10 @@ import org.sitrep.nlp.geo.Gazetteer;
  * making.
  */
 class PlaceContextTest {
-  private static Article annotate(String text) {
-    return (Article) Annotator.places().run(Article.ofText("t", "t", text, "en"));
-  }
-
   /** An article of one local site, as a page would give it. */
   private static Article page(String id, String text) {
     String url = "https://www.suburbnews.example/" + id;
     return Article.ofText(id, url, text, "en").withPage(url, "www.suburbnews.example", null, null);
-  }
-
-  private static Place place(Article a, String name) {
-    return a.layers().places().stream().filter(p -> p.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no place " + name + " in " + a.layers().places()));
-  }
-
-  private static void within(Place p, double lat, double lon, double km) {
-    assertNotNull(p.lat(), p.name() + " has no coordinates: " + p);
-    double d = Gazetteer.km(p.lat(), p.lon(), lat, lon);
-    assertTrue(d <= km, p.name() + " is " + Math.round(d) + " km from where it is: " + p);
   }
 
   @Test

@@ -3,37 +3,21 @@ package org.sitrep.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.nlp.PlaceAsserts.annotate;
+import static org.sitrep.nlp.PlaceAsserts.noPlace;
+import static org.sitrep.nlp.PlaceAsserts.place;
+import static org.sitrep.nlp.PlaceAsserts.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
-import org.sitrep.nlp.geo.Gazetteer;
 
 /**
  * Each error the places issue names, on a sentence of our own making: where the place must
  * land (within 161 km of where it is, or in the right country), or that a name is no place.
  */
 class PlaceErrorsTest {
-  private static Article annotate(String text) {
-    return (Article) Annotator.places().run(Article.ofText("t", "t", text, "en"));
-  }
-
-  private static Place place(Article a, String name) {
-    return a.layers().places().stream().filter(p -> p.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no place " + name + " in " + a.layers().places()));
-  }
-
-  private static boolean noPlace(Article a, String name) {
-    return a.layers().places().stream().noneMatch(p -> p.name().contains(name));
-  }
-
-  private static void within(Place p, double lat, double lon, double km) {
-    assertNotNull(p.lat(), p.name() + " has no coordinates: " + p);
-    double d = Gazetteer.km(p.lat(), p.lon(), lat, lon);
-    assertTrue(d <= km, p.name() + " is " + Math.round(d) + " km from where it is: " + p);
-  }
-
   @Test
   void theWhiteHouseAndTheOvalOfficeAreInWashington() {
     Article a = annotate("The senators walked from the White House lawn into the Oval Office "

@@ -3,6 +3,8 @@ package org.sitrep.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.nlp.PlaceAsserts.annotate;
+import static org.sitrep.nlp.PlaceAsserts.place;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
@@ -13,15 +15,6 @@ import org.sitrep.model.Place;
  * regional abbreviation, behind a person's tag, in a nominal phrase. Sentences of our own making.
  */
 class PlaceRecallTest {
-  private static Article annotate(String text) {
-    return (Article) Annotator.places().run(Article.ofText("t", "t", text, "en"));
-  }
-
-  private static Place place(Article a, String name) {
-    return a.layers().places().stream().filter(p -> p.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no place " + name + " in " + a.layers().places()));
-  }
-
   @Test
   void aStateInsideItsPolicesNameAlsoAtASentencesStart() {
     Article a = annotate("Maryland State Police say the driver fled. In a statement, Maryland "
