@@ -267,11 +267,16 @@ public final class PlaceStage implements Stage {
         String landmark = Landmarks.bundled().kind(m.text());
         // "Kingsley Road" is no town called Kingsley: a street, placed with the facilities
         int best = t.fromPart && isFacility(m.text()) ? -1 : t.best;
-        Place p = place(g, m.span(), m.text(), best, t.share,
-            t.entity == null ? null : t.entity.id(),
-            "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind);
+        int holder = best < 0 ? holder(g, t, targets) : -1;
+        Place p = holder >= 0
+            ? place(g, m.span(), m.text(), holder, HELD_CONFIDENCE,
+                t.entity == null ? null : t.entity.id(), "held")
+            : place(g, m.span(), m.text(), best, t.share,
+                t.entity == null ? null : t.entity.id(),
+                "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind);
         places.add(p);
-        confidence.put(p, best < 0 ? t.confidence : featurePoint(g, best, t.confidence));
+        confidence.put(p, holder >= 0 ? HELD_CONFIDENCE
+            : best < 0 ? t.confidence : featurePoint(g, best, t.confidence));
         if (votes) {
           voters.add(p);
         }
@@ -603,6 +608,28 @@ public final class PlaceStage implements Stage {
   private static String between(String text, Mention x, Mention y) {
     String b = text.substring(x.span().end(), Math.max(x.span().end(), y.span().start())).strip();
     return b.endsWith(" the") || b.equals("the") ? b.substring(0, b.length() - 3).strip() : b;
+  }
+
+  /** How sure a place is that only the place holding it locates ({@link #holder}). */
+  static final double HELD_CONFIDENCE = 0.3;
+
+  /**
+   * For a name the gazetteer cannot place, what the article says holds it: "Greenlane,
+   * Auckland", "Estey's Bridge, N.B." — a town, district or first-level region read for the name
+   * after the comma (not a country: its point says little about a village), or -1.
+   */
+  private static int holder(Gazetteer g, Target t, Map<Integer, Target> targets) {
+    if (!t.siblings.isEmpty()) {
+      return -1; // "Suba, Migori, Rongo, Siaya and Kisumu": a list, no village of Siaya
+    }
+    for (int e : t.containers) {
+      Target y = targets.get(e);
+      if (y != null && y.best >= 0 && (g.kind(y.best) == Gazetteer.PLACE
+          || g.kind(y.best) == Gazetteer.DISTRICT || g.kind(y.best) == Gazetteer.REGION)) {
+        return y.best;
+      }
+    }
+    return -1;
   }
 
   /** Entry {@code c} lies in {@code area}: a country (same code) or a first-level region. */

@@ -97,6 +97,16 @@ class PlaceContextTest {
   }
 
   @Test
+  void aNameNoGazetteerHasIsPlacedAtWhatHoldsIt() {
+    Article a = annotate("Everyone who ate at the restaurant in Greenlane, Auckland, last week "
+        + "should see a doctor.");
+    Place p = place(a, "Greenlane");
+    assertEquals("held", p.kind(), p.toString());
+    within(p, -36.89, 174.79, 50);
+    assertTrue(p.confidence() < 0.8, "never sure: " + p);
+  }
+
+  @Test
   void mexicoIsTheCountryNotItsState() {
     Article a = annotate("Officials in Mexico said the outbreak had spread to Mexico City.");
     Place p = place(a, "Mexico");
