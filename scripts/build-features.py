@@ -8,7 +8,8 @@ Sources:
     physical/ne_10m_geography_marine_polys   oceans, seas, gulfs, bays, straits, sounds
     physical/ne_10m_geography_regions_polys  ranges, deserts, peninsulas, islands, plains,
                                              coasts, deltas, basins, geographic areas
-    physical/ne_10m_lakes                    lakes and reservoirs
+    physical/ne_10m_lakes                    lakes and reservoirs ("Lago Titicaca" also as
+                                             "Lake Titicaca")
     physical/ne_10m_rivers_lake_centerlines  rivers ("X River", "River X"; the bare name only
                                              when no town, region or country has it)
     cultural/ne_10m_airports                 891 airports
@@ -199,6 +200,11 @@ def main(ne, macro_path, gaz_path, out_path):
             if t:
                 cc, admin1 = t[2], t[3]
         alts = [p["name_alt"]] if p.get("name_alt") else []
+        # English news writes "Lake Titicaca", "Lake Chapala", "Lake Neagh" for Natural Earth's
+        # "Lago Titicaca", "Lago de Chapala", "Lough Neagh"
+        local = re.match(r"(?:Lago|Lac|Laguna|Lough|Ozero)(?: de| du| des| la| del)? (.+)$", p["name"])
+        if local:
+            alts.append("Lake " + local.group(1))
         rows.append(("ne%s" % len(rows), p["name"], lat, lon, cc, admin1,
                      "RSV" if p["featurecla"] == "Reservoir" else "LK", alts, ext))
 
