@@ -39,6 +39,8 @@ import re
 import sys
 import unicodedata
 
+from geomath import km
+
 MARINE = {"ocean": "OCN", "sea": "SEA", "gulf": "GULF", "bay": "BAY", "strait": "STRT",
           "sound": "SD", "channel": "CHN", "lagoon": "LGN", "fjord": "FJD", "inlet": "INLT",
           "reef": "RF", "river": "STM"}
@@ -49,12 +51,6 @@ LAND = {"Range/mtn": "MTS", "Desert": "DSRT", "Pen/cape": "PEN", "Peninsula": "P
         "Gorge": "GRGE", "Foothills": "HLLS", "Lake": "LK", "Depression": "DPR"}
 # Oceans whose short name is no people's adjective ("the Atlantic"; not "Indian").
 SHORT_OCEANS = {"Atlantic", "Pacific", "Arctic"}
-
-
-def km(a, b, c, d):
-    p1, p2 = math.radians(a), math.radians(c)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
-    return 6371.0088 * 2 * math.atan2(math.sqrt(h), math.sqrt(1 - h))
 
 
 def rings(geom):

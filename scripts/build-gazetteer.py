@@ -26,12 +26,13 @@ codes; transliterations such as "Palmyra" for Tadmur are alternate names in GeoN
 """
 import gzip
 import json
-import math
 import os
 import re
 import sys
 import unicodedata
 from collections import defaultdict
+
+from geomath import km
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-()’]+$")
 
@@ -98,12 +99,6 @@ REGION_WORDS = {"county", "state", "province", "region", "governorate", "oblast"
                 "zhuang", "huizu", "uygur", "of", "city", "capital", "federal", "republic", "krai",
                 "kray", "okrug", "voivodeship", "canton", "emirate", "parish", "sar", "the",
                 "estado", "provincia", "departamento", "de", "del"}
-
-
-def km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * math.atan2(math.sqrt(h), math.sqrt(1 - h))
 
 
 def region_middle(points):

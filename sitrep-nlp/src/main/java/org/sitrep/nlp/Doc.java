@@ -84,6 +84,14 @@ final class Doc {
     return lo;
   }
 
+  /**
+   * Index of the last token of the words at {@code s} (the first one's when none starts inside
+   * it; size() when no token starts at or after it).
+   */
+  int lastToken(Span s) {
+    return Math.max(tokenAt(s.start()), tokenAt(s.end()) - 1);
+  }
+
   String text(int from, int toInclusive) {
     return text.substring(start(from), end(toInclusive));
   }

@@ -329,10 +329,7 @@ public final class PlaceStage implements Stage {
       return true;
     }
     int first = d.tokenAt(m.span().start());
-    int last = first;
-    while (last + 1 < d.size() && d.start(last + 1) < m.span().end()) {
-      last++;
-    }
+    int last = d.lastToken(m.span());
     String before = first > 0 && d.sameSentence(first - 1, first) ? d.lemma(first - 1) : "";
     if (STORM.contains(before) && d.capitalised(first - 1)) {
       return true; // "Hurricane Harvey", "Typhoon Haiyan": a storm's name; not "to storm Palmyra"
@@ -952,10 +949,7 @@ public final class PlaceStage implements Stage {
    */
   private static boolean regionCue(Doc d, Mention m) {
     int first = d.tokenAt(m.span().start());
-    int last = first;
-    while (last + 1 < d.size() && d.start(last + 1) < m.span().end()) {
-      last++;
-    }
+    int last = d.lastToken(m.span());
     if (first >= 2 && d.sameSentence(first - 2, first) && d.word(first - 1).equals("of")
         && REGION_WORD.contains(d.word(first - 2))) {
       return true;
