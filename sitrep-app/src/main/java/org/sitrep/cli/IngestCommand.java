@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Extracts, annotates and stores pages in the embedded store.",
         "Re-running skips files already stored unchanged (and URLs already fetched); failures",
-        "are stored and listed by 'sitrep failures'."})
+        "are stored, listed by 'sitrep failures' and retried by the next run."})
 public final class IngestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -70,7 +70,10 @@ public final class IngestCommand implements Callable<Integer> {
     try (Store s = Store.open(store); Sources sources = in.sources(null)) {
       int before = s.count();
       if (pipeline != null) {
+        // Homes come from what the store held when the run began, and stay so during the run:
+        // an article's places never depend on which worker finished first.
         seedHomes(s, homes);
+        homes.freeze();
       }
       Progress progress = new Progress(err, System.console() != null, Duration.ofSeconds(2),
           System::nanoTime);
@@ -113,14 +116,13 @@ public final class IngestCommand implements Callable<Integer> {
    * already resolves its "Alexandria" near the paper.
    */
   static void seedHomes(Store s, org.sitrep.nlp.geo.SiteHomes homes) throws IOException {
-    com.fasterxml.jackson.databind.ObjectReader places = org.sitrep.model.Json.mapper()
-        .readerForListOf(org.sitrep.model.Place.class);
     s.articlesWith(org.sitrep.model.Layer.PLACES, false, st -> {
-      com.fasterxml.jackson.databind.JsonNode a = st.article();
       try {
-        homes.record(org.sitrep.nlp.geo.SiteHomes.key(a.path("url").asText(null),
-            a.path("site").asText(null)), places.readValue(a.path("layers").path("places")));
-      } catch (IOException e) {
+        // Read as the model's record: a layer missing from the JSON (none found) is empty.
+        org.sitrep.model.Article a = org.sitrep.model.Json.mapper()
+            .treeToValue(st.article(), org.sitrep.model.Article.class);
+        homes.record(org.sitrep.nlp.geo.SiteHomes.key(a.url(), a.site()), a.layers().places());
+      } catch (IOException | RuntimeException e) {
         // an article whose places do not read votes for nothing
       }
     });

@@ -44,7 +44,7 @@ final class InputOptions {
   Path warcOut;
 
   @Option(names = "--doc-timeout", paramLabel = "SECONDS",
-      description = "Annotation budget per 10,000 characters of a document (default: ${DEFAULT-VALUE}); a document over it becomes a failure and the run goes on. 0: no limit.")
+      description = "Annotation budget per 10,000 characters of a document, in CPU seconds of its worker (default: ${DEFAULT-VALUE}; the machine's load does not change it); a document over it keeps the layers made so far with an 'over-budget' warning, and ingest retries it next run. 0: no limit.")
   double docTimeout = org.sitrep.core.Flow.DEFAULT_BUDGET.toSeconds();
 
   /** The budget per 10,000 characters, or null for none. */

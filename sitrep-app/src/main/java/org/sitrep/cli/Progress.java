@@ -66,6 +66,7 @@ final class Progress implements IngestListener {
     part(b, c.duplicate(), "duplicate");
     b.append(String.format(Locale.ROOT, ", %d unchanged", c.unchanged()));
     part(b, c.skipped(), "skipped");
+    part(b, c.retried(), "retried");
     b.append(String.format(Locale.ROOT, ", %d failed, committed %d, %.1f docs/s%s", c.failed(),
         c.committed(), rate(nowNanos), total < 0 ? "" : ", ETA " + (eta == null ? "?"
             : format(eta))));

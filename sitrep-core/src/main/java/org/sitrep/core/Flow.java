@@ -15,11 +15,16 @@ import org.sitrep.model.Skipped;
 
 /**
  * The one path of a document: load its bytes, extract the article, fill what the page left out
- * from its feed, annotate (when a pipeline is given). Never throws: every problem becomes a
- * {@link Failure} naming the stage. Thread-safe; one instance serves every worker.
+ * from its feed, annotate (when a pipeline is given). Never throws: a document that cannot be
+ * read or extracted becomes a {@link Failure} naming the stage; once extracted, it stays an
+ * article (a failed annotation stage is a warning on it, see {@link Pipeline}). Thread-safe; one
+ * instance serves every worker.
  */
 public final class Flow {
-  /** Default annotation budget per 10,000 characters of text (see {@link #budget(int)}). */
+  /**
+   * Default annotation budget per 10,000 characters of text, in CPU time of the worker thread
+   * (see {@link #budget(int)} and {@link Pipeline}): an ordinary article spends a small part of it.
+   */
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
   /** Texts are annotated up to this many characters; the budget grows no further. */
   private static final int ANNOTATED_CHARS = 100_000;
@@ -39,8 +44,8 @@ public final class Flow {
    */
   public Flow(Extractor extractor, Pipeline pipeline, Duration perTenThousand) {
     this.extractor = extractor;
-    // Models load now: the first document's budget is for the document.
-    this.pipeline = pipeline == null || perTenThousand == null ? pipeline : pipeline.warm();
+    // Models load and run once now: the first document's budget is for the document.
+    this.pipeline = pipeline == null ? null : pipeline.warm();
     this.perTenThousand = perTenThousand;
   }
 

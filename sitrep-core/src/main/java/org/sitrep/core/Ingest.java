@@ -17,7 +17,8 @@ import org.sitrep.store.Store;
  * in input order on the calling thread, with a commit every N documents or T seconds.
  *
  * <p>Policy: an input whose source and stamp were committed before the store was opened is
- * skipped unread (so a killed ingest resumes where its last commit ended); pages are replaced
+ * skipped unread (so a killed ingest resumes where its last commit ended), unless it failed or a
+ * stage of it failed then: failures are always retried (and counted as such); pages are replaced
  * by id, so nothing is doubled; story signatures are computed on the workers.
  */
 public final class Ingest {
@@ -52,7 +53,8 @@ public final class Ingest {
   }
 
   /** What a worker made of one input: a result, or null when it is stored unchanged. */
-  private record Outcome(Input input, Result result, int[] signature, Store.StoryMatch story) {}
+  private record Outcome(Input input, Result result, int[] signature, Store.StoryMatch story,
+      boolean retried) {}
 
   /** Runs every input of {@code source}; returns the counts after the final commit. */
   public IngestCounts run(PageSource source) throws IOException {
@@ -97,11 +99,13 @@ public final class Ingest {
   }
 
   private Outcome process(Input in) {
+    boolean retried;
     try {
       if (!options.force() && in.stamp() != null && store.hadAtOpen(in.source(), in.stamp(),
           flow.annotates() ? Layer.ENTITIES : null)) {
-        return new Outcome(in, null, null, null);
+        return new Outcome(in, null, null, null, false);
       }
+      retried = store.failedAtOpen(in.source());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -109,11 +113,11 @@ public final class Ingest {
     // The signature and the story lookup in the committed store are the costly part of storing:
     // they run here, in parallel; the storing thread only checks the pages since the last commit.
     if (!(r instanceof Article a)) {
-      return new Outcome(in, r, null, null);
+      return new Outcome(in, r, null, null, retried);
     }
     int[] sig = MinHash.signature(a.text());
     try {
-      return new Outcome(in, r, sig, store.findStory(a.id(), sig));
+      return new Outcome(in, r, sig, store.findStory(a.id(), sig), retried);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,6 +127,9 @@ public final class Ingest {
     if (o.result() == null) {
       counts.unchanged++;
       return;
+    }
+    if (o.retried()) {
+      counts.retried++;
     }
     if (o.result() instanceof Article a) {
       Store.Put p = store.putPage(a, o.input().stamp(), o.signature(), o.story());

@@ -4,8 +4,8 @@ package org.sitrep.core;
  * What an ingest has done so far, each input counted once: stored (new pages: the store grew by
  * these), updated (a page of the same source written again), replaced (a page with the same id
  * from another source), duplicate (the same page already held from another source: not
- * written), unchanged (skipped unread), skipped (not an article), failed; and how many are
- * durable.
+ * written), unchanged (skipped unread), skipped (not an article), failed; how many are
+ * durable; and how many of them were retried (had failed, or a stage of them had, before).
  */
 public final class IngestCounts {
   long stored;
@@ -16,6 +16,7 @@ public final class IngestCounts {
   long skipped;
   long failed;
   long committed;
+  long retried;
 
   IngestCounts() {}
 
@@ -60,6 +61,11 @@ public final class IngestCounts {
   /** Documents (of any outcome) covered by the last commit. */
   public long committed() {
     return committed;
+  }
+
+  /** Inputs processed again because they had failed (or a stage of them had) before the run. */
+  public long retried() {
+    return retried;
   }
 
   public long done() {

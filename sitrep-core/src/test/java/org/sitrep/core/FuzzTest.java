@@ -67,14 +67,12 @@ class FuzzTest {
     Files.write(f, Mutator.mutate(warc, seed));
     Flow flow = new Flow(new Extractor(), null);
     List<Result> out = new ArrayList<>();
-    long t = System.nanoTime();
     try (Sources s = Sources.ofPaths(List.of(f), 1 << 22)) {
       for (Input in : s) {
         out.add(flow.run(in));
       }
     }
     assertTrue(!out.isEmpty(), "a mutated file is at least one result (a page or a failure)");
-    assertTrue(System.nanoTime() - t < 10_000_000_000L);
   }
 
   @Property(tries = 600, seed = "20261127")

@@ -138,4 +138,85 @@ class IngestTest {
           .path("layers").path("done").toString().contains("entities"));
     }
   }
+
+  /** Entities that fail while {@code broken} is set, as a stage with a bug or a bad model. */
+  static Stage flaky(boolean[] broken) {
+    return new Stage() {
+      @Override
+      public String name() {
+        return "entities";
+      }
+
+      @Override
+      public Set<Layer> requires() {
+        return Set.of();
+      }
+
+      @Override
+      public Set<Layer> produces() {
+        return Set.of(Layer.ENTITIES);
+      }
+
+      @Override
+      public Article apply(Article a) {
+        if (broken[0]) {
+          throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+        }
+        return a.withLayers(a.layers().withEntities(List.of(), List.of()));
+      }
+    };
+  }
+
+  @Test
+  void aFailedStageKeepsTheArticleAndIsRetriedByTheNextRun() throws Exception {
+    Path f = tmp.resolve("p.html");
+    Files.writeString(f, page(null, "The bridge closed on Monday."));
+    boolean[] broken = {true};
+    Flow nlp = new Flow(new Extractor(), new Pipeline(List.of(flaky(broken))));
+    Path store = tmp.resolve("store");
+    try (Store s = Store.open(store)) {
+      broken[0] = true;
+      IngestCounts c = ingest(s, nlp, false, f);
+      assertEquals(1, c.stored(), "the article is stored without the failed layer");
+      assertEquals(0, c.retried());
+    }
+    try (Store s = Store.open(store)) {
+      var stored = s.get(s.search(org.sitrep.store.SearchRequest.of("bridge")).get(0).id());
+      assertTrue(stored.path("warnings").toString().contains(Pipeline.STAGE_FAILED), stored.toString());
+      broken[0] = false;
+      IngestCounts c = ingest(s, nlp, false, f);
+      assertEquals(0, c.unchanged(), "a document a stage of which failed is never unchanged");
+      assertEquals(1, c.retried());
+      assertEquals(1, c.updated());
+    }
+    try (Store s = Store.open(store)) {
+      assertEquals(1, ingest(s, nlp, false, f).unchanged(), "now complete: not retried again");
+      var stored = s.get(s.search(org.sitrep.store.SearchRequest.of("bridge")).get(0).id());
+      assertTrue(stored.path("layers").path("done").toString().contains("entities"));
+      assertTrue(!stored.path("warnings").toString().contains(Pipeline.STAGE_FAILED));
+    }
+  }
+
+  @Test
+  void aFailedDocumentIsRetriedAndStoredOnceItsCauseIsGone() throws Exception {
+    Path f = tmp.resolve("p.html");
+    Files.writeString(f, page(null, "The bridge closed on Monday."));
+    Flow flow = new Flow(new Extractor(), null);
+    Path store = tmp.resolve("store");
+    try (Store s = Store.open(store); Sources small = Sources.ofPaths(List.of(f), 100)) {
+      IngestCounts c = new Ingest(s, flow, new Ingest.Options(2, false, 200,
+          Duration.ofSeconds(10)), null).run(small);
+      assertEquals(1, c.failed(), "over the size limit");
+      s.commit();
+      assertEquals(1, s.failureCount());
+    }
+    try (Store s = Store.open(store)) {
+      IngestCounts c = ingest(s, flow, false, f); // a limit it fits in: the cause is gone
+      assertEquals(1, c.retried(), "the same file, unchanged, is read again");
+      assertEquals(1, c.stored());
+      s.commit();
+      assertEquals(0, s.failureCount(), "its failure is resolved");
+      assertEquals(1, s.count());
+    }
+  }
 }

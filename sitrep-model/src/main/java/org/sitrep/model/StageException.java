@@ -1,6 +1,7 @@
 package org.sitrep.model;
 
-/** A stage could not process one article; the pipeline turns it into a {@link Failure}. */
+/** A stage could not process one article; the pipeline records it as that stage's
+ * failure (a warning; the article keeps its other layers). */
 public final class StageException extends Exception {
   public StageException(String reason) {
     super(reason);

@@ -11,8 +11,12 @@ import org.sitrep.nlp.geo.SiteHomes;
 public final class Annotator {
   private Annotator() {}
 
+  /**
+   * The standard pipeline, knowing no site's home: each article is placed on its own, so the
+   * output does not depend on the order in which the workers take the articles.
+   */
   public static Pipeline pipeline() {
-    return pipeline(new SiteHomes());
+    return pipeline(new SiteHomes().freeze());
   }
 
   /**

@@ -20,6 +20,8 @@ final class Fields {
   static final String GEO = "geo";
   /** The annotation layers a stored page has. */
   static final String LAYERS = "layers";
+  /** Set on an article a stage of which failed or ran out of budget: the next ingest retries it. */
+  static final String INCOMPLETE = "incomplete";
   static final String INGESTED = "ingested";
   static final String ENTITY = "entity";
   static final String PLACE = "place";

@@ -236,6 +236,8 @@ public final class Store implements AutoCloseable {
       kind = Put.Kind.UPDATED;
     }
     writer().deleteDocuments(otherVersions(a.source(), a.id()));
+    // A failure of this source from an earlier run is resolved by this page.
+    writer().deleteDocuments(new Term(Fields.ID, "failure:" + a.source()));
     String story = write(a, stamp, sig, hash, indexed);
     pendingById.put(a.id(), new Held(a.source(), hash));
     pendingIdBySource.put(a.source(), a.id());
@@ -328,6 +330,9 @@ public final class Store implements AutoCloseable {
     for (Layer l : a.layers().done()) {
       d.add(new StringField(Fields.LAYERS, l.id(), Field.Store.YES));
     }
+    if (org.sitrep.model.Pipeline.incomplete(a)) {
+      d.add(new StringField(Fields.INCOMPLETE, "1", Field.Store.NO));
+    }
     d.add(new NumericDocValuesField(Fields.INGESTED, System.currentTimeMillis()));
     for (Entity e : a.layers().entities()) {
       String field = e.type().equals("LOCATION") ? Fields.PLACE : Fields.ENTITY;
@@ -400,19 +405,33 @@ public final class Store implements AutoCloseable {
   /**
    * As {@link #hadAtOpen(String, String)}, and, when {@code layer} is given, stored with that
    * layer (a page stored without annotations is not unchanged for an ingest that annotates).
-   * A failure recorded with that stamp counts as had (it would fail again).
+   * A failure, or an article a stage of which failed, is never had: the next run retries it.
    */
   public boolean hadAtOpen(String source, String stamp, Layer layer) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.STAMP, stamp)), BooleanClause.Occur.FILTER);
+        .add(new TermQuery(new Term(Fields.STAMP, stamp)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.INCOMPLETE, "1")), BooleanClause.Occur.MUST_NOT);
     if (layer != null) {
-      b.add(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.LAYERS, layer.id())), BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(Fields.KIND, Fields.FAILURE)), BooleanClause.Occur.SHOULD)
-          .build(), BooleanClause.Occur.FILTER);
+      b.add(new TermQuery(new Term(Fields.LAYERS, layer.id())), BooleanClause.Occur.FILTER);
     }
     return new IndexSearcher(atOpen).count(b.build()) > 0;
+  }
+
+  /**
+   * True when this source had failed, or been stored with a failed stage, when the store was
+   * opened: processing it again is a retry.
+   */
+  public boolean failedAtOpen(String source) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.FILTER)
+        .add(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.KIND, Fields.FAILURE)), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(Fields.INCOMPLETE, "1")), BooleanClause.Occur.SHOULD)
+            .build(), BooleanClause.Occur.FILTER)
+        .build();
+    return new IndexSearcher(atOpen).count(q) > 0;
   }
 
   /** True when an article or failure from this source (a path or URL) is stored. */

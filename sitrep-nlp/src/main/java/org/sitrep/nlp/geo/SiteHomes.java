@@ -35,6 +35,16 @@ public final class SiteHomes {
   }
 
   private final Map<String, Tally> sites = new ConcurrentHashMap<>();
+  private volatile boolean frozen;
+
+  /**
+   * Learns no more: {@link #record} does nothing from now on, so that a run's places do not
+   * depend on the order in which its workers finish. Returns this.
+   */
+  public SiteHomes freeze() {
+    frozen = true;
+    return this;
+  }
 
   /** The key a site's home is kept under: the host of its URL, else its name. */
   public static String key(String url, String site) {
@@ -92,7 +102,7 @@ public final class SiteHomes {
 
   /** One article of {@code site} votes with its resolved places. */
   public void record(String site, List<Place> places) {
-    if (site == null) {
+    if (site == null || places == null || frozen) {
       return;
     }
     Map<String, Integer> mentions = new HashMap<>();
