@@ -136,4 +136,38 @@ class IngestCommandTest {
         store.toString());
     assertEquals(2, f.lines().size());
   }
+
+  @Test
+  void aStoreWithANonEnglishArticleAcceptsAnotherNlpIngest() throws Exception {
+    Path fr = tmp.resolve("fr");
+    Files.createDirectories(fr);
+    Files.writeString(fr.resolve("conseil.html"), "<html lang=fr><head><title>Le conseil "
+        + "municipal vote le budget</title><link rel=canonical href=\"https://www.journal.example"
+        + "/politique/1\"></head><body><article>" + ("<p>Le conseil municipal a adopté lundi "
+        + "soir le budget de la ville après une longue discussion avec les habitants, qui "
+        + "demandaient davantage de moyens pour les écoles et les transports publics.</p>")
+        .repeat(4) + "</article></body></html>");
+    Path store = tmp.resolve("store3");
+    ExtractCommandTest.Run first = ExtractCommandTest.run("ingest", "--store", store.toString(),
+        fr.toString());
+    assertEquals(0, first.code(), first.err());
+    ExtractCommandTest.Run second = ExtractCommandTest.run("ingest", "--store", store.toString(),
+        Path.of("..", "examples", "palmyra-scraped.txt").toString());
+    assertEquals(0, second.code(), second.err()); // exited 3: NullPointerException, "places" is null
+    try (Store s = Store.open(store)) {
+      assertEquals(2, s.count());
+      JsonNode seed = s.get(s.search(org.sitrep.store.SearchRequest.of("Konashenkov")).get(0).id());
+      // the seed's five quotations (quoted single words are terms, another matter)
+      java.util.List<JsonNode> quotations = new java.util.ArrayList<>();
+      seed.path("layers").path("quotes").forEach(q -> {
+        if (q.path("text").asText().split(" ").length >= 3) {
+          quotations.add(q);
+        }
+      });
+      assertEquals(5, quotations.size(), quotations.toString());
+      for (JsonNode q : quotations) {
+        assertEquals("Igor Konashenkov", q.path("speakerName").asText(), q.toString());
+      }
+    }
+  }
 }

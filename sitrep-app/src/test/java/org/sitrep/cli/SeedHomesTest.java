@@ -40,4 +40,29 @@ class SeedHomesTest {
       assertNull(homes.home("other.example"));
     }
   }
+
+  @Test
+  void aStoredArticleWithoutPlacesDoesNotStopTheNextNlpIngest() throws Exception {
+    // A non-English page: its places layer is done and empty, so the stored JSON has none.
+    Article german = new Article(Article.SCHEMA_VERSION, "de1", "de.html",
+        "https://www.zeitung.example/politik/1", "Die Zeitung", "Politik", null, List.of(),
+        null, null, null, "de", "Der Stadtrat hat am Montag den Haushalt beschlossen.",
+        List.of(), Map.of(), Layers.EMPTY.withPlaces(List.of(), null));
+    try (Store s = Store.open(tmp)) {
+      s.put(german, "1:1");
+      s.commit();
+      SiteHomes homes = new SiteHomes();
+      IngestCommand.seedHomes(s, homes); // threw NullPointerException: "places" is null
+      assertNull(homes.home("zeitung.example"));
+    }
+  }
+
+  @Test
+  void aFrozenHomesTableLearnsNothingMore() {
+    Place pineville = new Place(new Span(0, 9), "Pineville", "Pineville", 4337291L, 31.32,
+        -92.43, "US", "Louisiana", "P", "PPL", 0.9, 0, "toponym");
+    SiteHomes homes = new SiteHomes().freeze();
+    homes.record("thetowntalk.example", List.of(pineville));
+    assertNull(homes.home("thetowntalk.example"));
+  }
 }
