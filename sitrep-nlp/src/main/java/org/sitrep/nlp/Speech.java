@@ -1027,7 +1027,12 @@ final class Speech {
     int colon;
     if (m != null && m.entity() != null && m.span().start() == doc.start(first)
         && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
+      // The colon must follow the name in its sentence: a name that ends the sentence, or the
+      // article ("… Facebook Twitter Linkedin Mail"), has no token after it to read.
       colon = doc.tokenAt(m.span().end());
+      if (!colonOf(colon, sentence)) {
+        return null;
+      }
       who = new Speaker(m.entity(), via(m), new Span(m.span().start(), doc.end(colon)), null,
           m.span());
     } else if (headline && (colon = headlineColon(first, sentence)) > 0) {
@@ -1043,9 +1048,6 @@ final class Speech {
     } else {
       return null;
     }
-    if (colon >= doc.size() || !doc.word(colon).equals(":") || doc.start(colon) >= sentence.end()) {
-      return null;
-    }
     int from = colon + 1;
     int to = doc.tokenAt(sentence.end()) - 1;
     if (to - from < 3 || doc.pos(from).equals("``")) {
@@ -1056,6 +1058,11 @@ final class Speech {
       return null;
     }
     return claim(span, who, new Span(doc.start(colon), doc.end(colon)));
+  }
+
+  /** Whether token {@code t} is a colon inside {@code sentence}. */
+  private boolean colonOf(int t, Span sentence) {
+    return t < doc.size() && doc.word(t).equals(":") && doc.start(t) < sentence.end();
   }
 
   /** Words that label a headline without being anyone's ("Watch:", "The Latest:"). */
