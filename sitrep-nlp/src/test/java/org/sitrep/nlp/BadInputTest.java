@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
-import org.sitrep.model.Failure;
 import org.sitrep.model.Pipeline;
 
 class BadInputTest {
@@ -79,7 +78,10 @@ class BadInputTest {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> new Pipeline(List.of(new QuoteStage())));
     assertTrue(e.getMessage().contains("requires layer"));
-    Object failed = new Pipeline(List.of(new DateStage())).run(article(null, "en"));
-    assertEquals("dates", ((Failure) failed).error().stage());
+    // A stage that throws is that stage's failure: a warning, the article kept.
+    Article failed = (Article) new Pipeline(List.of(new DateStage())).run(article(null, "en"));
+    assertTrue(failed.warnings().stream().anyMatch(w -> w.code().equals(Pipeline.STAGE_FAILED)
+        && w.message().startsWith("dates: ")), failed.warnings().toString());
+    assertTrue(Pipeline.incomplete(failed));
   }
 }
