@@ -123,9 +123,8 @@ public final class Extractor {
           + "' but its text is '" + guess.code() + "'"));
     }
     return new Article(Article.SCHEMA_VERSION, Ids.of(url, body), page.source(), url,
-        m.site(), m.title(), m.section(), m.byline(), m.credit(), Published.parse(m.published()),
-        fetched(page), language, body,
-        d.warnings(), prov, null);
+        page.url(), m.site(), m.title(), m.section(), m.byline(), m.credit(),
+        Published.parse(m.published()), fetched(page), language, body, d.warnings(), prov, null);
   }
 
   private Article fromText(RawPage page, String decoded) {
@@ -137,8 +136,8 @@ public final class Extractor {
     String site = page.url() == null ? d.site() : Urls.host(page.url());
     List<Warning> warnings = new ArrayList<>(d.warnings());
     return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
-        page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null, fetched(page),
-        Language.detect(body), body, warnings, prov, null);
+        page.url(), page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null,
+        fetched(page), Language.detect(body), body, warnings, prov, null);
   }
 
   /**

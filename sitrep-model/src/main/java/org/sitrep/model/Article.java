@@ -13,19 +13,24 @@ import java.util.Map;
  * add; it is empty right after extraction.
  *
  * <p>{@code fetched} is when the page was fetched or crawled (ISO-8601 instant), when a source
- * said so (a WARC record's date, a fetch).
+ * said so (a WARC record's date, a fetch); {@code fetchedUrl} is the URL it was fetched or
+ * crawled from (a WARC record's target URI, the URL fetched), when known. {@code url} is the
+ * canonical URL the page states, else the fetched one; JSON without {@code fetchedUrl} (written
+ * before it existed) reads as null.
  *
  * <p>{@code provenance} maps each metadata field to where its value came from (json-ld, opengraph,
  * meta, byline, url, breadcrumb, text, ...), so a user can judge it.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"schemaVersion", "id", "source", "url", "site", "title", "section", "byline",
-    "credit", "published", "fetched", "language", "text", "warnings", "provenance", "layers"})
+@JsonPropertyOrder({"schemaVersion", "id", "source", "url", "fetchedUrl", "site", "title",
+    "section", "byline", "credit", "published", "fetched", "language", "text", "warnings",
+    "provenance", "layers"})
 public record Article(
     int schemaVersion,
     String id,
     String source,
     String url,
+    String fetchedUrl,
     String site,
     String title,
     String section,
@@ -48,6 +53,15 @@ public record Article(
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
     layers = layers == null ? Layers.EMPTY : layers;
+  }
+
+  /** An article whose page's fetched URL is not known (texts, tests). */
+  public Article(int schemaVersion, String id, String source, String url, String site,
+                 String title, String section, List<String> byline, String credit,
+                 Published published, String fetched, String language, String text,
+                 List<Warning> warnings, Map<String, String> provenance, Layers layers) {
+    this(schemaVersion, id, source, url, null, site, title, section, byline, credit, published,
+        fetched, language, text, warnings, provenance, layers);
   }
 
   /** An article that is only a text (evaluation corpora, tests): no metadata, no layers. */
@@ -77,8 +91,8 @@ public record Article(
       b = feedAuthors;
       prov.put("byline", "feed");
     }
-    return new Article(schemaVersion, id, source, url, site, t, section, b, credit, p, fetched,
-        language, text, warnings, prov, layers);
+    return new Article(schemaVersion, id, source, url, fetchedUrl, site, t, section, b, credit, p,
+        fetched, language, text, warnings, prov, layers);
   }
 
   /**
@@ -87,19 +101,20 @@ public record Article(
    */
   public Article withPage(String pageUrl, String pageSite, String pageTitle,
                           Published pagePublished) {
-    return new Article(schemaVersion, id, source, pageUrl, pageSite, pageTitle, section, byline,
-        credit, pagePublished, fetched, language, text, warnings, provenance, layers);
+    return new Article(schemaVersion, id, source, pageUrl, fetchedUrl, pageSite, pageTitle,
+        section, byline, credit, pagePublished, fetched, language, text, warnings, provenance,
+        layers);
   }
 
   /** The same article without its body (for storing the body once, elsewhere). */
   public Article withoutText() {
-    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
-        published, fetched, language, "", warnings, provenance, layers);
+    return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
+        credit, published, fetched, language, "", warnings, provenance, layers);
   }
 
   public Article withLayers(Layers l) {
-    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
-        published, fetched, language, text, warnings, provenance, l);
+    return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
+        credit, published, fetched, language, text, warnings, provenance, l);
   }
 
   /**
@@ -123,15 +138,15 @@ public record Article(
         kept.add(new Warning(code, "… and " + (n - perCode) + " more"));
       }
     });
-    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
-        published, fetched, language, text, kept, provenance, layers);
+    return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
+        credit, published, fetched, language, text, kept, provenance, layers);
   }
 
   /** The same article with one more warning (a stage that skipped or truncated something). */
   public Article withWarning(Warning w) {
     List<Warning> ws = new java.util.ArrayList<>(warnings);
     ws.add(w);
-    return new Article(schemaVersion, id, source, url, site, title, section, byline, credit,
-        published, fetched, language, text, ws, provenance, layers);
+    return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
+        credit, published, fetched, language, text, ws, provenance, layers);
   }
 }

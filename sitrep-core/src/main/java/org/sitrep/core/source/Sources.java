@@ -386,11 +386,19 @@ public final class Sources implements PageSource {
     try (InputStream raw = Files.newInputStream(p)) {
       byte[] b = raw.readNBytes(4096);
       if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+        // What decompresses before any damage: a truncated WARC.gz is still known as a WARC.
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-          return in.readNBytes(4096);
+          byte[] buf = new byte[512];
+          int n;
+          while (head.size() < 4096
+              && (n = in.read(buf, 0, Math.min(buf.length, 4096 - head.size()))) > 0) {
+            head.write(buf, 0, n);
+          }
         } catch (IOException e) {
-          return b;
+          // keep what was read
         }
+        return head.size() > 0 ? head.toByteArray() : b;
       }
       return b;
     } catch (IOException e) {

@@ -1,8 +1,8 @@
 package org.sitrep.core.source;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.LengthedBody;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -25,8 +26,16 @@ import org.sitrep.model.RawPage;
  * The pages in a WARC or WARC.gz file (read with jwarc): response records with an HTTP 200
  * HTML answer and resource records holding HTML, with the target URI as the page's URL, the
  * record date as its crawl time and the HTTP headers (charset) honoured. Other records are
- * skipped and counted. A truncated or corrupt file gives every complete record before the
- * damage, then one failure naming the file and the offset.
+ * skipped and counted.
+ *
+ * <p>Each page's source is {@code file#OFFSET}, OFFSET being where the record starts in the file
+ * (for a .gz, in the compressed file: where its gzip member starts), so a {@link WarcReader}
+ * positioned there reads the same record. Records are framed by the WARC header's
+ * Content-Length alone: the HTTP message inside is parsed from the record's block, its body
+ * being the rest of the block whatever its own Content-Length says, and an HTTP message that
+ * cannot be read is a failure of that record only. A truncated or corrupt file (its WARC
+ * framing broken) gives every complete record before the damage, then one failure naming the
+ * file and the offset.
  */
 final class WarcPages implements Iterator<Input>, AutoCloseable {
   /** Opens the archive: a file, or a stream from a distributed file system. */
@@ -79,8 +88,14 @@ final class WarcPages implements Iterator<Input>, AutoCloseable {
       if (reader == null) {
         reader = opener.open();
       }
-      offset = reader.position();
-      Optional<WarcRecord> r = reader.next();
+      // jwarc moves position() to the next record's start only when next() is called: read
+      // after it, it is the returned record's offset (and, if next() throws, the bad one's).
+      Optional<WarcRecord> r;
+      try {
+        r = reader.next();
+      } finally {
+        offset = reader.position();
+      }
       if (r.isEmpty()) {
         close();
         return null;
@@ -93,6 +108,10 @@ final class WarcPages implements Iterator<Input>, AutoCloseable {
     }
   }
 
+  /**
+   * The record as a page, a per-record failure or null (skipped). An IOException is the file's
+   * (its framing is broken); what goes wrong once the record's block is read is the record's.
+   */
   private Input page(WarcRecord r, long offset) throws IOException {
     String source = file + "#" + offset;
     if (!(r instanceof WarcResponse) && !(r instanceof WarcResource)) {
@@ -106,13 +125,22 @@ final class WarcPages implements Iterator<Input>, AutoCloseable {
           + " bytes > limit " + maxBytes + "; raise it with --max-bytes)");
     }
     byte[] block = readBlock(r);
+    try {
+      return page(r, source, block);
+    } catch (IOException | RuntimeException e) {
+      return Input.failed(source, "read", "unreadable " + r.type() + " record at offset "
+          + offset + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private Input page(WarcRecord r, String source, byte[] block) throws IOException {
     String target = r instanceof WarcResponse resp ? resp.target()
         : ((WarcResource) r).target();
     Map<String, String> headers = new TreeMap<>();
     byte[] body;
     String contentType;
     if (r instanceof WarcResponse) {
-      HttpResponse http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(block)));
+      HttpResponse http = HttpResponse.parse(framed(block));
       if (http.status() != 200) {
         count("WARC responses with HTTP status other than 200");
         return null;
@@ -136,6 +164,15 @@ final class WarcPages implements Iterator<Input>, AutoCloseable {
     }
     RawPage page = new RawPage(source, target, body, contentType, r.date(), headers);
     return Input.of(page, r.id().toString());
+  }
+
+  /**
+   * The block as a channel of known length: jwarc's HTTP parser then takes the body to be the
+   * rest of the block (as it does for a record it reads itself), not what Content-Length says.
+   */
+  private static LengthedBody framed(byte[] block) {
+    return LengthedBody.create(Channels.newChannel(InputStream.nullInputStream()),
+        ByteBuffer.wrap(block), block.length);
   }
 
   private byte[] readBlock(WarcRecord r) throws IOException {

@@ -43,7 +43,9 @@ public final class Tables {
       s("id", "the article's id (from its canonical URL, else its body): the same on every run"),
       s("story", "the story (cluster of near-copies) it belongs to"),
       s("source", "where it was read (file, WARC record, URL)"),
-      s("url", "canonical URL"), s("site", "publisher or host"), s("title", "headline"),
+      s("url", "canonical URL"),
+      s("fetched_url", "the URL it was fetched or crawled from (WARC-Target-URI), when known"),
+      s("site", "publisher or host"), s("title", "headline"),
       s("section", "section"), s("byline", "authors, '; '-separated"),
       s("credit", "image credit"),
       s("published", "publication date as the page gives it (ISO 8601)"),
@@ -118,7 +120,8 @@ public final class Tables {
     JsonNode layers = a.path("layers");
     String published = str(a, "published");
     out.put(ARTICLES, List.<Object[]>of(new Object[] {id, story, str(a, "source"), str(a, "url"),
-        str(a, "site"), str(a, "title"), str(a, "section"), joined(a.path("byline"), null),
+        str(a, "fetchedUrl"), str(a, "site"), str(a, "title"), str(a, "section"),
+        joined(a.path("byline"), null),
         str(a, "credit"), published, org.sitrep.model.Published.dayOf(published),
         str(a, "language"), text, Json.line(a.path("warnings").isMissingNode()
             ? Json.mapper().createArrayNode() : a.get("warnings")),
