@@ -56,6 +56,7 @@ public final class Pipeline {
 
   private final List<Stage> stages;
   private final List<Set<Layer>> required;
+  private volatile boolean warmed;
 
   public Pipeline(List<Stage> stages) {
     Set<Layer> available = new HashSet<>(Set.of(Layer.TEXT));
@@ -76,11 +77,19 @@ public final class Pipeline {
 
   /**
    * Loads every stage's models now (see {@link Stage#warm()}) and runs a short report through
-   * every stage, so that no document's budget pays for loading or first use.
+   * every stage, so that no document's budget pays for loading or first use. Only the first
+   * call does the work; later ones return at once.
    */
   public Pipeline warm() {
-    stages.forEach(Stage::warm);
-    run(Article.ofText("warm-up", "warm-up", WARM_UP_TEXT, "en"));
+    if (!warmed) {
+      synchronized (this) {
+        if (!warmed) {
+          stages.forEach(Stage::warm);
+          run(Article.ofText("warm-up", "warm-up", WARM_UP_TEXT, "en"));
+          warmed = true;
+        }
+      }
+    }
     return this;
   }
 

@@ -156,7 +156,10 @@ class PipelineTest {
       assertTrue(a.text().contains("Konashenkov"));
       return a;
     });
-    new Pipeline(List.of(counting)).warm();
+    Pipeline p = new Pipeline(List.of(counting));
+    p.warm();
     assertEquals(1, calls[0]);
+    p.warm();
+    assertEquals(1, calls[0], "a pipeline is warmed once, however many flows use it");
   }
 }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code sitrep-spark bench DIR}: pages/s of the extraction stage under Spark with local[1] and
  * local[2] (or the masters given) on the same pages in one JVM, in alternating order round by
- * round; the pages are read and cached in each session before the timed pass, so the figure is
- * the flow's, not the disk's. An untimed pass before the first round warms the JIT.
+ * round. As in a real job, the driver hands out only file names: the executors read the files
+ * (the same reader as {@code sitrep ingest}) and cache the pages before the timed pass, so the
+ * figure is the flow's, not the disk's. An untimed pass before the first round warms the JIT.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Pages/s of the extraction stage with local[1] and local[2] on the same pages.")
@@ -29,7 +30,7 @@ final class SparkBench implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages: files or folders (as sitrep extract reads them).")
   List<Path> inputs;
 
-  @Option(names = "--pages", description = "Pages per pass: the input repeated up to this many (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--pages", description = "Pages per pass at least: the input files repeated until they hold this many (default: ${DEFAULT-VALUE}).")
   int pages = 3000;
 
   @Option(names = "--rounds", description = "Rounds (default: ${DEFAULT-VALUE}).")
@@ -40,25 +41,28 @@ final class SparkBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Page> one = new ArrayList<>();
-    try (Sources src = Sources.ofPaths(inputs, 50L << 20)) {
-      for (Input in : src) {
-        Page p = Page.load(in);
-        if (p.stage == null) {
-          one.add(p);
-        }
+    // The files as `sitrep ingest` walks them (skipping what it skips), by name only.
+    List<String> files = new ArrayList<>();
+    for (org.sitrep.extract.source.FileSource.Entry e
+        : new org.sitrep.extract.source.FileSource(inputs)) {
+      if (e.failure() == null && e.skip() == null) {
+        files.add(e.path().toString());
       }
     }
-    if (one.isEmpty()) {
+    long distinct = files.isEmpty() ? 0 : countPages("local[1]", files);
+    if (distinct == 0) {
       System.err.println("sitrep-spark bench: no pages in " + inputs);
       return 2;
     }
-    List<Page> all = new ArrayList<>();
-    while (all.size() < pages) {
-      all.addAll(one.subList(0, Math.min(one.size(), pages - all.size())));
+    // The file list repeated until it holds at least --pages pages.
+    List<String> all = new ArrayList<>();
+    for (long n = 0; n < pages; n += distinct) {
+      all.addAll(files);
     }
-    System.out.printf(Locale.ROOT, "bench spark: %,d pages (%d distinct), extraction stage, %d "
-        + "rounds, %s%n", all.size(), one.size(), rounds, masters);
+    long total = distinct * (all.size() / files.size());
+    System.out.printf(Locale.ROOT, "bench spark: %,d pages (%d documents in %d files, "
+        + "repeated), extraction "
+        + "stage, %d rounds, %s%n", total, distinct, files.size(), rounds, masters);
     // One untimed pass first: the JIT compiles the flow before any round counts.
     pass(masters.get(masters.size() - 1), all);
     List<List<Double>> rates = new ArrayList<>();
@@ -90,21 +94,51 @@ final class SparkBench implements Callable<Integer> {
   }
 
   /** One timed pass in a fresh session: pages/s of the extraction flow. */
-  private static double pass(String master, List<Page> pages) throws java.io.IOException {
-    try (SparkSession spark = SparkSession.builder().master(master).appName("sitrep-bench")
-        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()) {
-      JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      JavaRDD<Page> rdd = sc.parallelize(pages, 16).persist(StorageLevel.MEMORY_ONLY());
+  private static double pass(String master, List<String> files) throws java.io.IOException {
+    try (SparkSession spark = session(master)) {
+      JavaRDD<Page> rdd = read(spark, files).persist(StorageLevel.MEMORY_ONLY());
       rdd.count();
       rdd.mapPartitions(it -> List.of(extract(it)).iterator()).count(); // JIT and flow warm
       long t0 = System.nanoTime();
       long n = rdd.mapPartitions(it -> List.of(extract(it)).iterator())
           .reduce(Long::sum);
       double secs = (System.nanoTime() - t0) / 1e9;
-      rdd.unpersist();
+      rdd.unpersist(true);
       return n / secs;
     }
+  }
+
+  /** How many readable pages the files hold (read by the executors). */
+  private static long countPages(String master, List<String> files)
+      throws java.io.IOException {
+    try (SparkSession spark = session(master)) {
+      return read(spark, files).filter(p -> p.stage == null).count();
+    }
+  }
+
+  private static SparkSession session(String master) {
+    return SparkSession.builder().master(master).appName("sitrep-bench")
+        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate();
+  }
+
+  /** The pages of the files, read where the tasks run; unreadable documents left out. */
+  private static JavaRDD<Page> read(SparkSession spark, List<String> files) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    return sc.parallelize(files, 16).mapPartitions(names -> {
+      List<Path> paths = new ArrayList<>();
+      names.forEachRemaining(f -> paths.add(Path.of(f)));
+      List<Page> out = new ArrayList<>();
+      try (Sources src = Sources.ofPaths(paths, 50L << 20)) {
+        for (Input in : src) {
+          Page p = Page.load(in);
+          if (p.stage == null) {
+            out.add(p);
+          }
+        }
+      }
+      return out.iterator();
+    });
   }
 
   private static long extract(java.util.Iterator<Page> it) {
