@@ -8,7 +8,7 @@ import org.sitrep.model.Failure;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Result;
 import org.sitrep.model.Skipped;
-import org.sitrep.store.MinHash;
+import org.sitrep.model.MinHash;
 import org.sitrep.store.Store;
 
 /**

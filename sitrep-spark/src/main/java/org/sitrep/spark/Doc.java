@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.model.MinHash;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

@@ -16,7 +16,6 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.sitrep.core.table.Tables;
-import org.sitrep.store.Store;
 import scala.Tuple2;
 
 /**
@@ -62,7 +61,7 @@ public final class Job {
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<String, String> stories = StoryClusters.stories(
         docs.filter(Doc::article).mapToPair(d -> new Tuple2<>(d.id, d.signature)),
-        Store.SAME_STORY);
+        org.sitrep.model.MinHash.SAME_STORY);
     int storyColumn = Tables.ARTICLES.columnNames().indexOf("story");
     JavaRDD<Object[]> articles = docs.filter(Doc::article)
         .mapToPair(d -> new Tuple2<>(d.id, d.rows.get(Tables.ARTICLES.name()).get(0)))

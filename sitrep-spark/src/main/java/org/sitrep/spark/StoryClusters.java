@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.sitrep.store.MinHash;
+import org.sitrep.model.MinHash;
 import scala.Tuple2;
 
 /**

@@ -14,7 +14,7 @@ import org.sitrep.model.Failure;
 import org.sitrep.model.Json;
 import org.sitrep.model.Result;
 import org.sitrep.nlp.Annotator;
-import org.sitrep.store.MinHash;
+import org.sitrep.model.MinHash;
 
 /**
  * The library flow on an executor: one {@link Flow} per JVM (CoreNLP's models and the

@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import org.sitrep.model.MinHash;
+
 /** Names of the index fields, in one place. */
 final class Fields {
   static final String ID = "id";

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.model.MinHash;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** Above this estimated Jaccard similarity of 5-word shingles, two pages are one story. */
-  public static final double SAME_STORY = 0.5;
+  public static final double SAME_STORY = MinHash.SAME_STORY;
 
   private final Path dir;
   private final FSDirectory directory;

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.model.MinHash;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.model;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * at 0.7 with ~0.9999, while pairs at 0.2 rarely are (~0.05).
  */
 public final class MinHash {
+  /** Above this estimated Jaccard similarity of 5-word shingles, two pages are one story. */
+  public static final double SAME_STORY = 0.5;
   public static final int HASHES = 128;
   public static final int BANDS = 32;
   static final int ROWS = HASHES / BANDS;
