@@ -39,6 +39,18 @@ final class InputOptions {
       description = "Pause between two requests to one host, in milliseconds (default: ${DEFAULT-VALUE}).")
   long delayMillis = 1000;
 
+  @Option(names = "--response-timeout", paramLabel = "SECONDS",
+      description = "Deadline for a whole response, headers and body (default: ${DEFAULT-VALUE}).")
+  long responseTimeoutSeconds = FetchOptions.DEFAULT_RESPONSE_TIMEOUT.toSeconds();
+
+  @Option(names = "--min-rate", paramLabel = "BYTES",
+      description = "Slowest body accepted, in bytes per second, measured over each 30 s from the headers on (default: ${DEFAULT-VALUE}; 0: no minimum).")
+  long minRate = FetchOptions.DEFAULT_MIN_RATE;
+
+  @Option(names = "--max-sitemap-documents", paramLabel = "N",
+      description = "Most documents (the pages listed and the sitemaps pointed to) one feed or sitemap input yields, index and all; the rest is not read and the input reports the cut (default: ${DEFAULT-VALUE}).")
+  int maxSitemapDocuments = FetchOptions.DEFAULT_MAX_SITEMAP_DOCUMENTS;
+
   @Option(names = "--warc-out", paramLabel = "FILE",
       description = "Record every fetched response in this WARC file (.warc.gz: compressed), to replay the crawl later.")
   Path warcOut;
@@ -55,7 +67,10 @@ final class InputOptions {
   FetchOptions fetchOptions() {
     return FetchOptions.defaults().withAllowPrivate(allowPrivate).withContact(contact)
         .withDelay(Duration.ofMillis(Math.max(0, delayMillis))).withMaxBytes(maxBytes)
-        .withWarcOut(warcOut);
+        .withWarcOut(warcOut)
+        .withResponseTimeout(Duration.ofSeconds(Math.max(1, responseTimeoutSeconds)))
+        .withMinRate(Math.max(0, minRate), FetchOptions.DEFAULT_RATE_WINDOW)
+        .withMaxSitemapDocuments(Math.max(1, maxSitemapDocuments));
   }
 
   void requireInputs() {

@@ -4,6 +4,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
@@ -22,14 +23,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
 import org.jsoup.Jsoup;
 import org.sitrep.core.Input;
 import org.sitrep.extract.Charsets;
+import org.xml.sax.InputSource;
 
 /**
  * Reads RSS 2.0, RSS 1.0, Atom (with Rome) and sitemaps, news sitemaps and sitemap indexes (with
- * crawler-commons), leniently: a byte-order mark, unescaped ampersands, unparseable dates and
- * HTML in titles do not lose the items.
+ * crawler-commons), leniently: a byte-order mark, unescaped ampersands, unparseable dates, HTML
+ * in titles and a DOCTYPE (RSS 0.91's) do not lose the items. Nothing a feed points to outside
+ * itself (an external DTD or entity) is ever read or fetched.
  */
 public final class FeedReader {
   /** What a document is, by its root element. */
@@ -95,12 +102,11 @@ public final class FeedReader {
     // The XML declaration's encoding no longer applies to a decoded string.
     xml = xml.replaceFirst("^\\s*<\\?xml[^>]*\\?>", "");
     xml = BARE_AMP.matcher(xml).replaceAll("&amp;");
-    SyndFeedInput in = new SyndFeedInput();
-    in.setAllowDoctypes(false);
     SyndFeed f;
     try {
-      f = in.build(new StringReader(xml));
-    } catch (FeedException | IllegalArgumentException e) {
+      Document doc = xmlParser().build(new XmlFixerReader(new StringReader(xml)));
+      f = new SyndFeedInput().build(doc);
+    } catch (JDOMException | FeedException | IllegalArgumentException e) {
       throw new IOException("not a readable RSS or Atom feed (" + e.getMessage() + ")", e);
     }
     List<FeedItem> items = new ArrayList<>();
@@ -159,6 +165,23 @@ public final class FeedReader {
       items.add(new FeedItem(u.getUrl().toString(), new Input.Hints(title, date, List.of())));
     }
     return new Parsed(items, List.of());
+  }
+
+  /**
+   * A parser for feeds that reads a DOCTYPE (RSS 0.91 feeds carry Netscape's) but nothing outside
+   * the document: no external DTD, no external entity, whatever its URL or file; any
+   * request for one gets an empty document. Internal entities are expanded within the JDK
+   * parser's limits. {@link XmlFixerReader} before it turns HTML entities (the RSS 0.91 DTD's
+   * {@code &eacute;} and the like) into characters.
+   */
+  private static SAXBuilder xmlParser() {
+    SAXBuilder b = new SAXBuilder(XMLReaders.NONVALIDATING);
+    b.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    b.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    b.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+    b.setExpandEntities(false);
+    return b;
   }
 
   /** Titles are text, though feeds put HTML (and escaped HTML) in them. */

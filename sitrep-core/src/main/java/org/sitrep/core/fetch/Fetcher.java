@@ -3,7 +3,6 @@ package org.sitrep.core.fetch;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -29,7 +28,8 @@ import org.sitrep.model.RawPage;
 
 /**
  * Fetches pages politely: robots.txt obeyed, one request at a time per host with a pause between
- * them, connect and read timeouts, a size cap, at most a few redirects, retries with back-off on
+ * them, connect and header timeouts, a deadline for a whole response (headers and body) and a
+ * minimum transfer rate for the body, a size cap, at most a few redirects, retries with back-off on
  * 5xx and 429 (honouring Retry-After), conditional GET when a URL is fetched again, and a
  * User-Agent naming Sitrep. Private, loopback, link-local and multicast addresses are refused
  * (after DNS, and again at every redirect) unless allowed. Every problem is an
@@ -137,7 +137,9 @@ public final class Fetcher implements AutoCloseable {
           sleep(backoff(attempt));
           continue;
         }
-        throw fail("timeout: no answer within " + options.readTimeout().toSeconds() + " s");
+        throw fail(options.responseTimeout().compareTo(options.readTimeout()) <= 0
+            ? Body.deadlinePassed(options.responseTimeout())
+            : "timeout: no answer within " + Body.seconds(options.readTimeout()));
       }
       boolean retryable = a.status() == 429 || a.status() >= 500;
       if (!retryable || attempt >= options.retries()) {
@@ -170,8 +172,9 @@ public final class Fetcher implements AutoCloseable {
   }
 
   private Answer exchange(URI uri, Validators v) throws ExtractionException, HttpTimeoutException {
+    long deadline = System.nanoTime() + options.responseTimeout().toNanos();
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
-        .timeout(options.readTimeout())
+        .timeout(headerTimeout())
         .header("User-Agent", options.userAgent())
         .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     if (v != null && v.etag() != null) {
@@ -180,9 +183,9 @@ public final class Fetcher implements AutoCloseable {
     if (v != null && v.lastModified() != null) {
       b.header("If-Modified-Since", v.lastModified());
     }
-    HttpResponse<InputStream> r;
+    HttpResponse<Body> r;
     try {
-      r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+      r = client.send(b.build(), info -> new Body());
     } catch (HttpTimeoutException e) {
       throw e;
     } catch (ConnectException e) {
@@ -201,39 +204,33 @@ public final class Fetcher implements AutoCloseable {
       }
     });
     Instant fetched = Instant.now();
-    try (InputStream in = r.body()) {
-      if (r.statusCode() >= 300 || r.statusCode() < 200) {
-        return new Answer(r.statusCode(), headers, new byte[0], fetched);
-      }
-      long declared = r.headers().firstValueAsLong("content-length").orElse(-1);
-      if (declared > options.maxBytes()) {
-        throw fail(tooLarge(declared));
-      }
-      return new Answer(r.statusCode(), headers, readCapped(in), fetched);
-    } catch (HttpTimeoutException e) {
-      throw e;
+    Body body = r.body();
+    if (r.statusCode() >= 300 || r.statusCode() < 200) {
+      body.cancel();
+      return new Answer(r.statusCode(), headers, new byte[0], fetched);
+    }
+    long declared = r.headers().firstValueAsLong("content-length").orElse(-1);
+    if (declared > options.maxBytes()) {
+      body.cancel();
+      throw fail(tooLarge(declared, options.maxBytes()));
+    }
+    try {
+      return new Answer(r.statusCode(), headers, body.read(new Body.Limits(options.maxBytes(),
+          deadline, options.responseTimeout(), options.minRate(), options.rateWindow())),
+          fetched);
     } catch (IOException e) {
       throw fail("connection broken while reading (" + e.getMessage() + ")");
     }
   }
 
-  private byte[] readCapped(InputStream in) throws IOException, ExtractionException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    byte[] buf = new byte[64 * 1024];
-    long total = 0;
-    for (int n; (n = in.read(buf)) > 0; ) {
-      total += n;
-      if (total > options.maxBytes()) {
-        throw fail(tooLarge(total) + " (stopped reading)");
-      }
-      out.write(buf, 0, n);
-    }
-    return out.toByteArray();
+  /** The wait for headers: the read timeout, within the whole response's. */
+  private Duration headerTimeout() {
+    return min(options.readTimeout(), options.responseTimeout());
   }
 
-  private String tooLarge(long bytes) {
+  static String tooLarge(long bytes, long limit) {
     return String.format(Locale.ROOT, "too large: %.1f MB > limit %.1f MB", bytes / 1048576.0,
-        options.maxBytes() / 1048576.0);
+        limit / 1048576.0);
   }
 
   private void checkAddress(URI uri) throws ExtractionException {

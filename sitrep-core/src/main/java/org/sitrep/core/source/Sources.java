@@ -15,7 +15,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -35,7 +37,10 @@ import org.sitrep.model.RawPage;
  * (walked), WARC and WARC.gz files, files of URLs (one a line), RSS/Atom feeds and sitemaps (as
  * files or URLs), and URLs. What a file is comes from its content, not its name. Archives and
  * lists are expanded lazily, one at a time; URLs are fetched on the worker that processes them,
- * through one polite {@link Fetcher}.
+ * through one polite {@link Fetcher}. One {@code Sources} is one run: a feed, sitemap or sitemap
+ * index is read once in it, however often it is listed (by itself, by another index, or as an
+ * input), and one feed or sitemap tree yields at most
+ * {@link FetchOptions#maxSitemapDocuments()} documents.
  */
 public final class Sources implements PageSource {
   /** The stamp of a fetched URL: a URL stored once is not fetched again unless forced. */
@@ -43,6 +48,7 @@ public final class Sources implements PageSource {
 
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
   private static final int MAX_SITEMAP_DEPTH = 3;
+  private static final String ALREADY_READ = "feeds and sitemaps listed again (read once)";
 
   private final List<String> args;
   private final long maxBytes;
@@ -52,6 +58,8 @@ public final class Sources implements PageSource {
   private final boolean conditional;
   private final Map<String, Long> skipped = Collections.synchronizedMap(new TreeMap<>());
   private final List<String> feeds = Collections.synchronizedList(new ArrayList<>());
+  /** The feeds and sitemaps read in this run (as asked for, and where they redirected to). */
+  private final Set<String> read = ConcurrentHashMap.newKeySet();
   private Fetcher fetcher;
 
   /**
@@ -223,7 +231,8 @@ public final class Sources implements PageSource {
             stack.push(file(e.path()));
           }
         } else if (o instanceof String a) {
-          stack.push(isUrl(a) ? url(a.strip(), 0) : new FileSource(List.of(Path.of(a))).iterator());
+          stack.push(isUrl(a) ? url(a.strip(), 0, null)
+              : new FileSource(List.of(Path.of(a))).iterator());
         } else if (o instanceof Lazy l) {
           stack.push(l.supplier().get());
         } else if (o instanceof Iterator<?> it) {
@@ -251,10 +260,15 @@ public final class Sources implements PageSource {
       return new WarcPages(p, maxBytes, skipped);
     }
     if (head != null && FeedReader.kind(head) != FeedReader.Kind.NONE) {
+      if (!read.add(p.toUri().toString())) {
+        count(ALREADY_READ);
+        return Collections.emptyIterator();
+      }
       feeds.add(p.toString());
       try {
         RawPage page = reader.read(p);
-        return items(page.content(), p.toUri().toString(), null, p.toString(), 0);
+        return items(page.content(), p.toUri().toString(), null, p.toString(), 0,
+            new Tree(p.toString()));
       } catch (ExtractionException e) {
         return List.of(Input.failed(p.toString(), e.stage(), e.reason())).iterator();
       }
@@ -266,8 +280,24 @@ public final class Sources implements PageSource {
     return List.of(new Input(p.toString(), stamp, null, () -> reader.read(p))).iterator();
   }
 
-  /** An argument URL: fetched now, to know whether it is a feed, a sitemap or a page. */
-  private Iterator<?> url(String url, int depth) {
+  /**
+   * An argument URL (depth 0, tree null), fetched now to know whether it is a feed, a sitemap or
+   * a page; or a sitemap an index in {@code tree} points to.
+   */
+  private Iterator<?> url(String url, int depth, Tree tree) {
+    if (tree != null) {
+      if (tree.full()) {
+        return tree.cut();
+      }
+      if (!read.add(url)) {
+        count(ALREADY_READ);
+        return Collections.emptyIterator();
+      }
+      tree.documents++;
+    } else if (read.contains(url)) {
+      count(ALREADY_READ);
+      return Collections.emptyIterator();
+    }
     Fetcher.Fetched f;
     try {
       f = fetcher().fetch(url, conditional);
@@ -283,13 +313,19 @@ public final class Sources implements PageSource {
       if (depth == 0 && !feeds.contains(url)) {
         feeds.add(url);
       }
-      return items(page.content(), page.url(), page.contentType(), url, depth);
+      read.add(url);
+      if (!read.add(page.url()) && !page.url().equals(url)) {
+        count(ALREADY_READ); // redirected to one read already
+        return Collections.emptyIterator();
+      }
+      return items(page.content(), page.url(), page.contentType(), url, depth,
+          tree == null ? new Tree(url) : tree);
     }
     return List.of(Input.of(page, FETCHED)).iterator();
   }
 
   private Iterator<?> items(byte[] bytes, String url, String contentType, String source,
-                            int depth) {
+                            int depth, Tree tree) {
     FeedReader.Parsed parsed;
     try {
       parsed = FeedReader.read(bytes, url, contentType);
@@ -302,14 +338,49 @@ public final class Sources implements PageSource {
         count("feed items already stored");
         continue;
       }
+      if (tree.full()) {
+        tree.cut().forEachRemaining(out::add);
+        return out.iterator();
+      }
+      tree.documents++;
       out.add(fetchLater(item.url(), item.hints()));
     }
     if (depth < MAX_SITEMAP_DEPTH) {
       for (String child : parsed.sitemaps()) {
-        out.add(new Lazy(() -> url(child, depth + 1)));
+        out.add(new Lazy(() -> url(child, depth + 1, tree)));
       }
     }
     return out.iterator();
+  }
+
+  /**
+   * One feed or sitemap given as input with all it leads to (the sitemaps an index lists, and
+   * theirs): what it has yielded so far, against {@link FetchOptions#maxSitemapDocuments()}.
+   * Used by the walk's thread only.
+   */
+  private final class Tree {
+    private final String root;
+    private int documents;
+    private boolean reported;
+
+    Tree(String root) {
+      this.root = root;
+    }
+
+    boolean full() {
+      return documents >= fetchOptions.maxSitemapDocuments();
+    }
+
+    /** The one failure line saying the tree was cut (the first time), then nothing. */
+    Iterator<Input> cut() {
+      if (reported) {
+        return Collections.emptyIterator();
+      }
+      reported = true;
+      return List.of(Input.failed(root, "read", "sitemap tree cut at "
+          + fetchOptions.maxSitemapDocuments() + " documents (pages and sitemaps; limit set by "
+          + "--max-sitemap-documents): the rest was not read")).iterator();
+    }
   }
 
   /** Defers expanding a child sitemap until the walk reaches it. */

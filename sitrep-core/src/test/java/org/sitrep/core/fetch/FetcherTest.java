@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.LocalServer;
@@ -98,6 +101,78 @@ class FetcherTest {
       ExtractionException c = assertThrows(ExtractionException.class,
           () -> small.fetch(s.url("/chunked.html")));
       assertTrue(c.reason().startsWith("too large"), c.reason());
+    }
+  }
+
+  /** Headers at once, a first few bytes, then nothing until {@code release} (for ever). */
+  private static LocalServer.Handler stallAfterHeaders(CountDownLatch release) {
+    return ex -> {
+      ex.getResponseHeaders().set("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      OutputStream out = ex.getResponseBody();
+      out.write("<html><head>".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      try {
+        release.await(5, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+  }
+
+  /** Headers at once, then one byte every 200 ms until {@code release} or the client leaves. */
+  private static LocalServer.Handler trickle(CountDownLatch release) {
+    return ex -> {
+      ex.getResponseHeaders().set("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      OutputStream out = ex.getResponseBody();
+      try {
+        while (!release.await(200, TimeUnit.MILLISECONDS)) {
+          out.write('x'); // an IOException once the client has given up ends the handler
+          out.flush();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+  }
+
+  @Test
+  void aServerThatStallsAfterTheHeadersFailsAtTheResponseDeadline() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (LocalServer s = new LocalServer().route("/stall.html", stallAfterHeaders(release));
+         Fetcher f = new Fetcher(local().withResponseTimeout(Duration.ofSeconds(1))
+             .withMinRate(0, Duration.ofSeconds(1)))) {
+      ExtractionException e = assertThrows(ExtractionException.class,
+          () -> f.fetch(s.url("/stall.html")));
+      assertEquals("fetch", e.stage());
+      assertEquals("deadline of 1 s for the whole response passed", e.reason());
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void aServerThatTricklesTheBodyFailsBelowTheMinimumRate() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (LocalServer s = new LocalServer().route("/trickle.html", trickle(release));
+         Fetcher f = new Fetcher(local().withResponseTimeout(Duration.ofMinutes(10))
+             .withMinRate(100, Duration.ofSeconds(1)))) {
+      ExtractionException e = assertThrows(ExtractionException.class,
+          () -> f.fetch(s.url("/trickle.html")));
+      assertEquals("fetch", e.stage());
+      assertTrue(e.reason().startsWith("body slower than 100 bytes/s ("), e.reason());
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void aWholeResponseWithinItsLimitsIsRead() throws Exception {
+    try (LocalServer s = new LocalServer().page("/a.html", "text/html", PAGE);
+         Fetcher f = new Fetcher(local().withResponseTimeout(Duration.ofMinutes(10))
+             .withMinRate(1, Duration.ofMinutes(10)))) {
+      assertEquals(PAGE, new String(f.fetch(s.url("/a.html")).content(), StandardCharsets.UTF_8));
     }
   }
 

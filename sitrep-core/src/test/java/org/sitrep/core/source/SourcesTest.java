@@ -3,6 +3,7 @@ package org.sitrep.core.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.sitrep.core.Flow;
 import org.sitrep.core.Input;
 import org.sitrep.core.LocalServer;
 import org.sitrep.core.fetch.FetchOptions;
+import org.sitrep.extract.ExtractionException;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Failure;
@@ -167,6 +169,87 @@ class SourcesTest {
         List<String> got = run(src).stream().map(Result::source).collect(Collectors.toList());
         assertEquals(List.of(s.url("/b.html")), got, "stored items are left out");
         assertFalse(src.skipped().isEmpty());
+      }
+    }
+  }
+
+  private static String index(String... locs) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex "
+        + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    for (String l : locs) {
+      b.append("<sitemap><loc>").append(l).append("</loc></sitemap>");
+    }
+    return b.append("</sitemapindex>").toString();
+  }
+
+  private static String urlset(String... locs) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
+        + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    for (String l : locs) {
+      b.append("<url><loc>").append(l).append("</loc></url>");
+    }
+    return b.append("</urlset>").toString();
+  }
+
+  /** The inputs' sources, without loading (fetching) any page. */
+  private static List<String> sources(Sources src) {
+    List<String> out = new ArrayList<>();
+    src.forEach(i -> out.add(i.source()));
+    return out;
+  }
+
+  @Test
+  void aSitemapIndexThatListsItselfIsFetchedOnce() throws Exception {
+    try (LocalServer s = new LocalServer()) {
+      String self = s.url("/index.xml");
+      s.page("/index.xml", "application/xml", index(self, self, s.url("/news.xml"), self))
+          .page("/news.xml", "application/xml", urlset(s.url("/a.html"), s.url("/b.html")));
+      try (Sources src = new Sources(List.of(self), 1 << 20, local(), null)) {
+        assertEquals(List.of(s.url("/a.html"), s.url("/b.html")), sources(src));
+        assertEquals(1, s.count("/index.xml"), s.requests.toString());
+        assertEquals(1, s.count("/news.xml"));
+        assertEquals(Map.of("feeds and sitemaps listed again (read once)", 3L), src.skipped());
+      }
+    }
+  }
+
+  @Test
+  void twoSitemapIndexesThatListEachOtherAreFetchedOnceEach() throws Exception {
+    try (LocalServer s = new LocalServer()) {
+      s.page("/one.xml", "application/xml", index(s.url("/two.xml"), s.url("/a-map.xml")))
+          .page("/two.xml", "application/xml", index(s.url("/one.xml"), s.url("/b-map.xml")))
+          .page("/a-map.xml", "application/xml", urlset(s.url("/a.html")))
+          .page("/b-map.xml", "application/xml", urlset(s.url("/b.html")));
+      // Both given as inputs too: the second input was read already, as the first's child.
+      try (Sources src = new Sources(List.of(s.url("/one.xml"), s.url("/two.xml")), 1 << 20,
+          local(), null)) {
+        List<String> got = sources(src);
+        assertEquals(List.of(s.url("/b.html"), s.url("/a.html")), got);
+        for (String path : List.of("/one.xml", "/two.xml", "/a-map.xml", "/b-map.xml")) {
+          assertEquals(1, s.count(path), path + " in " + s.requests);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSitemapTreeOverTheDocumentCapIsCutAndSaysSo() throws Exception {
+    try (LocalServer s = new LocalServer()) {
+      s.page("/index.xml", "application/xml", index(s.url("/s1.xml"), s.url("/s2.xml")))
+          .page("/s1.xml", "application/xml", urlset(s.url("/a.html"), s.url("/b.html"),
+              s.url("/c.html")))
+          .page("/s2.xml", "application/xml", urlset(s.url("/d.html")));
+      // s1.xml is one document, a.html and b.html two more: the cap of 3 is reached there.
+      try (Sources src = new Sources(List.of(s.url("/index.xml")), 1 << 20,
+          local().withMaxSitemapDocuments(3), null)) {
+        List<Input> got = new ArrayList<>();
+        src.forEach(got::add);
+        assertEquals(List.of(s.url("/a.html"), s.url("/b.html"), s.url("/index.xml")),
+            got.stream().map(Input::source).toList());
+        ExtractionException cut = assertThrows(ExtractionException.class,
+            () -> got.get(2).load());
+        assertTrue(cut.reason().startsWith("sitemap tree cut at 3 documents"), cut.reason());
+        assertEquals(0, s.count("/s2.xml"), "nothing past the cap is fetched");
       }
     }
   }
