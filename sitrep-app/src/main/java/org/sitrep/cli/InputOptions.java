@@ -44,7 +44,7 @@ final class InputOptions {
   long responseTimeoutSeconds = FetchOptions.DEFAULT_RESPONSE_TIMEOUT.toSeconds();
 
   @Option(names = "--min-rate", paramLabel = "BYTES",
-      description = "Slowest body accepted, in bytes per second, measured over each 30 s from the headers on (default: ${DEFAULT-VALUE}; 0: no minimum).")
+      description = "Slowest body accepted, in bytes per second, measured over each 30 s once 10 s after the headers have passed (default: ${DEFAULT-VALUE}; 0: no minimum).")
   long minRate = FetchOptions.DEFAULT_MIN_RATE;
 
   @Option(names = "--max-sitemap-documents", paramLabel = "N",

@@ -36,9 +36,10 @@ final class Body implements HttpResponse.BodySubscriber<Body> {
    * @param timeout the span that deadline was set from (for the reason)
    * @param minRate the slowest body accepted, in bytes per second (0: no minimum)
    * @param window the span each rate measurement covers
+   * @param grace how long after the headers the rate is not measured (a slow start)
    */
   record Limits(long maxBytes, long deadlineNanos, Duration timeout, long minRate,
-                Duration window) {}
+                Duration window, Duration grace) {}
 
   @Override
   public synchronized void onSubscribe(Flow.Subscription s) {
@@ -86,13 +87,13 @@ final class Body implements HttpResponse.BodySubscriber<Body> {
 
   /**
    * The whole body, or a fetch failure naming the limit it crossed: the deadline for the whole
-   * response, the minimum rate (measured over each {@code window} from the headers on, so the
-   * first window is the grace period a slow start gets), or the size cap.
+   * response, the minimum rate (measured over each {@code window} once the grace period after the
+   * headers has passed; what arrives during the grace period does not count), or the size cap.
    */
   byte[] read(Limits limits) throws ExtractionException, IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long window = limits.minRate() > 0 ? limits.window().toNanos() : 0;
-    long windowStart = System.nanoTime();
+    long windowStart = System.nanoTime() + (window > 0 ? limits.grace().toNanos() : 0);
     long windowBytes = 0;
     boolean complete = false;
     try {
@@ -135,7 +136,9 @@ final class Body implements HttpResponse.BodySubscriber<Body> {
           byte[] bytes = new byte[n];
           buf.get(bytes);
           out.write(bytes, 0, n);
-          windowBytes += n;
+          if (System.nanoTime() - windowStart >= 0) {
+            windowBytes += n;
+          }
         }
         more();
       }

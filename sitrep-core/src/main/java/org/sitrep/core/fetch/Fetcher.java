@@ -216,7 +216,8 @@ public final class Fetcher implements AutoCloseable {
     }
     try {
       return new Answer(r.statusCode(), headers, body.read(new Body.Limits(options.maxBytes(),
-          deadline, options.responseTimeout(), options.minRate(), options.rateWindow())),
+          deadline, options.responseTimeout(), options.minRate(), options.rateWindow(),
+          options.rateGrace())),
           fetched);
     } catch (IOException e) {
       throw fail("connection broken while reading (" + e.getMessage() + ")");

@@ -157,13 +157,36 @@ class FetcherTest {
     CountDownLatch release = new CountDownLatch(1);
     try (LocalServer s = new LocalServer().route("/trickle.html", trickle(release));
          Fetcher f = new Fetcher(local().withResponseTimeout(Duration.ofMinutes(10))
-             .withMinRate(100, Duration.ofSeconds(1)))) {
+             .withMinRate(100, Duration.ofSeconds(1)).withRateGrace(Duration.ofMillis(200)))) {
       ExtractionException e = assertThrows(ExtractionException.class,
           () -> f.fetch(s.url("/trickle.html")));
       assertEquals("fetch", e.stage());
       assertTrue(e.reason().startsWith("body slower than 100 bytes/s ("), e.reason());
     } finally {
       release.countDown();
+    }
+  }
+
+  @Test
+  void aSlowStartWithinTheGracePeriodIsNotFailedBelowTheMinimumRate() throws Exception {
+    // Nothing for 500 ms after the headers, then the page: without the grace period the first
+    // 50 ms window (0 bytes) would fail the rate.
+    try (LocalServer s = new LocalServer().route("/slow-start.html", ex -> {
+          ex.getResponseHeaders().set("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0);
+          try {
+            Thread.sleep(500);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(PAGE.getBytes(StandardCharsets.UTF_8));
+          }
+        });
+         Fetcher f = new Fetcher(local().withResponseTimeout(Duration.ofMinutes(10))
+             .withMinRate(1, Duration.ofMillis(50)).withRateGrace(Duration.ofMinutes(10)))) {
+      assertEquals(PAGE,
+          new String(f.fetch(s.url("/slow-start.html")).content(), StandardCharsets.UTF_8));
     }
   }
 
