@@ -102,6 +102,7 @@ public final class Extractor {
     PageMetadata m = r.meta();
     // The body goes through the same quote and leaked-error rules as scraped text.
     Draft d = new Draft(r.paragraphs());
+    d.warnings().addAll(r.warnings());
     serverErrors.apply(d);
     quotes.apply(d);
     String body = ScrapedTextExtractor.body(d);
