@@ -136,8 +136,10 @@ public final class Extractor {
     prov.put("language", "detected");
     String site = page.url() == null ? d.site() : Urls.host(page.url());
     List<Warning> warnings = new ArrayList<>(d.warnings());
+    List<String> byline = d.byline().stream().map(PageMetadata::clean).toList();
     return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
-        page.url(), page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null,
+        page.url(), page.url(), PageMetadata.clean(site), PageMetadata.clean(d.title()),
+        PageMetadata.clean(d.section()), byline, PageMetadata.clean(d.credit()), null,
         fetched(page), Language.detect(body), body, warnings, prov, null);
   }
 
