@@ -12,6 +12,8 @@ public enum ContentKind {
   HTML, TEXT, EMPTY, BINARY;
 
   private static final int SNIFF = 8192;
+  /** NUL bytes in the sniffed head that still leave a page text (dropped, with a warning). */
+  static final int MAX_STRAY_NULS = 8;
 
   public static ContentKind of(byte[] b) {
     int n = Math.min(b.length, SNIFF);
@@ -67,22 +69,55 @@ public enum ContentKind {
     return null;
   }
 
-  /** NUL and most C0 controls never occur in text; UTF-16 without BOM shows up here too. */
+  /**
+   * NUL and most C0 controls never occur in text; UTF-16 without BOM shows up here too. A few
+   * NULs in a text are stray bytes (a bad copy, a CMS bug), not a binary format: see
+   * {@link #strayNuls}.
+   */
   private static boolean hasControlBytes(byte[] b, int n) {
     if (bomLength(b) == 2) {
       return false; // UTF-16 with BOM: NULs are expected
     }
     int bad = 0;
+    int nuls = 0;
     for (int i = 0; i < n; i++) {
       int c = b[i] & 0xff;
-      if (c == 0) {
+      if (c == 0 && ++nuls > MAX_STRAY_NULS) {
         return true;
       }
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
+      if (c != 0 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
         bad++;
       }
     }
     return bad > Math.max(4, n / 100);
+  }
+
+  /**
+   * How many NUL bytes {@code b} holds when they are few enough to be stray in a text (at most
+   * {@link #MAX_STRAY_NULS} and one per {@value #SNIFF} bytes beyond), 0 when it has none, -1
+   * when there are too many: a document with that many NULs is binary even if its head is not.
+   */
+  public static int strayNuls(byte[] b) {
+    int nuls = 0;
+    int allowed = MAX_STRAY_NULS + b.length / SNIFF;
+    for (byte c : b) {
+      if (c == 0 && ++nuls > allowed) {
+        return -1;
+      }
+    }
+    return nuls;
+  }
+
+  /** {@code b} without its NUL bytes. */
+  public static byte[] withoutNuls(byte[] b) {
+    byte[] out = new byte[b.length];
+    int n = 0;
+    for (byte c : b) {
+      if (c != 0) {
+        out[n++] = c;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   static int bomLength(byte[] b) {

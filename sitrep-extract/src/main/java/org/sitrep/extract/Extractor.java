@@ -54,6 +54,11 @@ public final class Extractor {
     page = narrow(page);
     byte[] b = page.content();
     ContentKind kind = ContentKind.of(b);
+    int nuls = kind == ContentKind.BINARY || kind == ContentKind.EMPTY ? 0
+        : ContentKind.strayNuls(b);
+    if (nuls < 0) {
+      kind = ContentKind.BINARY; // a text head over a binary body
+    }
     switch (kind) {
       case EMPTY -> throw new ExtractionException("detect", "empty document");
       case BINARY -> {
@@ -62,6 +67,12 @@ public final class Extractor {
             + (format == null ? "" : " (" + format + ")"));
       }
       default -> { }
+    }
+    Warning strayNuls = null;
+    if (nuls > 0) {
+      b = ContentKind.withoutNuls(b);
+      strayNuls = new Warning("nul-bytes", "dropped " + nuls + " stray NUL byte"
+          + (nuls == 1 ? "" : "s") + " from the text");
     }
     String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8);
     String other = Documents.notAnArticle(head, kind == ContentKind.HTML);
@@ -84,6 +95,9 @@ public final class Extractor {
         : fromText(page, decoded.text());
     if (mismatch != null) {
       a = a.withWarning(mismatch);
+    }
+    if (strayNuls != null) {
+      a = a.withWarning(strayNuls);
     }
     if (a.text().isBlank()) {
       throw new ExtractionException("extract", kind == ContentKind.HTML
