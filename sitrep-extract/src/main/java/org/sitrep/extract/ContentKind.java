@@ -2,6 +2,8 @@ package org.sitrep.extract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a byte sequence is, judged from its content rather than its file name: HTML, plain
@@ -9,9 +11,19 @@ import java.util.Locale;
  * number is known, so the user learns what the file was.
  */
 public enum ContentKind {
-  HTML, TEXT, EMPTY, BINARY;
+  HTML, TEXT, MARKDOWN, EMPTY, BINARY;
 
   private static final int SNIFF = 8192;
+  private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
+  private static final Pattern MD_LIST = Pattern.compile("(?m)^ {0,3}(?:[-*+]|\\d{1,3}\\.) \\S");
+  private static final Pattern MD_FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~)");
+  /** Inline links and images, and reference definitions ("[1]: https://…"). */
+  private static final Pattern MD_LINK = Pattern.compile(
+      "\\[[^\\]\\n]{1,200}\\]\\((https?://|#|\\.{0,2}/)?[^)\\s]{1,300}\\)"
+          + "|(?m)^ {0,3}\\[[^\\]\\n]{1,100}\\]: +\\S");
+  private static final Pattern MD_TABLE = Pattern.compile("(?m)^\\|.*\\|[ \\t]*\\r?\\n\\|[ \\t]*:?-{3,}");
+  private static final Pattern MD_CODE = Pattern.compile("`[^`\\n]{1,80}`");
+  private static final Pattern MD_BOLD = Pattern.compile("\\*\\*[^*\\n]{1,80}\\*\\*|__[^_\\n]{1,80}__");
   /** NUL bytes in the sniffed head that still leave a page text (dropped, with a warning). */
   static final int MAX_STRAY_NULS = 8;
 
@@ -27,14 +39,42 @@ public enum ContentKind {
     if (binaryFormat(b) != null || hasControlBytes(b, n)) {
       return BINARY;
     }
-    String head = new String(b, i, Math.min(n - i, 2048), StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    String raw = new String(b, i, n - i, StandardCharsets.ISO_8859_1);
+    String head = raw.substring(0, Math.min(raw.length(), 2048)).toLowerCase(Locale.ROOT);
+    boolean page = head.startsWith("<!doctype") || head.startsWith("<html")
+        || head.startsWith("<?xml") || head.startsWith("<head") || head.startsWith("<body");
+    // A README may open with HTML (a centred logo, badges) and is still Markdown.
+    if (!page && isMarkdown(raw)) {
+      return MARKDOWN;
+    }
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
         && head.contains("<html") || head.startsWith("<") && containsTag(head)) {
       return HTML;
     }
     // Some scrapes start with text and carry markup later; decide on the density of tags.
     return containsTag(head) && head.contains("<p") ? HTML : TEXT;
+  }
+
+  /**
+   * Markdown by its syntax. Headings and lists alone are weak signals (plain text has "# of
+   * deaths" and dash lists too); Markdown needs two signals, at least one of them syntax that
+   * prose never writes: fenced code, links, tables, inline code, bold.
+   */
+  static boolean isMarkdown(String head) {
+    int weak = (MD_HEADING.matcher(head).find() ? 1 : 0) + (count(MD_LIST, head) >= 2 ? 1 : 0);
+    int strong = (MD_FENCE.matcher(head).find() ? 1 : 0) + (count(MD_LINK, head) >= 2 ? 1 : 0)
+        + (MD_TABLE.matcher(head).find() ? 1 : 0) + (count(MD_CODE, head) >= 2 ? 1 : 0)
+        + (count(MD_BOLD, head) >= 2 ? 1 : 0);
+    return strong >= 1 && weak + strong >= 2;
+  }
+
+  private static int count(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int n = 0;
+    while (n < 5 && m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static boolean containsTag(String head) {

@@ -61,6 +61,7 @@ public final class Extractor {
     }
     switch (kind) {
       case EMPTY -> throw new ExtractionException("detect", "empty document");
+      case MARKDOWN -> throw new NotAnArticleException("Markdown");
       case BINARY -> {
         String format = ContentKind.binaryFormat(b);
         throw new ExtractionException("detect", "binary content, not a web page"
