@@ -82,8 +82,14 @@ public final class Extractor {
     }
     Charsets.Decoded decoded = Charsets.decode(b, page.contentType(), kind == ContentKind.HTML);
     Warning mismatch = null;
-    if (decoded.text().indexOf('\uFFFD') >= 0 && !"detected".equals(decoded.rule())
-        && replacementShare(decoded.text()) > 0.001) {
+    boolean declared = !"detected".equals(decoded.rule());
+    boolean replaced = decoded.text().indexOf('\uFFFD') >= 0
+        && replacementShare(decoded.text()) > 0.001;
+    // EBCDIC or UTF-16 declared over bytes that read as ASCII or UTF-8: decoding as declared
+    // gives mojibake without a single replacement character.
+    boolean incompatible = declared && !Charsets.asciiCompatible(decoded.charset())
+        && Charsets.strictUtf8(b) != null;
+    if (declared && (replaced || incompatible)) {
       // The page lied about its charset (a template says UTF-8, the CMS wrote Latin-1):
       // read it as the bytes say, and tell the user.
       Charsets.Decoded detected = Charsets.detect(b);
