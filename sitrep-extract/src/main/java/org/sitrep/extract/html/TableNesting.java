@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
 final class TableNesting {
   /** Tables nested deeper than this are flattened; real layouts stay far below it. */
   static final int MAX_DEPTH = 32;
-  /** Comments and raw-text elements are passed over; table tags are counted and maybe dropped. */
+  /**
+   * Comments and raw-text elements are passed over (to their end, so an unclosed one costs
+   * one scan); table tags are counted and maybe dropped. A tag ends at the
+   * next '>' before any '<', so each match looks at its own tag only.
+   */
   private static final Pattern TOKEN = Pattern.compile(
-      "<!--.*?-->|<(script|style|textarea|xmp)\\b.*?</\\1\\s*>"
-          + "|<(/?)(table|tbody|thead|tfoot|tr|td|th|caption|colgroup|col)\\b[^>]*>",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      "<!--|<(script|style|textarea|xmp)\\b"
+          + "|<(/?)(table|tbody|thead|tfoot|tr|td|th|caption|colgroup|col)\\b[^<>]*>",
+      Pattern.CASE_INSENSITIVE);
 
   private TableNesting() {}
 
@@ -30,7 +34,7 @@ final class TableNesting {
   }
 
   static Bounded bound(String html) {
-    if (!containsTable(html)) {
+    if (!html.toLowerCase(Locale.ROOT).contains("<table")) {
       return new Bounded(html, 0);
     }
     Matcher m = TOKEN.matcher(html);
@@ -38,9 +42,18 @@ final class TableNesting {
     int last = 0;
     int depth = 0;
     int deepest = 0;
-    while (m.find()) {
+    int from = 0;
+    while (from < html.length() && m.find(from)) {
+      from = m.end();
       if (m.group(3) == null) {
-        continue; // a comment or script: its contents are not markup
+        // A comment or raw text: its contents are not markup; unclosed, it runs to the end.
+        String end = m.group(1) == null ? "-->" : "</" + m.group(1);
+        Matcher e = Pattern.compile(Pattern.quote(end), Pattern.CASE_INSENSITIVE).matcher(html);
+        if (!e.find(from)) {
+          break;
+        }
+        from = e.end();
+        continue;
       }
       boolean close = !m.group(2).isEmpty();
       boolean table = m.group(3).toLowerCase(Locale.ROOT).equals("table");
@@ -64,9 +77,5 @@ final class TableNesting {
     }
     out.append(html, last, html.length());
     return new Bounded(out.toString(), deepest);
-  }
-
-  private static boolean containsTable(String html) {
-    return html.toLowerCase(Locale.ROOT).contains("<table");
   }
 }

@@ -64,5 +64,16 @@ class DeeplyNestedTablesTest {
     String html = "<body><script>" + "<table>".repeat(100) + "</script><!--" + "<table>".repeat(100)
         + "--><table><tr><td>x</td></tr></table></body>";
     assertEquals(1, TableNesting.bound(html).depth());
+    // Unclosed, a comment runs to the end of the page.
+    assertEquals(1, TableNesting.bound("<table><tr><td>x<!--" + "<table>".repeat(100)).depth());
+  }
+
+  @Test
+  void tableTagsWithoutTheirEndAreNoTags() {
+    // 100,000 "<table" with no '>' anywhere: no tag, no table, and the page unchanged.
+    String html = "<p>x</p>" + "<table".repeat(100_000);
+    TableNesting.Bounded b = TableNesting.bound(html);
+    assertEquals(0, b.depth());
+    assertSame(html, b.html());
   }
 }
