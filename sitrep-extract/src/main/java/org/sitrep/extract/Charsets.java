@@ -77,6 +77,16 @@ public final class Charsets {
     }
   }
 
+  private static final String ASCII_PROBE = "<!doctype html><meta charset=\"utf-8\"> AZaz09\n";
+
+  /**
+   * True when {@code cs} reads ASCII bytes as ASCII, as every web encoding does; EBCDIC
+   * (IBM037, cp500, ...) and the UTF-16/32 family do not.
+   */
+  static boolean asciiCompatible(Charset cs) {
+    return new String(ASCII_PROBE.getBytes(StandardCharsets.US_ASCII), cs).equals(ASCII_PROBE);
+  }
+
   static String strictUtf8(byte[] b) {
     try {
       return StandardCharsets.UTF_8.newDecoder()

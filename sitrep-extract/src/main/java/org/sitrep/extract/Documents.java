@@ -1,21 +1,16 @@
 package org.sitrep.extract;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Tells texts that are not articles from those that may be: JSON, XML that is not a web page,
- * Markdown, licence texts, SVG. Judged on the decoded head of the document, never on its name.
+ * licence texts, SVG ({@link ContentKind} tells Markdown). Judged on the decoded head of the document, never on its name.
  */
 public final class Documents {
   private static final Pattern XML_START =
       Pattern.compile("\\A(<\\?xml|<[a-zA-Z_][\\w:.-]*(\\s[^>]*)?/?>)");
   private static final Pattern JSON_START = Pattern.compile("\\A\\s*(\\{\\s*\"|\\[\\s*[\\[{\"0-9tfn-])");
-  private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
-  private static final Pattern MD_FENCE = Pattern.compile("(?m)^(```|~~~)");
-  private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]{1,200}\\]\\((https?://|#|\\.{0,2}/)?[^)\\s]{1,300}\\)");
-  private static final Pattern MD_TABLE = Pattern.compile("(?m)^\\|.*\\|\\s*$\\n^\\|\\s*:?-{3,}");
   private static final String[] LICENCES = {
       "gnu general public license", "gnu lesser general public license",
       "gnu affero general public license", "permission is hereby granted, free of charge",
@@ -83,25 +78,7 @@ public final class Documents {
           return "a licence text";
         }
       }
-      int signals = (find(MD_HEADING, s) ? 1 : 0) + (find(MD_FENCE, s) ? 1 : 0)
-          + (count(MD_LINK, s) >= 2 ? 1 : 0) + (find(MD_TABLE, s) ? 1 : 0);
-      if (signals >= 2) {
-        return "Markdown";
-      }
     }
     return null;
-  }
-
-  private static boolean find(Pattern p, String s) {
-    return p.matcher(s).find();
-  }
-
-  private static int count(Pattern p, String s) {
-    Matcher m = p.matcher(s);
-    int n = 0;
-    while (m.find() && n < 5) {
-      n++;
-    }
-    return n;
   }
 }

@@ -54,14 +54,26 @@ public final class Extractor {
     page = narrow(page);
     byte[] b = page.content();
     ContentKind kind = ContentKind.of(b);
+    int nuls = kind == ContentKind.BINARY || kind == ContentKind.EMPTY ? 0
+        : ContentKind.strayNuls(b);
+    if (nuls < 0) {
+      kind = ContentKind.BINARY; // a text head over a binary body
+    }
     switch (kind) {
       case EMPTY -> throw new ExtractionException("detect", "empty document");
+      case MARKDOWN -> throw new NotAnArticleException("Markdown");
       case BINARY -> {
         String format = ContentKind.binaryFormat(b);
         throw new ExtractionException("detect", "binary content, not a web page"
             + (format == null ? "" : " (" + format + ")"));
       }
       default -> { }
+    }
+    Warning strayNuls = null;
+    if (nuls > 0) {
+      b = ContentKind.withoutNuls(b);
+      strayNuls = new Warning("nul-bytes", "dropped " + nuls + " stray NUL byte"
+          + (nuls == 1 ? "" : "s") + " from the text");
     }
     String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8);
     String other = Documents.notAnArticle(head, kind == ContentKind.HTML);
@@ -70,8 +82,14 @@ public final class Extractor {
     }
     Charsets.Decoded decoded = Charsets.decode(b, page.contentType(), kind == ContentKind.HTML);
     Warning mismatch = null;
-    if (decoded.text().indexOf('\uFFFD') >= 0 && !"detected".equals(decoded.rule())
-        && replacementShare(decoded.text()) > 0.001) {
+    boolean declared = !"detected".equals(decoded.rule());
+    boolean replaced = decoded.text().indexOf('\uFFFD') >= 0
+        && replacementShare(decoded.text()) > 0.001;
+    // EBCDIC or UTF-16 declared over bytes that read as ASCII or UTF-8: decoding as declared
+    // gives mojibake without a single replacement character.
+    boolean incompatible = declared && !Charsets.asciiCompatible(decoded.charset())
+        && Charsets.strictUtf8(b) != null;
+    if (declared && (replaced || incompatible)) {
       // The page lied about its charset (a template says UTF-8, the CMS wrote Latin-1):
       // read it as the bytes say, and tell the user.
       Charsets.Decoded detected = Charsets.detect(b);
@@ -84,6 +102,9 @@ public final class Extractor {
         : fromText(page, decoded.text());
     if (mismatch != null) {
       a = a.withWarning(mismatch);
+    }
+    if (strayNuls != null) {
+      a = a.withWarning(strayNuls);
     }
     if (a.text().isBlank()) {
       throw new ExtractionException("extract", kind == ContentKind.HTML
@@ -102,6 +123,7 @@ public final class Extractor {
     PageMetadata m = r.meta();
     // The body goes through the same quote and leaked-error rules as scraped text.
     Draft d = new Draft(r.paragraphs());
+    d.warnings().addAll(r.warnings());
     serverErrors.apply(d);
     quotes.apply(d);
     String body = ScrapedTextExtractor.body(d);
@@ -135,8 +157,10 @@ public final class Extractor {
     prov.put("language", "detected");
     String site = page.url() == null ? d.site() : Urls.host(page.url());
     List<Warning> warnings = new ArrayList<>(d.warnings());
+    List<String> byline = d.byline().stream().map(PageMetadata::clean).toList();
     return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
-        page.url(), page.url(), site, d.title(), d.section(), d.byline(), d.credit(), null,
+        page.url(), page.url(), PageMetadata.clean(site), PageMetadata.clean(d.title()),
+        PageMetadata.clean(d.section()), byline, PageMetadata.clean(d.credit()), null,
         fetched(page), Language.detect(body), body, warnings, prov, null);
   }
 

@@ -21,7 +21,8 @@ public final class Bylines {
     if (byline == null) {
       return out;
     }
-    String s = PREFIX.matcher(byline.strip().replaceAll("\\s+", " ")).replaceFirst("");
+    // Entities resolved before splitting: "Ren&eacute;e" is one name, not "Ren" and "e".
+    String s = PREFIX.matcher(PageMetadata.clean(byline)).replaceFirst("");
     if (s.length() > 200) {
       return out;
     }

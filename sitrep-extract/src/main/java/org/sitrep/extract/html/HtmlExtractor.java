@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.sitrep.model.Warning;
 
 /**
  * An HTML page to metadata and body paragraphs. Metadata is read before the content is pruned;
@@ -20,10 +21,17 @@ public final class HtmlExtractor {
   }
 
   /** What was read from a page: metadata, paragraphs, and which strategy found them. */
-  public record Result(PageMetadata meta, List<String> paragraphs, String strategy) {}
+  public record Result(PageMetadata meta, List<String> paragraphs, String strategy,
+      List<Warning> warnings) {}
 
   public Result extract(String html, String baseUri) {
-    Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    List<Warning> warnings = new ArrayList<>();
+    TableNesting.Bounded bounded = TableNesting.bound(html);
+    if (bounded.flattened()) {
+      warnings.add(new Warning("deep-nesting", "tables nested " + bounded.depth()
+          + " deep; content below depth " + TableNesting.MAX_DEPTH + " flattened"));
+    }
+    Document doc = Jsoup.parse(bounded.html(), baseUri == null ? "" : baseUri);
     PageMetadata meta = metadata.read(doc);
     List<String> paragraphs = content.extract(doc);
     String strategy = "dom";
@@ -33,7 +41,7 @@ public final class HtmlExtractor {
       paragraphs = splitParagraphs(ld);
       strategy = "json-ld";
     }
-    return new Result(meta, paragraphs, strategy);
+    return new Result(meta, paragraphs, strategy, warnings);
   }
 
   private static int length(List<String> ps) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.parser.Parser;
 
 /**
  * Metadata read from a page before its content is cleaned. Each field is set once, by the first
@@ -26,7 +27,7 @@ public final class PageMetadata {
     if (value == null || value.isBlank() || provenance.containsKey(field)) {
       return false;
     }
-    String v = value.strip().replaceAll("\\s+", " ");
+    String v = clean(value);
     switch (field) {
       case "title" -> title = v;
       case "site" -> site = v;
@@ -45,9 +46,22 @@ public final class PageMetadata {
     if (names.isEmpty() || provenance.containsKey("byline")) {
       return false;
     }
-    byline.addAll(names);
+    byline.addAll(names); // split by Bylines, which resolves entities
     provenance.put("byline", source);
     return true;
+  }
+
+  /**
+   * A field's text as readers see it: HTML entities resolved once ("&amp;#8220;" in the source,
+   * "&#8220;" in the attribute, a quotation mark here; "&amp;amp;" becomes "&amp;"), spaces
+   * (no-break spaces too) collapsed.
+   */
+  public static String clean(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+    return v.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
   }
 
   public String title() {
