@@ -554,6 +554,9 @@ public final class Store implements AutoCloseable {
     return searchCounted(r).hits();
   }
 
+  /** The time one search may take before it is stopped as too expensive (a last resort). */
+  static final long SEARCH_BUDGET_MS = 20_000;
+
   /** Hits and the number of matching articles, for "10 of 1,234 hits". */
   public record Results(List<Hit> hits, long total) {}
 
@@ -564,9 +567,21 @@ public final class Store implements AutoCloseable {
   public Results searchCounted(SearchRequest r) throws IOException {
     IndexSearcher s = searcher();
     try {
-      return new Search(s, analyzer).run(r);
+      // A searcher of its own, so the time budget is this search's alone.
+      IndexSearcher timed = new IndexSearcher(s.getIndexReader());
+      timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(SEARCH_BUDGET_MS));
+      Results res = new Search(timed, analyzer).run(r);
+      if (timed.timedOut()) {
+        throw new IllegalArgumentException("query too expensive: it ran longer than "
+            + SEARCH_BUDGET_MS / 1000 + " s; use fewer or more specific terms, or filters");
+      }
+      return res;
     } catch (org.apache.lucene.queryparser.classic.ParseException e) {
       throw new IllegalArgumentException(queryError(r.query(), e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses
+             | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new IllegalArgumentException("query too expensive: it expands to too many terms; "
+          + "use fewer wildcard, fuzzy or prefix terms", e);
     } finally {
       searchers.release(s);
     }
