@@ -118,7 +118,13 @@ public final class Store implements AutoCloseable {
         throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no Sitrep store here");
       }
       this.writer = null;
-      this.searchers = new SearcherManager(directory, null);
+      try {
+        this.searchers = new SearcherManager(directory, null);
+      } catch (IOException e) {
+        directory.close();
+        StoreException damaged = damaged(dir, e);
+        throw damaged != null ? damaged : e;
+      }
     } else {
       IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -130,7 +136,9 @@ public final class Store implements AutoCloseable {
             + "; wait for it to end, or use another --store", e);
       } catch (IOException e) {
         directory.close();
-        throw environment(e, "cannot open the store " + dir + " for writing");
+        StoreException damaged = damaged(dir, e);
+        throw damaged != null ? damaged : environment(e, "cannot open the store " + dir
+            + " for writing");
       }
       try {
         writer.commit(); // a new store is a valid, empty index from the start
@@ -142,7 +150,12 @@ public final class Store implements AutoCloseable {
       }
       this.searchers = new SearcherManager(writer, null);
     }
-    this.atOpen = DirectoryReader.open(directory);
+    try {
+      this.atOpen = DirectoryReader.open(directory);
+    } catch (IOException e) {
+      StoreException damaged = damaged(dir, e);
+      throw damaged != null ? damaged : e;
+    }
   }
 
   /** Opens (or creates) the store in {@code dir} for writing; one writer per folder. */
@@ -685,6 +698,37 @@ public final class Store implements AutoCloseable {
   }
 
   /** An I/O fault as one line a person can act on. */
+  /**
+   * The store's files are damaged (a truncated or missing index file, or an index of another
+   * Lucene format): one line saying which file and what to do, or null for any other fault.
+   */
+  static StoreException damaged(Path dir, IOException e) {
+    String why = null;
+    for (Throwable t = e; t != null && why == null; t = t.getCause()) {
+      if (t instanceof java.nio.file.NoSuchFileException nf) {
+        why = "file " + Path.of(nf.getFile()).getFileName() + " is missing";
+      } else if (t instanceof java.io.FileNotFoundException fnf) {
+        why = "a file is missing: " + fnf.getMessage();
+      }
+    }
+    if (why == null && (e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException)) {
+      why = "it was written in an index format this Sitrep cannot read";
+    }
+    if (why == null && (e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof java.io.EOFException)) {
+      java.util.regex.Matcher file = java.util.regex.Pattern.compile("path=\"([^\"]+)\"")
+          .matcher(String.valueOf(e.getMessage()));
+      why = (file.find() ? "file " + Path.of(file.group(1)).getFileName() : "an index file")
+          + " is truncated or corrupt";
+    }
+    if (why == null) {
+      return null;
+    }
+    return new StoreException("store " + dir + " is damaged (" + why + "); restore the folder "
+        + "from a backup, or move it aside and ingest again into a new --store", e);
+  }
+
   static StoreException environment(IOException e, String what) {
     if (e instanceof StoreException se) {
       return se;
