@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sitrep.core.Flow;
+import org.sitrep.core.table.Tables;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -164,7 +165,7 @@ public final class EventsCommand implements Callable<Integer> {
     }
     Event.Evidence ev = e.evidence().isEmpty() ? null : e.evidence().get(0);
     try {
-      p.printRecord(e.id(), e.date() == null ? "" : e.date().value(),
+      p.printRecord(java.util.stream.Stream.of(e.id(), e.date() == null ? "" : e.date().value(),
           e.acled() == null ? "" : e.acled().eventType(),
           e.acled() == null ? "" : e.acled().subEventType(),
           a1 == null ? "" : a1.name(), assoc, a1 == null || a1.sector() == null ? "" : a1.sector(),
@@ -175,7 +176,8 @@ public final class EventsCommand implements Callable<Integer> {
           nz(e.mode()), e.status(),
           String.join("; ", e.claimedBy().stream().map(Event.Claimant::name).toList()),
           ev == null ? "" : ev.triggerText(), articleId,
-          String.join(" ", sources.stream().map(StoryEvents.Source::articleId).toList()));
+          String.join(" ", sources.stream().map(StoryEvents.Source::articleId).toList()))
+          .map(Tables::csvCell)); // a spreadsheet runs no formula from a name or sentence
     } catch (IOException ex) {
       throw new java.io.UncheckedIOException(ex);
     }

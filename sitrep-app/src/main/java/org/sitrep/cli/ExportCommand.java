@@ -92,7 +92,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
           for (Map.Entry<Tables.Table, List<Object[]>> e
               : Tables.rows(st.article(), st.story()).entrySet()) {
-            add(insert.get(e.getKey()), e.getKey(), e.getValue());
+            add(insert.get(e.getKey()), e.getKey(), e.getValue(), !parquet);
           }
         } catch (SQLException e) {
           failed[0] = e;
@@ -105,7 +105,7 @@ public final class ExportCommand implements Callable<Integer> {
       for (JsonNode f : s.failures()) {
         failures.add(Tables.failure(f));
       }
-      add(insert.get(Tables.FAILURES), Tables.FAILURES, failures);
+      add(insert.get(Tables.FAILURES), Tables.FAILURES, failures, !parquet);
       for (Tables.Table t : Tables.ALL) {
         insert.get(t).executeBatch();
         insert.get(t).close();
@@ -146,8 +146,9 @@ public final class ExportCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void add(PreparedStatement ps, Tables.Table t, List<Object[]> rows)
-      throws SQLException {
+  /** Adds rows; for a CSV file, string cells are {@link Tables#csvCell neutralised}. */
+  private static void add(PreparedStatement ps, Tables.Table t, List<Object[]> rows,
+                          boolean csv) throws SQLException {
     for (Object[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         Tables.Type type = t.columns().get(i).type();
@@ -155,7 +156,7 @@ public final class ExportCommand implements Callable<Integer> {
           ps.setNull(i + 1, type == Tables.Type.STRING ? Types.VARCHAR
               : type == Tables.Type.LONG ? Types.BIGINT : Types.DOUBLE);
         } else {
-          ps.setObject(i + 1, row[i]);
+          ps.setObject(i + 1, csv ? Tables.csvCell(row[i]) : row[i]);
         }
       }
       ps.addBatch();

@@ -12,7 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,8 +47,7 @@ final class Search {
   /** The hits of {@code r} and how many articles (or stories, with dedup) match in all. */
   Store.Results run(SearchRequest r) throws IOException, ParseException {
     Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
-        : new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.TEXT}, analyzer,
-            Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f)).parse(r.query());
+        : BoundedQueryParser.parseBounded(analyzer, r.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER);

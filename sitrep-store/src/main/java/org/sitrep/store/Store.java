@@ -119,7 +119,13 @@ public final class Store implements AutoCloseable {
         throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no Sitrep store here");
       }
       this.writer = null;
-      this.searchers = new SearcherManager(directory, null);
+      try {
+        this.searchers = new SearcherManager(directory, null);
+      } catch (IOException e) {
+        directory.close();
+        StoreException damaged = damaged(dir, e);
+        throw damaged != null ? damaged : e;
+      }
     } else {
       IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -131,7 +137,9 @@ public final class Store implements AutoCloseable {
             + "; wait for it to end, or use another --store", e);
       } catch (IOException e) {
         directory.close();
-        throw environment(e, "cannot open the store " + dir + " for writing");
+        StoreException damaged = damaged(dir, e);
+        throw damaged != null ? damaged : environment(e, "cannot open the store " + dir
+            + " for writing");
       }
       try {
         writer.commit(); // a new store is a valid, empty index from the start
@@ -143,7 +151,12 @@ public final class Store implements AutoCloseable {
       }
       this.searchers = new SearcherManager(writer, null);
     }
-    this.atOpen = DirectoryReader.open(directory);
+    try {
+      this.atOpen = DirectoryReader.open(directory);
+    } catch (IOException e) {
+      StoreException damaged = damaged(dir, e);
+      throw damaged != null ? damaged : e;
+    }
   }
 
   /** Opens (or creates) the store in {@code dir} for writing; one writer per folder. */
@@ -555,6 +568,9 @@ public final class Store implements AutoCloseable {
     return searchCounted(r).hits();
   }
 
+  /** The time one search may take before it is stopped as too expensive (a last resort). */
+  static final long SEARCH_BUDGET_MS = 20_000;
+
   /** Hits and the number of matching articles, for "10 of 1,234 hits". */
   public record Results(List<Hit> hits, long total) {}
 
@@ -565,9 +581,21 @@ public final class Store implements AutoCloseable {
   public Results searchCounted(SearchRequest r) throws IOException {
     IndexSearcher s = searcher();
     try {
-      return new Search(s, analyzer).run(r);
+      // A searcher of its own, so the time budget is this search's alone.
+      IndexSearcher timed = new IndexSearcher(s.getIndexReader());
+      timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(SEARCH_BUDGET_MS));
+      Results res = new Search(timed, analyzer).run(r);
+      if (timed.timedOut()) {
+        throw new IllegalArgumentException("query too expensive: it ran longer than "
+            + SEARCH_BUDGET_MS / 1000 + " s; use fewer or more specific terms, or filters");
+      }
+      return res;
     } catch (org.apache.lucene.queryparser.classic.ParseException e) {
       throw new IllegalArgumentException(queryError(r.query(), e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses
+             | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new IllegalArgumentException("query too expensive: it expands to too many terms; "
+          + "use fewer wildcard, fuzzy or prefix terms", e);
     } finally {
       searchers.release(s);
     }
@@ -671,6 +699,37 @@ public final class Store implements AutoCloseable {
   }
 
   /** An I/O fault as one line a person can act on. */
+  /**
+   * The store's files are damaged (a truncated or missing index file, or an index of another
+   * Lucene format): one line saying which file and what to do, or null for any other fault.
+   */
+  static StoreException damaged(Path dir, IOException e) {
+    String why = null;
+    for (Throwable t = e; t != null && why == null; t = t.getCause()) {
+      if (t instanceof java.nio.file.NoSuchFileException nf) {
+        why = "file " + Path.of(nf.getFile()).getFileName() + " is missing";
+      } else if (t instanceof java.io.FileNotFoundException fnf) {
+        why = "a file is missing: " + fnf.getMessage();
+      }
+    }
+    if (why == null && (e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException)) {
+      why = "it was written in an index format this Sitrep cannot read";
+    }
+    if (why == null && (e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof java.io.EOFException)) {
+      java.util.regex.Matcher file = java.util.regex.Pattern.compile("path=\"([^\"]+)\"")
+          .matcher(String.valueOf(e.getMessage()));
+      why = (file.find() ? "file " + Path.of(file.group(1)).getFileName() : "an index file")
+          + " is truncated or corrupt";
+    }
+    if (why == null) {
+      return null;
+    }
+    return new StoreException("store " + dir + " is damaged (" + why + "); restore the folder "
+        + "from a backup, or move it aside and ingest again into a new --store", e);
+  }
+
   static StoreException environment(IOException e, String what) {
     if (e instanceof StoreException se) {
       return se;

@@ -189,6 +189,27 @@ public final class Tables {
         str(f.path("error"), "reason")};
   }
 
+  /**
+   * A cell as a CSV file holds it: a string that a spreadsheet would run as a formula (one
+   * beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets
+   * a leading {@code '}, so it is shown as text (OWASP's advice on CSV injection). Numbers and
+   * nulls are returned as they are; Parquet and JSON keep the value unchanged.
+   */
+  public static Object csvCell(Object value) {
+    return value instanceof String s ? csvText(s) : value;
+  }
+
+  /** {@link #csvCell} of a string. */
+  public static String csvText(String s) {
+    if (s == null || s.isEmpty()) {
+      return s;
+    }
+    return switch (s.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r' -> "'" + s;
+      default -> s;
+    };
+  }
+
   private static String str(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() || v.isMissingNode() ? null : v.asText();

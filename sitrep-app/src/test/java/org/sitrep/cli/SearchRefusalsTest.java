@@ -1,0 +1,59 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Article;
+import org.sitrep.model.Layers;
+import org.sitrep.store.Store;
+
+/** {@code sitrep search} refusing what it cannot or should not answer. */
+class SearchRefusalsTest {
+  @TempDir
+  Path tmp;
+
+  static Path store(Path dir) throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.put(new Article(Article.SCHEMA_VERSION, "a1", "a1.txt", null, "example.com",
+          "Floods in the valley", "World", List.of(), null, null, null, "en",
+          "Rescue teams reached the flooded villages of the valley.", List.of(), Map.of(),
+          Layers.EMPTY), "1:1");
+      s.commit();
+    }
+    return dir;
+  }
+
+  /** Defect: 1,000 fuzzy terms ran for seconds, then exited 3 with an internal error. */
+  @Test
+  void expensiveQueryOfAThousandFuzzyTermsExitsTwoWithOneLine() throws Exception {
+    Path store = store(tmp.resolve("store"));
+    String q = IntStream.range(0, 1000).mapToObj(i -> "flood" + i + "~")
+        .collect(Collectors.joining(" "));
+    String[] r = ExtractCommandTest.runText("search", "--store", store.toString(), q);
+    assertEquals(String.valueOf(Main.USAGE), r[0], r[2]);
+    assertEquals(1, r[2].strip().lines().count(), r[2]);
+    assertTrue(r[2].startsWith("sitrep: query too expensive: "), r[2]);
+    assertTrue(r[2].contains("fuzzy"), r[2]);
+  }
+
+  /** Defect: a long a*b*c*… wildcard exited 3 with an internal error. */
+  @Test
+  void expensiveQueryOfALongWildcardExitsTwoWithOneLine() throws Exception {
+    Path store = store(tmp.resolve("store"));
+    String q = IntStream.range(0, 26).mapToObj(i -> String.valueOf((char) ('a' + i)))
+        .collect(Collectors.joining("*"));
+    String[] r = ExtractCommandTest.runText("search", "--store", store.toString(), q);
+    assertEquals(String.valueOf(Main.USAGE), r[0], r[2]);
+    assertEquals(1, r[2].strip().lines().count(), r[2]);
+    assertTrue(r[2].contains("wildcards"), r[2]);
+    assertFalse(r[2].contains("Exception"), r[2]);
+  }
+}
