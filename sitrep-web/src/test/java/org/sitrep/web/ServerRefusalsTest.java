@@ -126,6 +126,9 @@ class ServerRefusalsTest {
         + "\r\n\r\n"), 400);
     securityHeaders(raw("GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: 127.0.0.1"
         + "\r\nConnection: close\r\n\r\n"), 400);
+    // A bad percent-encoding in the path.
+    securityHeaders(raw("GET /search%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
+        + "\r\n\r\n"), 400);
   }
 
   /** Static files, Javalin's errors and Jetty's all carry the same headers. */
