@@ -698,7 +698,6 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** An I/O fault as one line a person can act on. */
   /**
    * The store's files are damaged (a truncated or missing index file, or an index of another
    * Lucene format): one line saying which file and what to do, or null for any other fault.
@@ -730,6 +729,7 @@ public final class Store implements AutoCloseable {
         + "from a backup, or move it aside and ingest again into a new --store", e);
   }
 
+  /** An I/O fault as one line a person can act on. */
   static StoreException environment(IOException e, String what) {
     if (e instanceof StoreException se) {
       return se;

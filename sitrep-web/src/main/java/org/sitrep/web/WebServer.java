@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.sitrep.model.Json;
 import org.sitrep.store.Store;
@@ -26,6 +27,13 @@ public final class WebServer implements AutoCloseable {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; "
       + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The headers every answer carries, the server's own error answers included. */
+  static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+      "Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff",
+      "X-Frame-Options", "DENY",
+      "Referrer-Policy", "no-referrer");
 
   /** The API's paths, as the OpenAPI document lists them. */
   static final List<String> API_PATHS = List.of("/api/search", "/api/articles/{id}",
@@ -61,19 +69,14 @@ public final class WebServer implements AutoCloseable {
       c.staticFiles.enableWebjars();
       c.jetty.modifyServer(server -> {
         // Faults Jetty answers itself (a malformed URI) say only the status.
-        ErrorHandler quiet = new ErrorHandler();
+        ErrorHandler quiet = new SecureErrorHandler();
         quiet.setShowStacks(false);
         quiet.setShowServlet(false);
         quiet.setShowMessageInTitle(false);
         server.setErrorHandler(quiet);
       });
     });
-    app.before(ctx -> {
-      ctx.header("Content-Security-Policy", CSP);
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("X-Frame-Options", "DENY");
-      ctx.header("Referrer-Policy", "no-referrer");
-    });
+    app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
 
     app.get("/api/search", ctx -> {
       org.sitrep.store.SearchRequest r = Params.search(ctx, places, 20);
@@ -122,6 +125,29 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static final String HANDLED = "sitrep.handled";
+
+  /**
+   * Jetty's own error answers, written before any request reaches Javalin (a request line that
+   * does not parse, a URI or headers too long) or outside it (an ambiguous URI), with the same
+   * security headers as every other answer.
+   */
+  static final class SecureErrorHandler extends ErrorHandler {
+    @Override
+    public java.nio.ByteBuffer badMessageError(int status, String reason,
+                                               HttpFields.Mutable fields) {
+      SECURITY_HEADERS.forEach(fields::put);
+      return super.badMessageError(status, reason, fields);
+    }
+
+    @Override
+    public void handle(String target, org.eclipse.jetty.server.Request base,
+                       jakarta.servlet.http.HttpServletRequest request,
+                       jakarta.servlet.http.HttpServletResponse response)
+        throws IOException, jakarta.servlet.ServletException {
+      SECURITY_HEADERS.forEach(response::setHeader);
+      super.handle(target, base, request, response);
+    }
+  }
 
   /** A short error: JSON {@code {status, error}} under /api, a page elsewhere. */
   private static void fail(Context ctx, int status, String message, Pages pages) {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -82,5 +85,58 @@ class ServerRefusalsTest {
       assertTrue(j.path("error").asText().contains("use at most"), r.body());
     }
     assertEquals(200, get("/api/search?q=" + q("flod~ AND vall*")).statusCode());
+  }
+
+  /** What the server answers to raw bytes: status line and headers (names lower-cased). */
+  static Map<String, String> raw(String request) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+          StandardCharsets.ISO_8859_1));
+      Map<String, String> head = new java.util.HashMap<>();
+      head.put(":status", in.readLine());
+      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+        int colon = line.indexOf(':');
+        head.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+            line.substring(colon + 1).strip());
+      }
+      return head;
+    }
+  }
+
+  private static void securityHeaders(Map<String, String> head, int status) {
+    assertTrue(head.get(":status").startsWith("HTTP/1.1 " + status), head.toString());
+    assertEquals(WebServer.CSP, head.get("content-security-policy"), head.toString());
+    assertEquals("nosniff", head.get("x-content-type-options"), head.toString());
+  }
+
+  /** Defect: Jetty's own 414 (a URI too long) carried no security headers. */
+  @Test
+  void jettyErrorAnswersCarrySecurityHeadersOnA414() throws Exception {
+    securityHeaders(raw("GET /search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1"
+        + "\r\nConnection: close\r\n\r\n"), 414);
+  }
+
+  /** Defect: Jetty's own 400 (a request line that does not parse) carried no security headers. */
+  @Test
+  void jettyErrorAnswersCarrySecurityHeadersOnA400() throws Exception {
+    securityHeaders(raw("GET / HTTP/1.1 extra\r\nHost: 127.0.0.1\r\nConnection: close"
+        + "\r\n\r\n"), 400);
+    securityHeaders(raw("GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: 127.0.0.1"
+        + "\r\nConnection: close\r\n\r\n"), 400);
+    // A bad percent-encoding in the path.
+    securityHeaders(raw("GET /search%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
+        + "\r\n\r\n"), 400);
+  }
+
+  /** Static files, Javalin's errors and Jetty's all carry the same headers. */
+  @Test
+  void jettyErrorAnswersAndStaticFilesCarrySecurityHeadersLikeThePages() throws Exception {
+    securityHeaders(raw("GET /static/sitrep.css HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: "
+        + "close\r\n\r\n"), 200);
+    securityHeaders(raw("GET /api/articles/none HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: "
+        + "close\r\n\r\n"), 404);
   }
 }
