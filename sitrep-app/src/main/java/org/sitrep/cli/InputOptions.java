@@ -40,7 +40,7 @@ final class InputOptions {
   long delayMillis = 1000;
 
   @Option(names = "--response-timeout", paramLabel = "SECONDS",
-      description = "Deadline for a whole response, headers and body (default: ${DEFAULT-VALUE}).")
+      description = "Deadline for each attempt at a whole response, headers and body; a server that never answers is tried again (default: ${DEFAULT-VALUE}).")
   long responseTimeoutSeconds = FetchOptions.DEFAULT_RESPONSE_TIMEOUT.toSeconds();
 
   @Option(names = "--min-rate", paramLabel = "BYTES",

@@ -55,10 +55,23 @@ final class BoundedQueryParser extends MultiFieldQueryParser {
     } catch (TooComplexToDeterminizeException e) {
       throw tooExpensive("a wildcard or regular expression is too complex; use a simpler "
           + "pattern with fewer * ? or alternatives");
+    } catch (IllegalArgumentException e) {
+      throw tooLarge(e);
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
         throw tooExpensive("one group has more than " + IndexSearcher.getMaxClauseCount()
             + " clauses; use at most " + MAX_TERMS + " terms");
+      }
+      if (e.getCause() instanceof TooComplexToDeterminizeException) {
+        throw tooExpensive("a wildcard or regular expression is too complex; use a simpler "
+            + "pattern with fewer * ? or alternatives");
+      }
+      if (e.getCause() instanceof IllegalArgumentException iae) {
+        throw tooLarge(iae);
+      }
+      if (String.valueOf(e.getMessage()).contains("not allowed as first character")) {
+        throw new IllegalArgumentException("a word cannot begin with * or ?: put at least one "
+            + "letter before the wildcard");
       }
       throw e;
     }
@@ -85,6 +98,14 @@ final class BoundedQueryParser extends MultiFieldQueryParser {
           + "title and once for the text); use at most " + MAX_TERMS);
     }
     return q;
+  }
+
+  /** Lucene's own refusal of a huge automaton ("input automaton is too large: 1001"). */
+  private static IllegalArgumentException tooLarge(IllegalArgumentException e) {
+    return String.valueOf(e.getMessage()).contains("automaton is too large")
+        ? tooExpensive("a regular expression repeats too much ({n,m} too large); use smaller "
+            + "repeat counts")
+        : e;
   }
 
   private static IllegalArgumentException tooExpensive(String why) {

@@ -94,6 +94,7 @@ public final class Store implements AutoCloseable {
 
   private Store(Path dir, boolean readOnly) throws IOException {
     this.dir = dir;
+    refuseOrphanedSegments(dir);
     if (!readOnly) {
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new StoreException("store path " + dir + " is a file, not a folder; pass --store "
@@ -177,8 +178,39 @@ public final class Store implements AutoCloseable {
     if (!Files.isDirectory(dir)) {
       return false;
     }
+    refuseOrphanedSegments(dir);
     try (FSDirectory d = FSDirectory.open(dir)) {
       return DirectoryReader.indexExists(d);
+    }
+  }
+
+  /**
+   * A folder with index segment files but no {@code segments_N} commit point is a store whose
+   * commit file was lost, not an empty folder: opening it for writing would delete the orphaned
+   * segments, so it is refused as damaged.
+   */
+  static void refuseOrphanedSegments(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    boolean commit = false;
+    String segment = null;
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (n.startsWith("segments_")) {
+          commit = true;
+        } else if (segment == null && n.matches("_[0-9a-z]+(_[0-9a-z]+)*\\.[a-z]+")) {
+          segment = n;
+        }
+      }
+    } catch (java.nio.file.AccessDeniedException e) {
+      return; // reported where the folder is opened
+    }
+    if (!commit && segment != null) {
+      throw new StoreException("store " + dir + " is damaged (index files such as " + segment
+          + " but no segments_N commit file); restore the folder from a backup, or move it "
+          + "aside and ingest again into a new --store", null);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,8 @@ class CorruptStoreTest {
         if (kind.equals("segments") && n.startsWith("segments_")) {
           byte[] b = Files.readAllBytes(f);
           Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
+        } else if (kind.equals("no-segments") && n.startsWith("segments_")) {
+          Files.delete(f);
         } else if (kind.equals("si") && n.endsWith(".si")) {
           Files.delete(f);
         }
@@ -61,5 +64,30 @@ class CorruptStoreTest {
     Path d = damaged(dir.resolve("si"), "si");
     oneLine(assertThrows(StoreException.class, () -> Store.openReadOnly(d)), ".si is missing");
     oneLine(assertThrows(StoreException.class, () -> Store.open(d)), ".si is missing");
+  }
+
+  @Test
+  void aStoreWhoseSegmentsFileIsDeletedIsDamagedNotEmptyAndKeepsItsFiles() throws Exception {
+    Path d = damaged(dir.resolve("gone"), "no-segments");
+    List<String> before;
+    try (var files = Files.list(d)) {
+      before = files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    oneLine(assertThrows(StoreException.class, () -> Store.exists(d)), "no segments_N");
+    oneLine(assertThrows(StoreException.class, () -> Store.openReadOnly(d)), "no segments_N");
+    oneLine(assertThrows(StoreException.class, () -> Store.open(d)), "no segments_N");
+    try (var files = Files.list(d)) {
+      assertEquals(before, files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "opening for writing would have deleted the orphaned segments");
+    }
+  }
+
+  @Test
+  void anEmptyFolderIsStillANewStore() throws Exception {
+    Path d = Files.createDirectories(dir.resolve("empty"));
+    assertFalse(Store.exists(d));
+    try (Store s = Store.open(d)) {
+      assertTrue(Store.exists(d));
+    }
   }
 }

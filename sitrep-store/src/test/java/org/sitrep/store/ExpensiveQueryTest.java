@@ -76,6 +76,20 @@ class ExpensiveQueryTest {
   }
 
   @Test
+  void expensiveQueryOfAHugeRepeatSaysWhatToChangeNotLucenesText() {
+    String m = refused("/[a-z]{1,1000}[0-9]{1,1000}/");
+    assertTrue(m.contains("repeat"), m);
+    assertFalse(m.contains("input automaton"), m);
+  }
+
+  @Test
+  void aLeadingWildcardIsRefusedWithItsReason() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> store.search(SearchRequest.of("*hi")));
+    assertTrue(e.getMessage().contains("cannot begin with * or ?"), e.getMessage());
+  }
+
+  @Test
   void expensiveQueryCapsLeaveOrdinaryQueriesAlone() throws Exception {
     assertEquals(1, store.search(SearchRequest.of("flod~ AND vall*")).size());
     assertEquals(1, store.search(SearchRequest.of("fl*d* OR /vall[a-z]+/ OR ra?n")).size());
