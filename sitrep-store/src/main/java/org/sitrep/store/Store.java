@@ -208,9 +208,8 @@ public final class Store implements AutoCloseable {
       return; // reported where the folder is opened
     }
     if (!commit && segment != null) {
-      throw new StoreException("store " + dir + " is damaged (index files such as " + segment
-          + " but no segments_N commit file); restore the folder from a backup, or move it "
-          + "aside and ingest again into a new --store", null);
+      throw damagedStore(dir, "index files such as " + segment + " but no segments_N commit file",
+          null);
     }
   }
 
@@ -757,8 +756,13 @@ public final class Store implements AutoCloseable {
     if (why == null) {
       return null;
     }
+    return damagedStore(dir, why, e);
+  }
+
+  /** The one line for a damaged store: what is wrong, and what to do. */
+  private static StoreException damagedStore(Path dir, String why, Throwable cause) {
     return new StoreException("store " + dir + " is damaged (" + why + "); restore the folder "
-        + "from a backup, or move it aside and ingest again into a new --store", e);
+        + "from a backup, or move it aside and ingest again into a new --store", cause);
   }
 
   /** An I/O fault as one line a person can act on. */
