@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 import org.sitrep.model.Article;
 import org.sitrep.model.Json;
 import org.sitrep.model.Pipeline;
-import org.sitrep.nlp.EntityStage;
-import org.sitrep.nlp.MentionStage;
-import org.sitrep.nlp.PlaceStage;
-import org.sitrep.nlp.TokenStage;
+import org.sitrep.nlp.mention.EntityStage;
+import org.sitrep.nlp.mention.MentionStage;
+import org.sitrep.nlp.geo.PlaceStage;
+import org.sitrep.nlp.tokens.TokenStage;
 import org.sitrep.nlp.geo.Gazetteer;
 
 /**

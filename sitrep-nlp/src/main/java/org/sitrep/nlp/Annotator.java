@@ -1,5 +1,13 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.time.DateStage;
+import org.sitrep.nlp.mention.EntityStage;
+import org.sitrep.nlp.events.EventStage;
+import org.sitrep.nlp.mention.MentionStage;
+import org.sitrep.nlp.geo.PlaceStage;
+import org.sitrep.nlp.quantity.QuantityStage;
+import org.sitrep.nlp.attribution.QuoteStage;
+import org.sitrep.nlp.tokens.TokenStage;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Pipeline;

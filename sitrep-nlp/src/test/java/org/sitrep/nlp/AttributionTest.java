@@ -1,11 +1,15 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.mention.Lexicon;
+import org.sitrep.nlp.attribution.QuoteStage;
+import org.sitrep.nlp.attribution.Speech;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
@@ -17,6 +21,7 @@ import org.sitrep.model.Quote;
  * testing only, see src/test/resources/README.md). A sentence or two of context is added
  * where the excerpt needs a named speaker.
  */
+@Tag("corenlp")
 class AttributionTest {
   private static Article annotate(String text) {
     return (Article) Annotator.pipeline().run(Article.ofText("t", "t", text, "en"));
@@ -365,16 +370,5 @@ class AttributionTest {
         + "“Sunshine Act,” passed the House. “It is a good day,” he said.");
     assertEquals(List.of("It is a good day,"), a.layers().quotes().stream().map(Quote::text)
         .toList());
-    assertTrue(QuoteStage.notSpeech("783499116076687360"));
-    assertTrue(QuoteStage.notSpeech("Morning Joe"));
-    assertTrue(!QuoteStage.notSpeech("unhinged"));
-    assertTrue(!QuoteStage.notSpeech("The Donald. Big Daddy."));
-    assertTrue(QuoteStage.notSpeech("(CROSSTALK.)"));
-    assertTrue(QuoteStage.notSpeech("she"));
-    String name = "Scott's niece, state Del. Marcia “Cia” Price, shouted “Bobby!”";
-    int open = name.indexOf('“');
-    assertTrue(QuoteStage.nickname(name, new org.sitrep.model.Span(open, open + 5), "Cia"));
-    int chant = name.lastIndexOf('“');
-    assertTrue(!QuoteStage.nickname(name, new org.sitrep.model.Span(chant, chant + 8), "Bobby!"));
   }
 }

@@ -1,14 +1,18 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.time.DateStage;
+import org.sitrep.nlp.attribution.QuoteStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Pipeline;
 
+@Tag("corenlp")
 class BadInputTest {
   private static Article article(String text, String language) {
     return new Article(Article.SCHEMA_VERSION, "x", "x", null, null, "T", null, List.of(), null,

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.tokens.CoreNlp;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,11 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which sentences NER runs on, decided from hand-made tags (no model loaded). */
+@Tag("corenlp")
 class CoreNlpTest {
   private static CoreMap sentence(String... wordSlashTag) {
     List<CoreLabel> tokens = new ArrayList<>();

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Quantity;
 
 /** Counts analysts trust: what is counted, what happened to it, money and shares, no noise. */
+@Tag("corenlp")
 class CountsTest {
   private static List<Quantity> counts(String text) {
     Article a = (Article) Annotator.pipeline().run(Article.ofText("t", "t", text, "en"));

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Mention;
 
 /** Which names are one person, which are not, and which are not people at all. */
+@Tag("corenlp")
 class EntityMergeTest {
   private static Article annotate(String text) {
     return (Article) Annotator.pipeline().run(Article.ofText("t", "t", text, "en"));

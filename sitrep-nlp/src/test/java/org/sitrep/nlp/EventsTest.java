@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
@@ -14,6 +15,7 @@ import org.sitrep.model.Failure;
 import org.sitrep.model.Span;
 
 /** The events issue's bar on the seed page, and the rules that carry it on other sentences. */
+@Tag("corenlp")
 class EventsTest {
   private final Article seed = Annotated.of("palmyra-scraped.txt");
 

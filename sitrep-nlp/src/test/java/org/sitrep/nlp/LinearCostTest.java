@@ -1,11 +1,16 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.doc.Cap;
+import org.sitrep.nlp.time.DateStage;
+import org.sitrep.nlp.quantity.QuantityStage;
+import org.sitrep.nlp.attribution.QuoteStage;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Layers;
@@ -18,6 +23,7 @@ import org.sitrep.model.Token;
  * measured as ratios between sizes (10 KB, 100 KB, 2 MB), never as times. Tokens are built by
  * hand (no CoreNLP), as the token stage would give them: for the capped prefix only.
  */
+@Tag("costly")
 class LinearCostTest {
   private static final String PARA = "\"We will not retreat,\" said the commander on Monday, "
       + "adding that some 4,000 fighters had arrived in the town since 12 March. Officials said "

@@ -1,5 +1,7 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.mention.EntityStage;
+import org.sitrep.nlp.mention.MentionStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -6,6 +6,7 @@ import static org.sitrep.nlp.PlaceAsserts.annotate;
 import static org.sitrep.nlp.PlaceAsserts.place;
 import static org.sitrep.nlp.PlaceAsserts.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
@@ -15,6 +16,7 @@ import org.sitrep.model.Place;
  * of", the town it holds; and first-level regions by the names news uses. Sentences of our own
  * making.
  */
+@Tag("corenlp")
 class PlaceContextTest {
   /** An article of one local site, as a page would give it. */
   private static Article page(String id, String text) {

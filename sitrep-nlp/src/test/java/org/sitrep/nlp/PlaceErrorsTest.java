@@ -9,6 +9,7 @@ import static org.sitrep.nlp.PlaceAsserts.place;
 import static org.sitrep.nlp.PlaceAsserts.within;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
@@ -17,6 +18,7 @@ import org.sitrep.model.Place;
  * Each error the places issue names, on a sentence of our own making: where the place must
  * land (within 161 km of where it is, or in the right country), or that a name is no place.
  */
+@Tag("corenlp")
 class PlaceErrorsTest {
   @Test
   void theWhiteHouseAndTheOvalOfficeAreInWashington() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.nlp.PlaceAsserts.annotate;
 import static org.sitrep.nlp.PlaceAsserts.place;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
@@ -14,6 +15,7 @@ import org.sitrep.model.Place;
  * Places that hide where taggers do not look: inside an organisation's or a group's name, in a
  * regional abbreviation, behind a person's tag, in a nominal phrase. Sentences of our own making.
  */
+@Tag("corenlp")
 class PlaceRecallTest {
   @Test
   void aStateInsideItsPolicesNameAlsoAtASentencesStart() {

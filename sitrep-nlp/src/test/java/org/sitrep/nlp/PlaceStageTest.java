@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
@@ -12,6 +13,7 @@ import org.sitrep.nlp.geo.GeoEval;
 import org.sitrep.nlp.geo.Gazetteer;
 
 /** The places issue's bar on the seed, and the disambiguation rules on real sentences. */
+@Tag("corenlp")
 class PlaceStageTest {
   private static Place place(Article a, String name) {
     return a.layers().places().stream().filter(p -> p.name().equals(name)).findFirst()

@@ -1,5 +1,9 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.mention.EntityStage;
+import org.sitrep.nlp.mention.MentionStage;
+import org.sitrep.nlp.attribution.QuoteStage;
+import org.sitrep.nlp.tokens.TokenStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
@@ -29,6 +34,7 @@ import org.sitrep.model.Span;
  * BMP, invisible and control characters, and names that end the article. Each document gets
  * its quotes and claims layers, with spans inside its text.
  */
+@Tag("corenlp")
 class QuoteRobustnessTest {
   /** The stages up to quotes (CoreNLP's models are loaded once per JVM and shared). */
   private static final Pipeline UP_TO_QUOTES = new Pipeline(List.of(new TokenStage(),

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.Quantity;
 
 /** Each layer on three real articles beyond the seed (benchmark pages, see resources/README). */
+@Tag("corenlp")
 class RealArticlesTest {
   private static final String WEWORK = "pages/06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85.html";
   private static final String NASA = "pages/42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc.html";

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.tokens.CoreNlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;

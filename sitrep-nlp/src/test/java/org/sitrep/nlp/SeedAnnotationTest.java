@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateMention;
@@ -15,6 +16,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 
 /** The annotation issue's bar on the mission's seed page. */
+@Tag("corenlp")
 class SeedAnnotationTest {
   private final Article a = Annotated.of("palmyra-scraped.txt");
 

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import org.sitrep.nlp.tokens.Syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,11 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.FastScores;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The vectorised scorer parses exactly as CoreNLP's own classifier does. */
+@Tag("corenlp")
 class SyntaxTest {
   @Test
   void fastScoresParseRealSentencesAsCoreNlpDoes() {

@@ -10,9 +10,11 @@ import edu.stanford.nlp.tagger.maxent.FastTagger;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** FastTagger tags real sentences exactly as CoreNLP's own tagger does, with the same model. */
+@Tag("corenlp")
 class TaggerTest {
   @Test
   void fastTaggerTagsRealSentencesAsCoreNlpDoes() {

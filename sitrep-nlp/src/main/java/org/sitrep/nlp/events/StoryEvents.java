@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Event;
-import org.sitrep.nlp.EventStage;
+import org.sitrep.nlp.events.EventStage;
 
 /**
  * One event per story: the articles of a story cluster (near-copies of one wire story, or one

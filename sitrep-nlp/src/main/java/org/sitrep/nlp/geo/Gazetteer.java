@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.sitrep.nlp.Aliases;
+import org.sitrep.nlp.mention.Aliases;
 
 /**
  * The bundled gazetteer (GeoNames places of 500+ people, first-level regions, countries; see

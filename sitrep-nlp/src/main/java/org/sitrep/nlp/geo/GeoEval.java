@@ -148,7 +148,7 @@ public final class GeoEval {
           homes.record(site, scored.get(j).places());
         }
       }
-      List<Place> places = new org.sitrep.nlp.PlaceStage(homes).apply(a).layers().places();
+      List<Place> places = new org.sitrep.nlp.geo.PlaceStage(homes).apply(a).layers().places();
       out.add(new Scored(sc.file(), sc.doc(), a, places));
     }
     return out;

@@ -12,7 +12,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Json;
 import org.sitrep.model.Pipeline;
 import org.sitrep.model.Span;
-import org.sitrep.nlp.PlaceStage;
+import org.sitrep.nlp.geo.PlaceStage;
 
 /**
  * Learns the place resolver's {@link ResolverWeights} from gold toponyms (GeoWebNews-style

@@ -1,5 +1,7 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.events;
 
+import org.sitrep.nlp.doc.Doc;
+import org.sitrep.nlp.mention.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

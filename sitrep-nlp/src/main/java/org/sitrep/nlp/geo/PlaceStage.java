@@ -1,5 +1,7 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.geo;
 
+import org.sitrep.nlp.mention.Aliases;
+import org.sitrep.nlp.doc.Doc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,18 +1,18 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.doc;
 
 /**
  * How much of a text annotation reads: all of it up to {@link #MAX_CHARS}, else up to the last
  * paragraph break before that (or the cap itself when there is none in its second half). Every
  * stage reads the same prefix, so layers agree and no layer's cost grows past the cap.
  */
-final class Cap {
+public final class Cap {
   /** Longer texts are annotated up to here, with an {@code annotation-truncated} warning. */
-  static final int MAX_CHARS = 100_000;
+  public static final int MAX_CHARS = 100_000;
 
   private Cap() {}
 
   /** The end (exclusive) of the part of {@code text} that is annotated. */
-  static int end(String text) {
+  public static int end(String text) {
     if (text.length() <= MAX_CHARS) {
       return text.length();
     }
@@ -21,7 +21,7 @@ final class Cap {
   }
 
   /** The annotated part of {@code text}. */
-  static String of(String text) {
+  public static String of(String text) {
     int e = end(text);
     return e == text.length() ? text : text.substring(0, e);
   }

@@ -1,5 +1,6 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.tokens;
 
+import org.sitrep.nlp.doc.Doc;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -7,6 +8,8 @@ import edu.stanford.nlp.trees.TypedDependency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sitrep.nlp.doc.Doc;
+import org.sitrep.nlp.doc.Parse;
 
 /**
  * Dependency syntax for the few sentences that need it: CoreNLP's neural dependency parser
@@ -15,8 +18,8 @@ import java.util.List;
  * The quote stage parses only sentences that hold a quotation or a verb of saying; the rest of
  * the article never sees the parser.
  */
-final class Syntax {
-  static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+public final class Syntax {
+  public static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
   private static volatile Syntax instance;
 
   private final DependencyParser parser;
@@ -42,7 +45,7 @@ final class Syntax {
   }
 
   /** CoreNLP's parser as it comes, with caches sized for news text. */
-  static DependencyParser stock() {
+  public static DependencyParser stock() {
     // CoreNLP caches the hidden layer's input for its 20,000 most frequent features and the
     // last 5,000 others by default; news text misses both often. 100,000 precomputed and
     // 50,000 cached made its annotation ~20% faster (bench annotate, session 5).
@@ -52,7 +55,7 @@ final class Syntax {
     return DependencyParser.loadFromModelFile(MODEL, props);
   }
 
-  static Syntax get() {
+  public static Syntax get() {
     Syntax s = instance;
     if (s == null) {
       synchronized (Syntax.class) {
@@ -66,92 +69,8 @@ final class Syntax {
     return s;
   }
 
-  /**
-   * One parsed sentence: for each token (indexed from {@code first}, the sentence's first token
-   * in the article), its head as an article token index (-1 for the root) and its relation.
-   */
-  record Parse(int first, int[] head, String[] rel, int[][] kids) {
-    Parse(int first, int[] head, String[] rel) {
-      this(first, head, rel, index(first, head));
-    }
-
-    /** Each token's children in order, built once: the speaker search asks for them often. */
-    private static int[][] index(int first, int[] head) {
-      int[] count = new int[head.length];
-      for (int h : head) {
-        if (h >= first && h < first + head.length) {
-          count[h - first]++;
-        }
-      }
-      int[][] kids = new int[head.length][];
-      for (int i = 0; i < head.length; i++) {
-        kids[i] = new int[count[i]];
-        count[i] = 0;
-      }
-      for (int i = 0; i < head.length; i++) {
-        int h = head[i];
-        if (h >= first && h < first + head.length) {
-          kids[h - first][count[h - first]++] = first + i;
-        }
-      }
-      return kids;
-    }
-
-    int size() {
-      return head.length;
-    }
-
-    boolean covers(int token) {
-      return token >= first && token < first + head.length;
-    }
-
-    int headOf(int token) {
-      return head[token - first];
-    }
-
-    String relOf(int token) {
-      return rel[token - first];
-    }
-
-    /** Children of a token, in order. */
-    List<Integer> children(int token) {
-      if (!covers(token)) {
-        return List.of();
-      }
-      List<Integer> out = new ArrayList<>(kids[token - first].length);
-      for (int k : kids[token - first]) {
-        out.add(k);
-      }
-      return out;
-    }
-
-    /** First and last token of the subtree under {@code token}. */
-    int[] subtree(int token) {
-      int lo = token;
-      int hi = token;
-      for (int i = 0; i < head.length; i++) {
-        int t = first + i;
-        if (dominates(token, t)) {
-          lo = Math.min(lo, t);
-          hi = Math.max(hi, t);
-        }
-      }
-      return new int[] {lo, hi};
-    }
-
-    boolean dominates(int top, int t) {
-      for (int k = 0; k <= head.length && t >= 0; k++) {
-        if (t == top) {
-          return true;
-        }
-        t = headOf(t);
-      }
-      return false;
-    }
-  }
-
   /** Parses tokens {@code from} to {@code to} (exclusive) of a document. */
-  Parse parse(Doc d, int from, int to) {
+  public Parse parse(Doc d, int from, int to) {
     return parse(d, from, to, offset -> null);
   }
 
@@ -164,7 +83,7 @@ final class Syntax {
    *
    * @param quoteAt the quotation starting at a character offset, or null
    */
-  Parse parse(Doc d, int from, int to, java.util.function.IntFunction<org.sitrep.model.Span> quoteAt) {
+  public Parse parse(Doc d, int from, int to, java.util.function.IntFunction<org.sitrep.model.Span> quoteAt) {
     List<CoreLabel> words = new ArrayList<>(to - from);
     List<Integer> at = new ArrayList<>(to - from);
     int[] head = new int[to - from];

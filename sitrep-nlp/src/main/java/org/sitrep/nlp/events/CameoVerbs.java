@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.events;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,17 +1,14 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Span;
 
-/** The rules that need no CoreNLP. */
-class RulesTest {
+/** Name keys and the bundled aliases (no CoreNLP). */
+class AliasesTest {
   @Test
   void transliterationVariantsShareAKey() {
     assertEquals(Aliases.key("Raqqa"), Aliases.key("Al-Raqqah"));
@@ -28,31 +25,6 @@ class RulesTest {
     assertEquals("Islamic State", Aliases.bundled().lookup("IS").canonical());
     assertNull(Aliases.bundled().lookup("is"), "the word 'is' is not the group");
     assertEquals("Palmyra", Aliases.bundled().lookup("Tadmur").canonical());
-  }
-
-  @Test
-  void surnamesAcronymsAndTailsAreTheSameName() {
-    assertTrue(EntityStage.sameName("PERSON", "Konashenkov", "Igor Konashenkov"));
-    assertFalse(EntityStage.sameName("PERSON", "Igor", "Igor Konashenkov"));
-    assertTrue(EntityStage.sameName("ORGANIZATION", "IS", "Islamic State"));
-    assertTrue(EntityStage.sameName("ORGANIZATION", "Defense Ministry", "Russian Defense Ministry"));
-    assertFalse(EntityStage.sameName("ORGANIZATION", "Ministry", "Russian Defense Ministry"));
-  }
-
-  @Test
-  void quotationsPairAcrossStyles() {
-    String t = "“One,” he said. \"Two,\" she said.\n\n“Three runs on";
-    List<Span> qs = Speech.quoteSpans(t);
-    assertEquals(List.of("“One,”", "\"Two,\"", "“Three runs on"),
-        qs.stream().map(s -> s.of(t)).toList());
-  }
-
-  @Test
-  void seasonsPointForwardUnlessSaidToBePast() {
-    LocalDate nov = LocalDate.of(2016, 12, 12);
-    assertEquals("2017-SP", DateStage.season("till", "spring", nov));
-    assertEquals("2016-SP", DateStage.season("last", "spring", nov));
-    assertEquals("2016-WI", DateStage.season("this", "winter", nov));
   }
 
   @Test

@@ -1,5 +1,11 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.attribution;
 
+import org.sitrep.nlp.doc.Cap;
+import org.sitrep.nlp.doc.Doc;
+import org.sitrep.nlp.mention.Gender;
+import org.sitrep.nlp.mention.Lexicon;
+import org.sitrep.nlp.doc.Parse;
+import org.sitrep.nlp.tokens.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,26 +21,26 @@ import org.sitrep.model.Span;
  * {@code ,” he said} (a pronoun: the last person named before), {@code the ministry said}
  * (a nominal the entity stage resolved).
  */
-final class Speech {
+public final class Speech {
   /** Finite verb tags: a verb that can have a subject of its own. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we");
 
-  final Doc doc;
-  final List<Mention> mentions;
-  final List<Span> quotes;
+  public final Doc doc;
+  public final List<Mention> mentions;
+  public final List<Span> quotes;
   private final boolean[] quoted;
   private final int[] quoteStarts;
 
   /** A speaker: the entity, how it was found, and the words that say it. */
-  record Speaker(int entity, String via, Span attribution, String name, Span mention) {
-    Speaker(int entity, String via, Span attribution) {
+  public record Speaker(int entity, String via, Span attribution, String name, Span mention) {
+    public Speaker(int entity, String via, Span attribution) {
       this(entity, via, attribution, null, null);
     }
 
     /** True for a speaker the text describes but does not name ("a source", "the ad"). */
-    boolean described() {
+    public boolean described() {
       return entity < 0;
     }
   }
@@ -43,7 +49,7 @@ final class Speech {
   private final char[] genders;
   private final List<org.sitrep.model.Entity> entities;
 
-  Speech(Article a) {
+  public Speech(Article a) {
     this.doc = new Doc(a);
     this.entities = a.layers().entities();
     this.genders = new char[entities.size()];
@@ -63,7 +69,7 @@ final class Speech {
   }
 
   /** Paired double quotation marks, marks included; an unclosed one runs to its paragraph's end. */
-  static List<Span> quoteSpans(String text) {
+  public static List<Span> quoteSpans(String text) {
     List<Span> out = new ArrayList<>();
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
@@ -90,12 +96,12 @@ final class Speech {
   }
 
   /** The quotation whose opening mark is at {@code offset}, or null. */
-  Span quoteStartingAt(int offset) {
+  public Span quoteStartingAt(int offset) {
     int i = java.util.Arrays.binarySearch(quoteStarts, offset);
     return i >= 0 ? quotes.get(i) : null;
   }
 
-  boolean insideQuote(int offset) {
+  public boolean insideQuote(int offset) {
     // Quotations are sorted and do not overlap: only the last one starting before can hold it.
     int i = java.util.Arrays.binarySearch(quoteStarts, offset);
     int last = i >= 0 ? i - 1 : -i - 2;
@@ -107,7 +113,7 @@ final class Speech {
   }
 
   /** Verbs of saying outside quotations in sentence {@code s}, as token indices. */
-  List<Integer> sayVerbs(int sentence) {
+  public List<Integer> sayVerbs(int sentence) {
     List<Integer> out = new ArrayList<>();
     Span s = doc.sentences.get(sentence);
     for (int i = doc.tokenAt(s.start()); i < doc.size() && doc.start(i) < s.end(); i++) {
@@ -119,7 +125,7 @@ final class Speech {
   }
 
   /** The speaker of verb {@code v}, or null when no subject can be found. */
-  Speaker subject(int v) {
+  public Speaker subject(int v) {
     // Left: "Konashenkov said", "the ministry spokesman … said", "he said".
     for (int i = v - 1; i >= 0 && doc.sameSentence(i, v) && !quoted[i]; i--) {
       String pos = doc.pos(i);
@@ -234,7 +240,7 @@ final class Speech {
    * A proper noun the recogniser missed ("Tester said" after "Sen. Jon Tester") read as the
    * person or organisation named before whose name ends with that word.
    */
-  Integer bySurname(int token) {
+  public Integer bySurname(int token) {
     if (!doc.pos(token).startsWith("NNP") || doc.word(token).length() < 2) {
       return null;
     }
@@ -261,12 +267,12 @@ final class Speech {
    * The speaker of a short attribution that follows a quotation in a sentence of its own
    * ("” Vitter demanded."): the subject of that sentence's root verb.
    */
-  Speaker tail(int s, Span q) {
+  public Speaker tail(int s, Span q) {
     Span sentence = doc.sentences.get(s);
     if (sentence.start() > q.end() + 3 || sentence.end() - sentence.start() > 200) {
       return null;
     }
-    Syntax.Parse p = parse(s);
+    Parse p = parse(s);
     for (int t = p.first(); t < p.first() + p.size(); t++) {
       if (doc.pos(t).startsWith("VB") && !quoted[t] && Lexicon.SAY.contains(doc.lemma(t))) {
         Speaker sp = subjectOf(p, t, q, 0);
@@ -287,13 +293,13 @@ final class Speech {
    * The speaker announced by a sentence that ends with a colon ("Caddell continued:", "The New
    * York Times reports:"): the subject of its verb of saying, else of its root.
    */
-  Speaker announced(int s, Span q) {
+  public Speaker announced(int s, Span q) {
     Span sentence = doc.sentences.get(s);
     String text = doc.text.substring(sentence.start(), sentence.end()).strip();
     if (!text.endsWith(":") || q.start() - sentence.end() > 3 || text.length() > 400) {
       return null;
     }
-    Syntax.Parse p = parse(s);
+    Parse p = parse(s);
     Speaker best = null;
     for (int t = p.first(); t < p.first() + p.size() && best == null; t++) {
       if (doc.pos(t).startsWith("VB") && saying(t) && !quoted[t]) {
@@ -312,7 +318,7 @@ final class Speech {
       java.util.regex.Pattern.compile("^[\"“]?([A-Z][A-Z'’\\-]+(?: [A-Z][A-Z'’\\-]+)?):\\s");
 
   /** A transcript line quoted whole: "“WALLACE: But, Governor Pence, …”". */
-  Speaker transcript(Span q) {
+  public Speaker transcript(Span q) {
     String head = doc.text.substring(q.start(), Math.min(q.end(), q.start() + 40));
     java.util.regex.Matcher m = TRANSCRIPT.matcher(head);
     if (!m.find()) {
@@ -336,7 +342,7 @@ final class Speech {
    * "Said Ellis: “…”": a sentence that opens with the verb of saying and its speaker (the tagger
    * reads the capitalised verb as a name).
    */
-  Speaker inverted(Span q) {
+  public Speaker inverted(Span q) {
     int open = doc.tokenAt(q.start());
     if (open >= doc.size()) {
       return null;
@@ -366,7 +372,7 @@ final class Speech {
   }
 
   /** "“…” ― Christina Lastra": a name right after a dash that follows the quotation. */
-  Speaker signed(Span q) {
+  public Speaker signed(Span q) {
     int t = doc.tokenAt(q.end());
     if (t >= doc.size() || !"―—–-".contains(doc.word(t)) || doc.start(t) - q.end() > 2) {
       return null;
@@ -392,7 +398,7 @@ final class Speech {
   }
 
   /** True when a person other than {@code entity} is named outside quotations in [from, to). */
-  boolean personBetween(int from, int to, int entity) {
+  public boolean personBetween(int from, int to, int entity) {
     for (Mention m : mentions) {
       // Descriptions ("the assistant leader") mostly stand beside the speaker they describe.
       if (m.span().start() >= from && m.span().end() <= to && "PERSON".equals(m.type())
@@ -410,7 +416,7 @@ final class Speech {
   }
 
   /** The widest name-like mention covering an offset (groups last: they hold names). */
-  Mention mentionAt(int offset) {
+  public Mention mentionAt(int offset) {
     Mention best = null;
     for (Mention m : mentions) {
       if (m.span().start() <= offset && offset < m.span().end()) {
@@ -436,10 +442,10 @@ final class Speech {
 
   // ---- Syntax: the subject of the verb that governs a quotation --------------------------
 
-  private final java.util.Map<Integer, Syntax.Parse> parses = new java.util.HashMap<>();
+  private final java.util.Map<Integer, Parse> parses = new java.util.HashMap<>();
 
   /** The dependency parse of sentence {@code s}, parsed once per article. */
-  Syntax.Parse parse(int s) {
+  public Parse parse(int s) {
     return parses.computeIfAbsent(s, k -> {
       Span span = doc.sentences.get(k);
       return Syntax.get().parse(doc, doc.tokenAt(span.start()), doc.tokenAt(span.end()),
@@ -457,12 +463,12 @@ final class Speech {
    * "according to", climbing through clauses that have no subject of their own ("X went on to
    * call it “…”"). Null when the sentence says nothing about who speaks.
    */
-  Speaker syntactic(int s, Span q) {
+  public Speaker syntactic(int s, Span q) {
     Span sentence = doc.sentences.get(s);
     if (sentence.end() - sentence.start() > 1500) {
       return null; // not a sentence a parser should see
     }
-    Syntax.Parse p = parse(s);
+    Parse p = parse(s);
     List<Integer> roots = new ArrayList<>();
     for (int t = p.first(); t < p.first() + p.size(); t++) {
       if (!inside(q, doc.start(t)) || doc.pos(t).equals("``") || doc.pos(t).equals("''")) {
@@ -549,12 +555,12 @@ final class Speech {
    * paragraph: "Lawrence B. Cummings called him a master at bolting together deals. “He showed
    * again and again …”" — the person the sentence before is about.
    */
-  Speaker previousSubject(int s, Span q) {
+  public Speaker previousSubject(int s, Span q) {
     Span sentence = doc.sentences.get(s);
     if (q.start() - sentence.end() > 3 || sentence.end() - sentence.start() > 600) {
       return null;
     }
-    Syntax.Parse p = parse(s);
+    Parse p = parse(s);
     for (int t = p.first(); t < p.first() + p.size(); t++) {
       if (p.headOf(t) < 0 && doc.pos(t).startsWith("VB") && !quoted[t]) {
         Speaker sp = subjectOf(p, t, q, 0);
@@ -571,7 +577,7 @@ final class Speech {
    * "He did not address the tweets in which he called her “disgusting”": the same person as
    * the subject of the clause around; cite the outermost pronoun that stands for them.
    */
-  private Speaker outermost(Syntax.Parse p, int g, Speaker sp) {
+  private Speaker outermost(Parse p, int g, Speaker sp) {
     Speaker best = sp;
     for (int a = p.headOf(g), k = 0; a >= 0 && k < 6; a = p.headOf(a), k++) {
       for (int c : p.children(a)) {
@@ -604,7 +610,7 @@ final class Speech {
     return false;
   }
 
-  private boolean ownSubject(Syntax.Parse p, int verb, Span q) {
+  private boolean ownSubject(Parse p, int verb, Span q) {
     for (int c : p.children(verb)) {
       if (p.relOf(c).startsWith("nsubj") && !inside(q, doc.start(c))) {
         return true;
@@ -617,7 +623,7 @@ final class Speech {
    * For "…, saying “…”" or "going on to say “…”" (a verb of saying with no subject of its own):
    * the nearest finite verb of saying before it that has one ("Sanders said, going on to say").
    */
-  private int finiteSayingBefore(Syntax.Parse p, int verb, Span q) {
+  private int finiteSayingBefore(Parse p, int verb, Span q) {
     if (FINITE.contains(doc.pos(verb))) {
       return -1;
     }
@@ -645,7 +651,7 @@ final class Speech {
    * The subject of verb (or predicate) {@code g}, climbing up to four clauses; a pronoun is
    * cited by the outermost pronoun for the same person (see {@link #outermost}), as quotes are.
    */
-  private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth) {
+  private Speaker subjectOf(Parse p, int g, Span q, int depth) {
     return subjectOf(p, g, q, depth, null, true);
   }
 
@@ -654,7 +660,7 @@ final class Speech {
    * {@code outer}: a pronoun is cited by the outermost one for the same person (quotes), else
    * by itself ("He claimed …, although he refused to pledge …": a claim's own "he").
    */
-  private Speaker subjectOf(Syntax.Parse p, int g, Span q, int depth, Integer from,
+  private Speaker subjectOf(Parse p, int g, Span q, int depth, Integer from,
                             boolean outer) {
     if (g < 0 || depth > 4 || inside(q, doc.start(g)) && depth > 0) {
       return null;
@@ -751,7 +757,7 @@ final class Speech {
    * program, run by the department, has brought billions …" with the clause's verb hung on as
    * "dep" when no complement was found ({@code content} null).
    */
-  private Integer misreadClauseEnd(Syntax.Parse p, int v, Integer content) {
+  private Integer misreadClauseEnd(Parse p, int v, Integer content) {
     if (!hasChild(p, v, "nsubj")) {
       return null;
     }
@@ -773,7 +779,7 @@ final class Speech {
   }
 
   /** The last "dep" child of {@code v} after {@code after} that is a finite verb, or null. */
-  private Integer laterVerb(Syntax.Parse p, int v, int after) {
+  private Integer laterVerb(Parse p, int v, int after) {
     Integer out = null;
     for (int c : p.children(v)) {
       if (c > after && p.relOf(c).equals("dep")
@@ -785,7 +791,7 @@ final class Speech {
   }
 
   /** The first child of {@code t} with relation {@code rel}, or null. */
-  private static Integer child(Syntax.Parse p, int t, String rel) {
+  private static Integer child(Parse p, int t, String rel) {
     for (int c : p.children(t)) {
       if (p.relOf(c).equals(rel)) {
         return c;
@@ -795,7 +801,7 @@ final class Speech {
   }
 
   /** Whether {@code t} has a child whose relation starts with {@code rel} ("nsubj", "aux"). */
-  private static boolean hasChild(Syntax.Parse p, int t, String rel) {
+  private static boolean hasChild(Parse p, int t, String rel) {
     for (int c : p.children(t)) {
       if (p.relOf(c).startsWith(rel)) {
         return true;
@@ -804,7 +810,7 @@ final class Speech {
     return false;
   }
 
-  private boolean hasCase(Syntax.Parse p, int t, String word) {
+  private boolean hasCase(Parse p, int t, String word) {
     for (int c : p.children(t)) {
       if (p.relOf(c).equals("case") && doc.lower(c).equals(word)) {
         return true;
@@ -814,7 +820,7 @@ final class Speech {
   }
 
   /** "according to X" hanging from {@code t}. */
-  private Speaker according(Syntax.Parse p, int t, Span q) {
+  private Speaker according(Parse p, int t, Span q) {
     for (int c : p.children(t)) {
       if (!inside(q, doc.start(c)) && p.relOf(c).startsWith("obl") && hasCase(p, c, "according")) {
         return speakerAt(p, c, t);
@@ -828,7 +834,7 @@ final class Speech {
    * the mention covering the token; else the first person, then any name, in its phrase
    * ("a spokesman for the ministry").
    */
-  private Speaker speakerAt(Syntax.Parse p, int who, int verb) {
+  private Speaker speakerAt(Parse p, int who, int verb) {
     Speaker pr = pronoun(who, verb);
     if (pr != null) {
       return pr;
@@ -932,7 +938,7 @@ final class Speech {
    * "according to X" attaches to; none that is mostly a quotation (the quotes layer holds it)
    * or has no claimant, named or described. Only sentences that hold such a cue are parsed.
    */
-  List<org.sitrep.model.Claim> claims() {
+  public List<org.sitrep.model.Claim> claims() {
     List<org.sitrep.model.Claim> out = new ArrayList<>();
     for (int s = 0; s < doc.sentences.size(); s++) {
       Span sentence = doc.sentences.get(s);
@@ -963,7 +969,7 @@ final class Speech {
       if (cues.isEmpty()) {
         continue;
       }
-      Syntax.Parse p = parse(s);
+      Parse p = parse(s);
       for (int v : cues) {
         org.sitrep.model.Claim c = doc.lower(v).equals("according") ? accordingClaim(p, v, sentence)
             : verbClaim(p, v);
@@ -998,7 +1004,7 @@ final class Speech {
    * probability p raises an F1 near 0.6 only when p is above half of it, ~0.3 (not tuned);
    * {@code -Dsitrep.claims.precision=0} keeps them all ({@code sitrep train claims} does).
    */
-  static double minClaimPrecision() {
+  public static double minClaimPrecision() {
     return Double.parseDouble(System.getProperty("sitrep.claims.precision", "0.3"));
   }
 
@@ -1164,10 +1170,10 @@ final class Speech {
    * 0.2 0.555, 0.3 0.540 (five times or more and 0.2: 0.545); quotes are unaffected.
    * {@code -Dsitrep.cues.share=X} to measure another.
    */
-  static final double LEARNT_SHARE = Double.parseDouble(System.getProperty("sitrep.cues.share",
+  public static final double LEARNT_SHARE = Double.parseDouble(System.getProperty("sitrep.cues.share",
       "0.15"));
 
-  private org.sitrep.model.Claim verbClaim(Syntax.Parse p, int v) {
+  private org.sitrep.model.Claim verbClaim(Parse p, int v) {
     org.sitrep.model.Claim passive = passiveClaim(p, v);
     if (passive != null) {
       return passive;
@@ -1253,7 +1259,7 @@ final class Speech {
       "before", "since", "until", "while", "from", "near", "inside", "outside", "throughout");
 
   /** Whether oblique {@code c} says when or where rather than what ("in a speech"). */
-  private boolean circumstance(Syntax.Parse p, int c) {
+  private boolean circumstance(Parse p, int c) {
     for (int k : p.children(c)) {
       if (p.relOf(k).equals("case") && CIRCUMSTANCE.contains(doc.lower(k))) {
         return true;
@@ -1273,7 +1279,7 @@ final class Speech {
   }
 
   /** Whether most of token {@code t}'s phrase is inside quotation marks. */
-  private boolean mostlyQuoted(Syntax.Parse p, int t) {
+  private boolean mostlyQuoted(Parse p, int t) {
     int[] sub = p.subtree(t);
     return mostlyQuoted(new Span(doc.start(sub[0]), doc.end(sub[1])));
   }
@@ -1287,7 +1293,7 @@ final class Speech {
    * The predicate after verb {@code v}: from its first dependent after it to the end of its
    * last one, leaving out conjoined and parenthetical clauses, punctuation and quotations.
    */
-  private int[] predicate(Syntax.Parse p, int v) {
+  private int[] predicate(Parse p, int v) {
     int from = Integer.MAX_VALUE;
     int to = -1;
     for (int c : p.children(v)) {
@@ -1307,7 +1313,7 @@ final class Speech {
    * "The registration issue was first reported by The Washington Post": a passive verb of
    * saying or stance with a "by" agent claims its subject for the agent.
    */
-  private org.sitrep.model.Claim passiveClaim(Syntax.Parse p, int v) {
+  private org.sitrep.model.Claim passiveClaim(Parse p, int v) {
     Integer subject = null;
     Integer agent = null;
     for (int c : p.children(v)) {
@@ -1350,7 +1356,7 @@ final class Speech {
    * missed the clause: a verb of saying near the sentence's end whose subject follows a comma
    * claims everything before that comma.
    */
-  private int[] trailed(Syntax.Parse p, int v) {
+  private int[] trailed(Parse p, int v) {
     int first = p.first();
     int last = first + p.size() - 1;
     int after = 0;
@@ -1373,7 +1379,7 @@ final class Speech {
     return null;
   }
 
-  private org.sitrep.model.Claim accordingClaim(Syntax.Parse p, int according, Span sentence) {
+  private org.sitrep.model.Claim accordingClaim(Parse p, int according, Span sentence) {
     int x = p.headOf(according);
     if (x < 0 || !p.relOf(according).equals("case")) {
       return null;
@@ -1419,7 +1425,7 @@ final class Speech {
   }
 
   /** The speaker of a sentence's reported speech: its nearest verb of saying with a subject. */
-  Speaker claimant(int sentence, int offset) {
+  public Speaker claimant(int sentence, int offset) {
     Speaker best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int v : sayVerbs(sentence)) {

@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,8 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.quantity;
 
+import org.sitrep.nlp.doc.Cap;
+import org.sitrep.nlp.doc.Doc;
+import org.sitrep.nlp.attribution.Speech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.tokens;
 
+import org.sitrep.nlp.doc.Cap;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;

@@ -1,7 +1,8 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,13 @@ class DateStageTest {
       full.add(m.start() + ":" + m.group());
     }
     assertEquals(full, fast);
+  }
+
+  @Test
+  void seasonsPointForwardUnlessSaidToBePast() {
+    LocalDate nov = LocalDate.of(2016, 12, 12);
+    assertEquals("2017-SP", DateStage.season("till", "spring", nov));
+    assertEquals("2016-SP", DateStage.season("last", "spring", nov));
+    assertEquals("2016-WI", DateStage.season("this", "winter", nov));
   }
 }

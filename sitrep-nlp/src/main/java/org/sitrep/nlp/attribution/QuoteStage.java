@@ -1,5 +1,9 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.attribution;
 
+import org.sitrep.nlp.doc.Cap;
+import org.sitrep.nlp.doc.Doc;
+import org.sitrep.nlp.mention.Gender;
+import org.sitrep.nlp.tokens.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.mention;
 
+import org.sitrep.nlp.doc.Doc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.mention;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,7 +65,7 @@ public final class Aliases {
   }
 
   /** "al-raqqah" to "raqqah", "deir ez-zor" to "deir zor": an article word before a separator. */
-  static String dropArticles(String s) {
+  public static String dropArticles(String s) {
     StringBuilder b = new StringBuilder(s.length());
     int n = s.length();
     int i = 0;

@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.mention;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,10 +18,10 @@ import org.sitrep.model.Entity;
  * ("Mrs.", "congressman"), else the first name (the first-name table CoreNLP's coreference ships
  * in its models jar, 14,600 names), else the role word. Unknown when nothing says.
  */
-final class Gender {
-  static final char MALE = 'M';
-  static final char FEMALE = 'F';
-  static final char UNKNOWN = '?';
+public final class Gender {
+  public static final char MALE = 'M';
+  public static final char FEMALE = 'F';
+  public static final char UNKNOWN = '?';
 
   private static final String TABLE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static volatile Map<String, Character> names;
@@ -38,7 +38,7 @@ final class Gender {
   private Gender() {}
 
   /** M, F or ? for a word that marks gender by itself (a title, a role, a pronoun). */
-  static char ofWord(String word) {
+  public static char ofWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (MALE_WORDS.contains(w)) {
       return MALE;
@@ -47,7 +47,7 @@ final class Gender {
   }
 
   /** The gender of a person entity, from its names' titles and first names, then its role. */
-  static char of(Entity e) {
+  public static char of(Entity e) {
     if (!"PERSON".equals(e.type())) {
       return UNKNOWN;
     }
@@ -91,7 +91,7 @@ final class Gender {
     return all;
   }
 
-  static Map<String, Character> table() {
+  public static Map<String, Character> table() {
     Map<String, Character> t = names;
     if (t == null) {
       synchronized (Gender.class) {

@@ -1,5 +1,6 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.time;
 
+import org.sitrep.nlp.doc.Cap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

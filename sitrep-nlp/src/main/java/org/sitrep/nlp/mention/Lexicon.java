@@ -1,13 +1,13 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.mention;
 
 import java.util.Set;
 
 /** Closed word lists the rules lean on; each list says what it is for. */
-final class Lexicon {
+public final class Lexicon {
   private Lexicon() {}
 
   /** Nouns that name armed or civil groups: "Syrian forces", "jihadists", "IS fighters". */
-  static final Set<String> GROUP_NOUNS = Set.of("militant", "fighter", "jihadist", "terrorist",
+  public static final Set<String> GROUP_NOUNS = Set.of("militant", "fighter", "jihadist", "terrorist",
       "rebel", "insurgent", "force", "troop", "soldier", "army", "police", "policeman",
       "protester", "protestor", "demonstrator", "civilian", "refugee", "gunman", "extremist",
       "separatist", "militia", "militiaman", "guerrilla", "combatant", "paramilitary", "marine",
@@ -15,10 +15,10 @@ final class Lexicon {
       "worker", "student", "activist", "official", "officer", "commando", "sniper", "bomber");
 
   /** Group nouns that are also roles of one person; as a group they need a plural. */
-  static final Set<String> ROLE_LIKE_GROUPS = Set.of("official", "officer");
+  public static final Set<String> ROLE_LIKE_GROUPS = Set.of("official", "officer");
 
   /** Roles a person holds: "the ministry spokesman", "Russia's military official". */
-  static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson",
+  public static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson",
       "minister", "president", "premier", "chancellor", "commander", "general", "official",
       "secretary", "chief", "head", "leader", "director", "ambassador", "envoy", "governor",
       "mayor", "analyst", "correspondent", "reporter", "officer", "adviser", "advisor",
@@ -28,14 +28,14 @@ final class Lexicon {
       "researcher", "professor", "coordinator", "deputy", "monitor");
 
   /** Heads of organisation nominals: "the ministry", "the defense ministry". */
-  static final Set<String> ORG_NOUNS = Set.of("ministry", "government", "coalition", "military",
+  public static final Set<String> ORG_NOUNS = Set.of("ministry", "government", "coalition", "military",
       "army", "administration", "agency", "department", "council", "committee", "parliament",
       "office", "embassy", "company", "firm", "group", "organization", "organisation",
       "commission", "court", "party", "alliance", "federation", "union", "authority",
       "authorities", "cabinet", "regime", "junta", "observatory");
 
   /** Verbs of saying (lemmas) that attribute speech. */
-  static final Set<String> SAY = Set.of("say", "tell", "add", "stress", "note", "state",
+  public static final Set<String> SAY = Set.of("say", "tell", "add", "stress", "note", "state",
       "claim", "warn", "announce", "explain", "insist", "write", "declare", "observe", "argue",
       "accuse", "deny", "confirm", "report", "assert", "allege", "emphasize", "emphasise",
       "underline", "reiterate", "comment", "remark", "tweet", "post", "acknowledge", "admit",
@@ -50,15 +50,15 @@ final class Lexicon {
    * PolNeAR's train split ("noted" 0.97, "endorsed" 0.70), learnt by
    * {@code scripts/build-cue-lexicon.py} into {@code attribution/cues.tsv}: read on verbs only.
    */
-  static final java.util.Map<String, Double> LEARNT_CUES = shares("attribution/cues.tsv");
+  public static final java.util.Map<String, Double> LEARNT_CUES = shares("/org/sitrep/nlp/attribution/cues.tsv");
 
   /**
    * Per cue word, the share of Sitrep's own claims with that cue that were right on PolNeAR's
    * train split (at least five claims), learnt by {@code sitrep train claims} into
    * {@code attribution/claim-precision.tsv}.
    */
-  static final java.util.Map<String, Double> CLAIM_PRECISION =
-      shares("attribution/claim-precision.tsv");
+  public static final java.util.Map<String, Double> CLAIM_PRECISION =
+      shares("/org/sitrep/nlp/attribution/claim-precision.tsv");
 
   /** A learnt table's fourth column by its first: word, two counts, share (# lines comment). */
   private static java.util.Map<String, Double> shares(String resource) {
@@ -82,12 +82,12 @@ final class Lexicon {
   }
 
   /** Verbs of saying that can open a sentence before their speaker: "Said Ellis: “…”". */
-  static final Set<String> INVERTED_SAY = Set.of("said", "says", "added", "adds", "asked",
+  public static final Set<String> INVERTED_SAY = Set.of("said", "says", "added", "adds", "asked",
       "asks", "wrote", "writes", "noted", "notes", "explained", "explains", "tweeted", "tweets",
       "continued", "continues", "recalled", "recalls", "replied", "replies");
 
   /** Titles and ranks written before a name: "Major-General Igor Konashenkov". */
-  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "lord",
+  public static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "lord",
       "lady", "president", "prime", "minister", "general", "major", "colonel", "lieutenant",
       "captain", "sergeant", "admiral", "brigadier", "marshal", "commander", "senator",
       "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "imam",
@@ -96,11 +96,11 @@ final class Lexicon {
       "chief", "deputy", "foreign", "defense", "defence", "interior", "state", "vice");
 
   /** Prepositions after which an untagged proper noun is a place: "in Deir ez-Zor". */
-  static final Set<String> LOCATIVE = Set.of("in", "near", "from", "to", "at", "outside",
+  public static final Set<String> LOCATIVE = Set.of("in", "near", "from", "to", "at", "outside",
       "around", "into", "towards", "toward", "across", "inside", "via", "through");
 
   /** Particles inside Arabic and other transliterated names: "Deir ez-Zor", "Abu Bakr al-Baghdadi". */
-  static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ez", "ad", "as", "ar", "az",
+  public static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ez", "ad", "as", "ar", "az",
       "an", "at", "ash", "ed", "es", "bin", "ibn", "abu", "bint", "de", "del", "der", "van",
       "von", "la", "le", "da", "di", "dos", "du");
 }

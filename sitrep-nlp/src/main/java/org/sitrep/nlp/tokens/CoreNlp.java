@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.nlp.tokens;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -42,7 +42,7 @@ public final class CoreNlp {
    * conll.4class (MISC) is left out. Chosen by measurement (ARCHITECTURE.md): it loses at most
    * 0.005 on place recognition and speaker accuracy for a third less NER.
    */
-  static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+  public static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
       + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
 
   private static volatile CoreNlp instance;
@@ -55,7 +55,7 @@ public final class CoreNlp {
   /** Context tokens each side of a name-like word that NER sees; negative: whole sentences. */
   private final int margin;
   private final boolean nerOff;
-  static final int MARGIN = 1;
+  public static final int MARGIN = 1;
 
   private CoreNlp() {
     // CoreNLP narrates every model it loads on stderr; Sitrep's own output says enough.
@@ -164,7 +164,7 @@ public final class CoreNlp {
    * Lemmas where they differ from the word: verbs and plural nouns, by CoreNLP's Morphology
    * (what its lemma annotator runs on every token); other words are their own lemma.
    */
-  static void lemmas(List<CoreLabel> tokens) {
+  public static void lemmas(List<CoreLabel> tokens) {
     Morphology m = MORPHA.get();
     for (CoreLabel t : tokens) {
       String tag = t.tag();
@@ -180,7 +180,7 @@ public final class CoreNlp {
    * Token ranges [from, to) around name-like tokens (proper nouns, acronyms, capitalised words
    * after the first), widened by {@code margin} tokens and merged when they touch.
    */
-  static List<int[]> windows(List<CoreLabel> tokens, int margin) {
+  public static List<int[]> windows(List<CoreLabel> tokens, int margin) {
     List<int[]> out = new ArrayList<>();
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
@@ -205,7 +205,7 @@ public final class CoreNlp {
   }
 
   /** A proper noun or an all-capitals word (an acronym): else no name can be in it. */
-  static boolean mayHoldAName(CoreMap sentence) {
+  public static boolean mayHoldAName(CoreMap sentence) {
     for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
       if (isProperNoun(t) || isAcronym(t.word())) {
         return true;
