@@ -50,7 +50,7 @@ public final class Speech {
   private final List<org.sitrep.model.Entity> entities;
 
   public Speech(Article a) {
-    this.doc = new Doc(a);
+    this.doc = Doc.of(a);
     this.entities = a.layers().entities();
     this.genders = new char[entities.size()];
     for (int i = 0; i < genders.length; i++) {
@@ -442,11 +442,9 @@ public final class Speech {
 
   // ---- Syntax: the subject of the verb that governs a quotation --------------------------
 
-  private final java.util.Map<Integer, Parse> parses = new java.util.HashMap<>();
-
-  /** The dependency parse of sentence {@code s}, parsed once per article. */
+  /** The dependency parse of sentence {@code s}, parsed once per article (kept by the Doc). */
   public Parse parse(int s) {
-    return parses.computeIfAbsent(s, k -> {
+    return doc.parse(s, k -> {
       Span span = doc.sentences.get(k);
       return Syntax.get().parse(doc, doc.tokenAt(span.start()), doc.tokenAt(span.end()),
           this::quoteStartingAt);

@@ -6,8 +6,46 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
-/** Read-only access to an article's tokens for the rule-based stages. */
+/**
+ * One article as the rule-based stages read it: its text, sentences and tokens, and the views
+ * derived from them, each computed once and shared by every stage that asks (the dependency
+ * parse of the sentences that get one). {@link #of} hands every stage of one article the same
+ * Doc while the tokens are the same.
+ */
 public final class Doc {
+  private static final ThreadLocal<Doc> LAST = new ThreadLocal<>();
+
+  /**
+   * The Doc of {@code a}: the one the previous stage on this thread used when {@code a} has the
+   * same text and tokens (the stages after the token stage add layers, never tokens), else a
+   * new one.
+   */
+  public static Doc of(Article a) {
+    Doc d = LAST.get();
+    if (d != null && d.text == a.text() && d.tokens == a.layers().tokens()
+        && d.sentences == a.layers().sentences()) {
+      return d;
+    }
+    d = new Doc(a);
+    LAST.set(d);
+    return d;
+  }
+
+  private final java.util.Map<Integer, Parse> parses = new java.util.HashMap<>();
+
+  /**
+   * The dependency parse of sentence {@code s}, made by {@code parser} the first time any stage
+   * asks for it and kept for the others.
+   */
+  public Parse parse(int s, java.util.function.IntFunction<Parse> parser) {
+    Parse p = parses.get(s);
+    if (p == null) {
+      p = parser.apply(s);
+      parses.put(s, p);
+    }
+    return p;
+  }
+
   public final String text;
   public final List<Token> tokens;
   public final List<Span> sentences;

@@ -137,7 +137,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Article apply(Article a) {
-    Doc d = new Doc(a);
+    Doc d = Doc.of(a);
     EventLexicon lex = EventLexicon.get();
     Context cx = new Context(a, d, lex);
     List<Event> found = new ArrayList<>();

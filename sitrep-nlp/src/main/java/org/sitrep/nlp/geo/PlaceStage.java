@@ -163,7 +163,7 @@ public final class PlaceStage implements Stage {
   /** {@link #apply(Article)}, handing each resolved name's {@link Choice} to {@code sink}. */
   public Article apply(Article a, java.util.function.Consumer<Choice> sink) {
     Gazetteer g = Gazetteer.bundled();
-    Doc d = new Doc(a);
+    Doc d = Doc.of(a);
     List<Mention> mentions = a.layers().mentions();
     Map<Integer, Target> targets = new LinkedHashMap<>();
     for (Mention m : mentions) {

@@ -1,5 +1,6 @@
 package org.sitrep.nlp.mention;
 
+import org.sitrep.nlp.rules.WordList;
 import java.util.Set;
 
 /** Closed word lists the rules lean on; each list says what it is for. */
@@ -7,43 +8,19 @@ public final class Lexicon {
   private Lexicon() {}
 
   /** Nouns that name armed or civil groups: "Syrian forces", "jihadists", "IS fighters". */
-  public static final Set<String> GROUP_NOUNS = Set.of("militant", "fighter", "jihadist", "terrorist",
-      "rebel", "insurgent", "force", "troop", "soldier", "army", "police", "policeman",
-      "protester", "protestor", "demonstrator", "civilian", "refugee", "gunman", "extremist",
-      "separatist", "militia", "militiaman", "guerrilla", "combatant", "paramilitary", "marine",
-      "jihadi", "islamist", "loyalist", "opposition", "mercenary", "settler", "migrant",
-      "worker", "student", "activist", "official", "officer", "commando", "sniper", "bomber");
+  public static final Set<String> GROUP_NOUNS = WordList.load("/org/sitrep/nlp/mention/group-nouns.words").words();
 
   /** Group nouns that are also roles of one person; as a group they need a plural. */
-  public static final Set<String> ROLE_LIKE_GROUPS = Set.of("official", "officer");
+  public static final Set<String> ROLE_LIKE_GROUPS = WordList.load("/org/sitrep/nlp/mention/role-like-groups.words").words();
 
   /** Roles a person holds: "the ministry spokesman", "Russia's military official". */
-  public static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson",
-      "minister", "president", "premier", "chancellor", "commander", "general", "official",
-      "secretary", "chief", "head", "leader", "director", "ambassador", "envoy", "governor",
-      "mayor", "analyst", "correspondent", "reporter", "officer", "adviser", "advisor",
-      "negotiator", "representative", "diplomat", "lawmaker", "senator", "chairman",
-      "chairwoman", "chair", "ceo", "founder", "king", "queen", "prince", "emir", "sheikh",
-      "cleric", "imam", "prosecutor", "judge", "witness", "resident", "source", "expert",
-      "researcher", "professor", "coordinator", "deputy", "monitor");
+  public static final Set<String> ROLES = WordList.load("/org/sitrep/nlp/mention/roles.words").words();
 
   /** Heads of organisation nominals: "the ministry", "the defense ministry". */
-  public static final Set<String> ORG_NOUNS = Set.of("ministry", "government", "coalition", "military",
-      "army", "administration", "agency", "department", "council", "committee", "parliament",
-      "office", "embassy", "company", "firm", "group", "organization", "organisation",
-      "commission", "court", "party", "alliance", "federation", "union", "authority",
-      "authorities", "cabinet", "regime", "junta", "observatory");
+  public static final Set<String> ORG_NOUNS = WordList.load("/org/sitrep/nlp/mention/org-nouns.words").words();
 
   /** Verbs of saying (lemmas) that attribute speech. */
-  public static final Set<String> SAY = Set.of("say", "tell", "add", "stress", "note", "state",
-      "claim", "warn", "announce", "explain", "insist", "write", "declare", "observe", "argue",
-      "accuse", "deny", "confirm", "report", "assert", "allege", "emphasize", "emphasise",
-      "underline", "reiterate", "comment", "remark", "tweet", "post", "acknowledge", "admit",
-      "suggest", "predict", "estimate", "quote", "cite", "continue", "conclude", "recall",
-      "yell", "shout", "scream", "quip", "joke", "reply", "respond", "ask", "chant",
-      "whisper", "mutter", "exclaim", "plead", "retort", "interject", "muse", "recount", "sing",
-      "boast", "testify", "caution", "urge", "vow", "pledge", "promise", "concede", "complain",
-      "contend", "proclaim", "thunder");
+  public static final Set<String> SAY = WordList.load("/org/sitrep/nlp/mention/say.words").words();
 
   /**
    * Word forms that cue an attribution, with the share of their occurrences that do in
@@ -82,25 +59,14 @@ public final class Lexicon {
   }
 
   /** Verbs of saying that can open a sentence before their speaker: "Said Ellis: “…”". */
-  public static final Set<String> INVERTED_SAY = Set.of("said", "says", "added", "adds", "asked",
-      "asks", "wrote", "writes", "noted", "notes", "explained", "explains", "tweeted", "tweets",
-      "continued", "continues", "recalled", "recalls", "replied", "replies");
+  public static final Set<String> INVERTED_SAY = WordList.load("/org/sitrep/nlp/mention/inverted-say.words").words();
 
   /** Titles and ranks written before a name: "Major-General Igor Konashenkov". */
-  public static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "lord",
-      "lady", "president", "prime", "minister", "general", "major", "colonel", "lieutenant",
-      "captain", "sergeant", "admiral", "brigadier", "marshal", "commander", "senator",
-      "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "imam",
-      "rev", "father", "pope", "ayatollah", "chancellor", "secretary", "ambassador", "judge",
-      "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "rep", "sen", "gov", "pres",
-      "chief", "deputy", "foreign", "defense", "defence", "interior", "state", "vice");
+  public static final Set<String> TITLES = WordList.load("/org/sitrep/nlp/mention/titles.words").words();
 
   /** Prepositions after which an untagged proper noun is a place: "in Deir ez-Zor". */
-  public static final Set<String> LOCATIVE = Set.of("in", "near", "from", "to", "at", "outside",
-      "around", "into", "towards", "toward", "across", "inside", "via", "through");
+  public static final Set<String> LOCATIVE = WordList.load("/org/sitrep/nlp/mention/locative.words").words();
 
   /** Particles inside Arabic and other transliterated names: "Deir ez-Zor", "Abu Bakr al-Baghdadi". */
-  public static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ez", "ad", "as", "ar", "az",
-      "an", "at", "ash", "ed", "es", "bin", "ibn", "abu", "bint", "de", "del", "der", "van",
-      "von", "la", "le", "da", "di", "dos", "du");
+  public static final Set<String> NAME_PARTICLES = WordList.load("/org/sitrep/nlp/mention/name-particles.words").words();
 }

@@ -49,7 +49,7 @@ public final class MentionStage implements Stage {
 
   @Override
   public Article apply(Article a) {
-    Doc d = new Doc(a);
+    Doc d = Doc.of(a);
     List<Draft> found = new ArrayList<>();
     boolean[] taken = new boolean[d.size()];
     nerRuns(d, found);
