@@ -2,6 +2,7 @@ package org.sitrep.nlp;
 
 import org.sitrep.nlp.mention.EntityStage;
 import org.sitrep.nlp.mention.MentionStage;
+import org.sitrep.nlp.doc.Tagged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
