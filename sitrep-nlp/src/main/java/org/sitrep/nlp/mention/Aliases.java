@@ -1,5 +1,6 @@
 package org.sitrep.nlp.mention;
 
+import org.sitrep.nlp.rules.WordList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Aliases {
   /** The Arabic article in its transliterations, dropped before a hyphen, space or apostrophe. */
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ar", "ad",
-      "as", "az", "an", "at", "ash", "ed", "es", "ez", "ul", "ud");
+  private static final java.util.Set<String> ARTICLES = WordList.load("/org/sitrep/nlp/mention/arabic-articles.words").words();
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final java.util.regex.Pattern DOT_SPACE =
       java.util.regex.Pattern.compile("\\.\\s+");

@@ -1,5 +1,6 @@
 package org.sitrep.nlp.mention;
 
+import org.sitrep.nlp.rules.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -180,8 +181,7 @@ public final class EntityStage implements Stage {
   }
 
   /** Courtesy titles say nothing about an office; every other title names one. */
-  private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "dr", "prof", "sir",
-      "lord", "lady", "rev", "father", "miss", "mister");
+  private static final Set<String> COURTESY = WordList.load("/org/sitrep/nlp/mention/courtesy-titles.words").words();
 
   /** The office titles written before a person's name in this mention ("vice", "president"). */
   private static Set<String> offices(Mention m) {

@@ -1,5 +1,6 @@
 package org.sitrep.nlp.mention;
 
+import org.sitrep.nlp.rules.WordList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,14 +27,8 @@ public final class Gender {
   private static final String TABLE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static volatile Map<String, Character> names;
 
-  private static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "lord", "king",
-      "prince", "congressman", "businessman", "chairman", "spokesman", "father", "husband",
-      "son", "brother", "uncle", "grandfather", "boyfriend", "man", "he", "him", "his",
-      "emperor", "duke", "baron", "sheikh", "monsieur", "herr", "senor", "señor");
-  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss",
-      "madam", "madame", "dame", "lady", "queen", "princess", "congresswoman", "businesswoman",
-      "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "aunt", "grandmother",
-      "girlfriend", "woman", "she", "her", "hers", "duchess", "baroness", "first lady");
+  private static final Set<String> MALE_WORDS = WordList.load("/org/sitrep/nlp/mention/male-words.words").words();
+  private static final Set<String> FEMALE_WORDS = WordList.load("/org/sitrep/nlp/mention/female-words.words").words();
 
   private Gender() {}
 

@@ -1,5 +1,6 @@
 package org.sitrep.nlp.time;
 
+import org.sitrep.nlp.rules.WordList;
 import org.sitrep.nlp.doc.Cap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public final class DateStage implements Stage {
     return Set.copyOf(t);
   }
 
-  private static final Set<String> FORWARD = Set.of("next", "till", "until", "by");
+  private static final Set<String> FORWARD = WordList.load("/org/sitrep/nlp/time/forward.words").words();
 
   @Override
   public String name() {
