@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -109,16 +108,15 @@ public final class EventsCommand implements Callable<Integer> {
     Map<String, String> notes = new LinkedHashMap<>();
     try (Store s = Store.openReadOnly(store)) {
       s.articlesWith(Layer.EVENTS, st -> {
-        JsonNode j = st.article();
-        String text = j.path("text").asText("");
-        for (JsonNode ev : j.path("layers").path("events")) {
-          Event e = Json.mapper().convertValue(ev, Event.class);
+        Article a = st.article();
+        String text = a.text() == null ? "" : a.text();
+        for (Event e : a.layers().events()) {
           if (printer != null) {
             notes.put(st.id() + "\u0000" + e.id(), sentence(e, text));
           }
           byStory.computeIfAbsent(st.story() == null ? st.id() : st.story(), k -> new ArrayList<>())
-              .add(new StoryEvents.Sourced(st.id(), text(j, "site"), text(j, "url"),
-                  text(j, "published"), e));
+              .add(new StoryEvents.Sourced(st.id(), a.site(), a.url(),
+                  a.published() == null ? null : a.published().iso(), e));
         }
       });
     }
@@ -137,10 +135,6 @@ public final class EventsCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().printf("sitrep: %d events in %d stories%n", n, byStory.size());
     return Main.OK;
-  }
-
-  private static String text(JsonNode j, String field) {
-    return j.hasNonNull(field) ? j.get(field).asText() : null;
   }
 
   /** The first sentence an event was read from, or "". */

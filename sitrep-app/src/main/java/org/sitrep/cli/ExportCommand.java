@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -102,7 +101,7 @@ public final class ExportCommand implements Callable<Integer> {
         throw failed[0];
       }
       List<Object[]> failures = new java.util.ArrayList<>();
-      for (JsonNode f : s.failures()) {
+      for (org.sitrep.model.Failure f : s.failures()) {
         failures.add(Tables.failure(f));
       }
       add(insert.get(Tables.FAILURES), Tables.FAILURES, failures, !parquet);

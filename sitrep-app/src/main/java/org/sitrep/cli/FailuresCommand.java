@@ -1,9 +1,10 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sitrep.model.Failure;
+import org.sitrep.model.Json;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +32,21 @@ public final class FailuresCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     try (Store s = Store.openReadOnly(store)) {
-      for (JsonNode f : s.failures()) {
+      for (Failure f : s.failures()) {
         if (json) {
-          out.println(f);
+          out.println(Json.line(f));
         } else {
-          out.printf("%s  [%s] %s%n", f.path("source").asText(),
-              f.path("error").path("stage").asText(), f.path("error").path("reason").asText());
+          Failure.Error e = f.error();
+          out.printf("%s  [%s] %s%n", nz(f.source()), e == null ? "" : nz(e.stage()),
+              e == null ? "" : nz(e.reason()));
         }
       }
     }
     out.flush();
     return Main.OK;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 }

@@ -118,11 +118,9 @@ public final class IngestCommand implements Callable<Integer> {
   static void seedHomes(Store s, org.sitrep.nlp.geo.SiteHomes homes) throws IOException {
     s.articlesWith(org.sitrep.model.Layer.PLACES, false, st -> {
       try {
-        // Read as the model's record: a layer missing from the JSON (none found) is empty.
-        org.sitrep.model.Article a = org.sitrep.model.Json.mapper()
-            .treeToValue(st.article(), org.sitrep.model.Article.class);
+        org.sitrep.model.Article a = st.article();
         homes.record(org.sitrep.nlp.geo.SiteHomes.key(a.url(), a.site()), a.layers().places());
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         // an article whose places do not read votes for nothing
       }
     });

@@ -156,17 +156,14 @@ class IngestCommandTest {
     assertEquals(0, second.code(), second.err()); // exited 3: NullPointerException, "places" is null
     try (Store s = Store.open(store)) {
       assertEquals(2, s.count());
-      JsonNode seed = s.get(s.search(org.sitrep.store.SearchRequest.of("Konashenkov")).get(0).id());
+      org.sitrep.model.Article seed =
+          s.get(s.search(org.sitrep.store.SearchRequest.of("Konashenkov")).get(0).id());
       // the seed's five quotations (quoted single words are terms, another matter)
-      java.util.List<JsonNode> quotations = new java.util.ArrayList<>();
-      seed.path("layers").path("quotes").forEach(q -> {
-        if (q.path("text").asText().split(" ").length >= 3) {
-          quotations.add(q);
-        }
-      });
+      java.util.List<org.sitrep.model.Quote> quotations = seed.layers().quotes().stream()
+          .filter(q -> q.text().split(" ").length >= 3).toList();
       assertEquals(5, quotations.size(), quotations.toString());
-      for (JsonNode q : quotations) {
-        assertEquals("Igor Konashenkov", q.path("speakerName").asText(), q.toString());
+      for (org.sitrep.model.Quote q : quotations) {
+        assertEquals("Igor Konashenkov", q.speakerName(), q.toString());
       }
     }
   }

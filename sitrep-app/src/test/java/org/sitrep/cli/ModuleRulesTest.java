@@ -1,10 +1,17 @@
 package org.sitrep.cli;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -65,9 +72,27 @@ class ModuleRulesTest {
       .should().dependOnClassesThat().resideInAPackage("org.sitrep.spark..")
       .because("nothing depends on the Spark job");
 
+  /** A call that reads a JSON tree by field name: {@code path("layers")}, {@code get("id")}, … */
+  static final DescribedPredicate<JavaCall<?>> READS_JSON_BY_NAME = target(nameMatching(
+      "path|get|has|hasNonNull|at|findValue|findPath|required|fields|fieldNames|properties"))
+      .and(target(owner(assignableTo(JsonNode.class))))
+      .as("a JsonNode read by field name");
+
+  /**
+   * The web and the tables read articles as the model's records ({@code a.layers().quotes()}),
+   * never as JSON trees, so that renaming a field of the model fails their compilation instead
+   * of emptying a column or a page.
+   */
+  static final ArchRule TYPED_ARTICLES = noClasses().that().resideInAnyPackage("org.sitrep.web..",
+          "org.sitrep.core.table..")
+      .should().dependOnClassesThat().areAssignableTo(JsonNode.class)
+      .orShould().callMethodWhere(READS_JSON_BY_NAME)
+      .because("articles are read through the model's records, which the compiler checks");
+
   @Test
   void everyModuleKeepsToItsDependencies() {
-    for (ArchRule r : new ArchRule[] {MODEL, EXTRACT, NLP, STORE, CORE, WEB, SPARK}) {
+    for (ArchRule r : new ArchRule[] {MODEL, EXTRACT, NLP, STORE, CORE, WEB, SPARK,
+        TYPED_ARTICLES}) {
       r.check(sitrep);
     }
   }
@@ -78,6 +103,16 @@ class ModuleRulesTest {
         .resideInAPackage("org.sitrep.nlp..")).isEmpty(), "nlp's classes are imported");
     assertFalse(sitrep.that(com.tngtech.archunit.core.domain.JavaClass.Predicates
         .resideInAPackage("org.sitrep.extract..")).isEmpty(), "extract's classes are imported");
+  }
+
+  @Test
+  void readingAJsonTreeByFieldNameFailsTheTypedArticlesRule() {
+    // The store reads its own hit fields from the stored JSON: the predicate must see that.
+    ArchRule storeNeverReadsJson = noClasses().that().resideInAPackage("org.sitrep.store..")
+        .should().callMethodWhere(READS_JSON_BY_NAME);
+    AssertionError e = assertThrows(AssertionError.class, () -> storeNeverReadsJson.check(sitrep));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("JsonNode.path"),
+        e.getMessage());
   }
 
   @Test

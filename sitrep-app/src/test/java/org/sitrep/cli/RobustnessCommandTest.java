@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +79,7 @@ class RobustnessCommandTest {
     assertEquals(fifo ? 10 : 9, documents, r.err());
     try (Store s = Store.openReadOnly(store)) {
       assertEquals(5, s.count(), "three good pages, the long report and the UTF-16 page");
-      List<JsonNode> failures = s.failures();
+      List<org.sitrep.model.Failure> failures = s.failures();
       assertEquals(fifo ? 4 : 3, failures.size(), failures.toString());
       String all = failures.toString();
       assertTrue(all.contains("hardly any letters"), all);

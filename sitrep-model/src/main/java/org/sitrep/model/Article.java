@@ -112,6 +112,12 @@ public record Article(
         credit, published, fetched, language, "", warnings, provenance, layers);
   }
 
+  /** The same article with this body (the store puts back the body it keeps apart). */
+  public Article withText(String body) {
+    return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
+        credit, published, fetched, language, body, warnings, provenance, layers);
+  }
+
   public Article withLayers(Layers l) {
     return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
         credit, published, fetched, language, text, warnings, provenance, l);

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,29 +80,41 @@ final class Inputs {
     return sc.textFile(path).zipWithIndex().map(t -> line(path, t._2(), t._1()));
   }
 
+  /** A raw page line as it is read: every field optional, any other field ignored. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Line(String url, String html, String text, String source, String fetched) {}
+
   /** One JSON line as a page; a line that is not a page object is a failure. */
   static Page line(String path, long index, String line) {
     String where = path + "#line" + (index + 1);
     try {
-      JsonNode n = Json.mapper().readTree(line);
-      if (n == null || !n.isObject()) {
+      // Parsed as a tree first only to tell "not an object" from a page with wrong fields.
+      JsonNode tree = Json.mapper().readTree(line);
+      if (tree == null || !tree.isObject()) {
         return Page.failed(where, "read", "not a JSON object");
       }
-      boolean html = n.hasNonNull("html");
-      String body = html ? n.get("html").asText() : n.path("text").asText(null);
+      Line n;
+      try {
+        n = Json.mapper().treeToValue(tree, Line.class);
+      } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return Page.failed(where, "read", "a raw page's \"url\", \"html\", \"text\", "
+            + "\"source\" and \"fetched\" are strings");
+      }
+      boolean html = n.html() != null;
+      String body = html ? n.html() : n.text();
       if (body == null) {
         return Page.failed(where, "read", "a raw page needs \"html\" or \"text\"");
       }
-      String source = n.path("source").asText(where);
+      String source = n.source() != null ? n.source() : where;
       Instant fetched = null;
-      if (n.hasNonNull("fetched")) {
+      if (n.fetched() != null) {
         try {
-          fetched = Instant.parse(n.get("fetched").asText());
+          fetched = Instant.parse(n.fetched());
         } catch (java.time.format.DateTimeParseException e) {
           fetched = null;
         }
       }
-      RawPage raw = new RawPage(source, n.path("url").asText(null),
+      RawPage raw = new RawPage(source, n.url(),
           body.getBytes(StandardCharsets.UTF_8),
           html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", fetched, null);
       return Page.of(raw, Integer.toHexString(line.hashCode()));

@@ -1,6 +1,5 @@
 package org.sitrep.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,7 +10,6 @@ import org.sitrep.core.table.Tables;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Failure;
-import org.sitrep.model.Json;
 import org.sitrep.model.Result;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.model.MinHash;
@@ -51,15 +49,13 @@ final class Worker {
 
   static Doc doc(Result r) {
     if (r instanceof Article a) {
-      JsonNode json = Json.mapper().valueToTree(a);
       Map<String, List<Object[]>> rows = new HashMap<>();
-      Tables.rows(json, null).forEach((t, list) -> rows.put(t.name(), new ArrayList<>(list)));
+      Tables.rows(a, null).forEach((t, list) -> rows.put(t.name(), new ArrayList<>(list)));
       return new Doc(a.id(), a.source(), rows, MinHash.signature(a.text()), false, false);
     }
     if (r instanceof Failure f) {
-      JsonNode json = Json.mapper().valueToTree(f);
       Map<String, List<Object[]>> rows = new HashMap<>();
-      rows.put(Tables.FAILURES.name(), List.<Object[]>of(Tables.failure(json)));
+      rows.put(Tables.FAILURES.name(), List.<Object[]>of(Tables.failure(f)));
       return new Doc(f.id(), f.source(), rows, null, true, false);
     }
     return new Doc(null, null, Map.of(), null, false, true);

@@ -1,7 +1,8 @@
 package org.sitrep.store;
 
 import org.sitrep.model.MinHash;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -520,14 +521,14 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Every stored failure, as its JSON. */
-  public List<JsonNode> failures() throws IOException {
+  /** Every stored failure, as the model's record. */
+  public List<Failure> failures() throws IOException {
     IndexSearcher s = searcher();
     try {
-      List<JsonNode> out = new ArrayList<>();
+      List<Failure> out = new ArrayList<>();
       TopDocs td = s.search(new TermQuery(new Term(Fields.KIND, Fields.FAILURE)), Integer.MAX_VALUE >> 4);
       for (ScoreDoc sd : td.scoreDocs) {
-        out.add(Json.mapper().readTree(s.storedFields().document(sd.doc).get(Fields.JSON)));
+        out.add(FAILURE.readValue(s.storedFields().document(sd.doc).get(Fields.JSON)));
       }
       return out;
     } finally {
@@ -535,8 +536,8 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The stored article JSON of an id, or null. */
-  public JsonNode get(String id) throws IOException {
+  /** The stored article of an id (with its body), or null. */
+  public Article get(String id) throws IOException {
     Stored s = stored(id);
     return s == null ? null : s.article();
   }
@@ -572,27 +573,31 @@ public final class Store implements AutoCloseable {
     return FoldingAnalyzer.keyword(name);
   }
 
-  /** A stored article's JSON with its body put back from the text field, after "language". */
-  static JsonNode article(Document d) throws IOException {
-    JsonNode json = Json.mapper().readTree(d.get(Fields.JSON));
+  /**
+   * The stored JSON is read as the model's records, leniently: a field this version no longer
+   * knows (a store written by another version) is skipped, a field it does not find is empty,
+   * so every store written so far opens without a re-index.
+   */
+  private static final ObjectReader ARTICLE = Json.mapper().readerFor(Article.class)
+      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectReader FAILURE = Json.mapper().readerFor(Failure.class)
+      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** A stored article with its body put back from the text field (stored apart, once). */
+  static Article article(Document d) throws IOException {
+    Article a = withoutBody(d);
     String text = d.get(Fields.TEXT);
-    if (text == null || json.has("text") || !(json instanceof com.fasterxml.jackson.databind.node.ObjectNode o)) {
-      return json;
+    return text == null || (a.text() != null && !a.text().isEmpty()) ? a : a.withText(text);
+  }
+
+  /** A stored article as its JSON holds it: everything but the body, whose text is null. */
+  private static Article withoutBody(Document d) throws IOException {
+    try {
+      return ARTICLE.readValue(d.get(Fields.JSON));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException("stored article " + d.get(Fields.ID) + " does not read as an "
+          + "article of this version (" + e.getOriginalMessage() + ")", e);
     }
-    com.fasterxml.jackson.databind.node.ObjectNode out = Json.mapper().createObjectNode();
-    boolean placed = false;
-    for (var it = o.fields(); it.hasNext(); ) {
-      var e = it.next();
-      if (!placed && List.of("warnings", "provenance", "layers").contains(e.getKey())) {
-        out.put("text", text);
-        placed = true;
-      }
-      out.set(e.getKey(), e.getValue());
-    }
-    if (!placed) {
-      out.put("text", text);
-    }
-    return out;
   }
 
   public List<Hit> search(SearchRequest r) throws IOException {
@@ -793,8 +798,11 @@ public final class Store implements AutoCloseable {
   private static final java.util.Set<String> WITHOUT_BODY =
       java.util.Set.of(Fields.ID, Fields.STORY, Fields.JSON);
 
-  /** A stored article with its story, as {@link #articlesWith} hands it over. */
-  public record Stored(String id, String story, JsonNode article) {}
+  /**
+   * A stored article with its story, as {@link #stored} and {@link #articlesWith} hand it over;
+   * the article's text is null when its body was not read ({@code body} false).
+   */
+  public record Stored(String id, String story, Article article) {}
 
   /**
    * Every stored article that has {@code layer} (every article when null), with its story, in
@@ -806,8 +814,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * As {@link #articlesWith(Layer, java.util.function.Consumer)}; without {@code body} the
-   * articles come without their text (which is stored apart and not even read), for readers of
-   * metadata and layers only.
+   * articles come without their text (which is stored apart and not even read: {@code text()}
+   * is null), for readers of metadata and layers only.
    */
   public void articlesWith(Layer layer, boolean body, java.util.function.Consumer<Stored> each)
       throws IOException {
@@ -820,7 +828,7 @@ public final class Store implements AutoCloseable {
         Document d = body ? s.storedFields().document(sd.doc)
             : s.storedFields().document(sd.doc, WITHOUT_BODY);
         each.accept(new Stored(d.get(Fields.ID), d.get(Fields.STORY),
-            body ? article(d) : Json.mapper().readTree(d.get(Fields.JSON))));
+            body ? article(d) : withoutBody(d)));
       }
     } finally {
       searchers.release(s);

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Failure;
+import org.sitrep.model.Json;
 import org.sitrep.model.Layers;
 
 class StoreTest {
@@ -44,7 +46,7 @@ class StoreTest {
     }
     try (Store s = Store.open(dir)) {
       assertEquals(1, s.count());
-      assertEquals("Floods, updated", s.get("a").path("title").asText());
+      assertEquals("Floods, updated", s.get("a").title());
       assertTrue(s.hadAtOpen("a.txt", "2:2"));
       assertTrue(!s.hadAtOpen("a.txt", "1:1"));
     }
@@ -55,7 +57,7 @@ class StoreTest {
     try (Store s = Store.open(dir)) {
       s.putFailure(Failure.of("f", "a.txt", "detect", "binary content"), "1:1");
       assertEquals(1, s.failureCount());
-      assertEquals("binary content", s.failures().get(0).path("error").path("reason").asText());
+      assertEquals("binary content", s.failures().get(0).error().reason());
       s.put(article("a", "Floods", STORY, null, null, List.of()), "2:2");
       assertEquals(0, s.failureCount());
     }
@@ -223,20 +225,45 @@ class StoreTest {
     try (Store s = Store.open(dir)) {
       s.put(article("a", "Floods", STORY, "2019-11-19", null, List.of()), null);
       s.commit();
-      com.fasterxml.jackson.databind.JsonNode json = s.get("a");
-      assertEquals(STORY, json.get("text").asText());
-      java.util.List<String> keys = new java.util.ArrayList<>();
-      json.fieldNames().forEachRemaining(keys::add);
-      assertTrue(keys.indexOf("text") > keys.indexOf("language"), keys.toString());
+      Article got = s.get("a");
+      assertEquals(STORY, got.text());
+      String json = Json.line(got);
+      assertTrue(json.indexOf("\"text\"") > json.indexOf("\"language\""), json);
       // Readers of layers and metadata only can leave the body where it is.
-      List<com.fasterxml.jackson.databind.JsonNode> bare = new java.util.ArrayList<>();
+      List<Article> bare = new java.util.ArrayList<>();
       s.articlesWith(null, false, st -> bare.add(st.article()));
       assertEquals(1, bare.size());
-      assertEquals("Floods", bare.get(0).path("title").asText());
-      assertTrue(!bare.get(0).has("text") || bare.get(0).get("text").asText().isEmpty());
-      List<com.fasterxml.jackson.databind.JsonNode> full = new java.util.ArrayList<>();
+      assertEquals("Floods", bare.get(0).title());
+      assertNull(bare.get(0).text(), "the body is not read");
+      List<Article> full = new java.util.ArrayList<>();
       s.articlesWith(null, st -> full.add(st.article()));
-      assertEquals(STORY, full.get(0).get("text").asText());
+      assertEquals(STORY, full.get(0).text());
     }
+  }
+
+  @Test
+  void aStoredArticleReadsBackAsTheRecordItWasSoItsJsonKeepsItsBytes() throws Exception {
+    Article a = article("a", "Floods", STORY, "2019-11-19T23:30:00-05:00", "news.example",
+        List.of(new Entity(0, "LOCATION", "Palmyra", List.of("Tadmur"), null, null, List.of(0))));
+    try (Store s = Store.open(dir)) {
+      s.put(a, null);
+      s.commit();
+      Article got = s.get("a");
+      assertEquals(a.withLayers(a.layers().withoutTokens()), got);
+      assertEquals(Json.line(a.withLayers(a.layers().withoutTokens())), Json.line(got));
+    }
+  }
+
+  @Test
+  void aStoredFieldTheModelNoLongerHasIsSkippedSoAnOlderStoreStillOpens() throws Exception {
+    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+    d.add(new org.apache.lucene.document.StoredField(Fields.ID, "old"));
+    d.add(new org.apache.lucene.document.StoredField(Fields.JSON,
+        "{\"schemaVersion\":1,\"id\":\"old\",\"source\":\"old.txt\",\"retired\":[1],"
+            + "\"title\":\"Old\",\"language\":\"en\"}"));
+    d.add(new org.apache.lucene.document.StoredField(Fields.TEXT, "The body."));
+    Article a = Store.article(d);
+    assertEquals("Old", a.title());
+    assertEquals("The body.", a.text());
   }
 }

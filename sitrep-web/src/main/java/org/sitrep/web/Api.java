@@ -1,9 +1,8 @@
 package org.sitrep.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import org.sitrep.model.Json;
+import org.sitrep.model.Article;
 import org.sitrep.store.Hit;
 import org.sitrep.store.Store;
 
@@ -18,14 +17,13 @@ final class Api {
     return new SearchPage(r.total(), offset, r.hits().size(), r.hits());
   }
 
-  /** The stored article as {@code sitrep annotate} writes it, with its story. */
-  static JsonNode article(StoreView.ArticleView v) {
-    ObjectNode out = ((ObjectNode) v.article()).deepCopy();
-    ObjectNode story = Json.mapper().createObjectNode();
-    story.put("id", v.story());
-    story.put("canonical", v.canonical());
-    story.set("copies", Json.mapper().valueToTree(v.copies()));
-    out.set("story", story);
-    return out;
+  /** The stored article as {@code sitrep annotate} writes it, then its story. */
+  record StoredArticle(@JsonUnwrapped Article article, Story story) {}
+
+  /** An article's story: its id, its canonical (first published) page, the other copies. */
+  record Story(String id, String canonical, List<Hit> copies) {}
+
+  static StoredArticle article(StoreView.ArticleView v) {
+    return new StoredArticle(v.article(), new Story(v.story(), v.canonical(), v.copies()));
   }
 }

@@ -1,11 +1,11 @@
 package org.sitrep.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
+import org.sitrep.model.Span;
 
 /**
  * An article's body as paragraphs with its annotations marked: quotations and claims around
@@ -25,12 +25,12 @@ final class Marks {
   }
 
   /** Marks {@code [start, end)} with the element {@code make} builds; lower rank is outer. */
-  void add(JsonNode span, int rank, Supplier<Element> make) {
-    if (span == null || !span.has("start") || !span.has("end")) {
+  void add(Span span, int rank, Supplier<Element> make) {
+    if (span == null) {
       return;
     }
-    int s = span.get("start").asInt();
-    int e = span.get("end").asInt();
+    int s = span.start();
+    int e = span.end();
     if (s >= 0 && e <= text.length() && s < e) {
       marks.add(new Mark(s, e, rank, make));
     }

@@ -1,6 +1,5 @@
 package org.sitrep.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -14,6 +13,16 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Warning;
 import org.sitrep.store.Hit;
 import org.sitrep.store.SearchRequest;
 import org.sitrep.store.Store;
@@ -86,28 +95,29 @@ final class Pages {
     if (v == null) {
       throw new NotFoundResponse("No article with the id " + ctx.pathParam("id"));
     }
-    JsonNode a = v.article();
-    String title = or(StoreView.text(a, "title"), "(untitled)");
+    Article a = v.article();
+    String title = or(StoreView.text(a.title()), "(untitled)");
     Page p = new Page(title + " · Sitrep", "article");
     p.script("/static/sitrep.js");
-    String section = StoreView.text(a, "section");
+    String section = StoreView.text(a.section());
     crumbs(p.main, section, title);
     Element art = p.main.appendElement("article").addClass("article").attr("id", "article");
     art.appendElement("h1").addClass("title").text(title);
     Element meta = art.appendElement("p").addClass("meta");
     List<String> bits = new ArrayList<>();
-    for (String f : List.of("site", "published", "language")) {
-      if (StoreView.text(a, f) != null) {
-        bits.add(StoreView.text(a, f));
+    for (String f : java.util.Arrays.asList(StoreView.text(a.site()), StoreView.published(a),
+        StoreView.text(a.language()))) {
+      if (f != null) {
+        bits.add(f);
       }
     }
     meta.text(String.join(" · ", bits));
-    if (StoreView.text(a, "credit") != null) {
-      art.appendElement("p").addClass("credit").text("Image: " + StoreView.text(a, "credit"));
+    if (StoreView.text(a.credit()) != null) {
+      art.appendElement("p").addClass("credit").text("Image: " + StoreView.text(a.credit()));
     }
     Element layout = art.appendElement("div").addClass("layout");
     Element body = layout.appendElement("div").addClass("body");
-    JsonNode layers = a.path("layers");
+    Layers layers = a.layers();
     marks(a).render(body);
     Element aside = layout.appendElement("aside");
     source(aside, a);
@@ -268,60 +278,58 @@ final class Pages {
   // ---- parts ----
 
   /** The article's text with quotes, claims, counts, mentions and event triggers marked. */
-  private static Marks marks(JsonNode a) {
-    String text = a.path("text").asText("");
-    JsonNode layers = a.path("layers");
+  private static Marks marks(Article a) {
+    String text = a.text() == null ? "" : a.text();
+    Layers layers = a.layers();
     Marks m = new Marks(text);
     List<String> names = new ArrayList<>();
-    for (JsonNode e : layers.path("entities")) {
-      int id = e.path("id").asInt();
-      while (names.size() <= id) {
+    for (Entity e : layers.entities()) {
+      while (names.size() <= e.id()) {
         names.add(null);
       }
-      names.set(id, e.path("name").asText(null));
+      names.set(e.id(), e.name());
     }
-    for (JsonNode q : layers.path("quotes")) {
-      String who = q.path("speakerName").asText(null);
-      m.add(q.path("span"), 0, () -> new Element("span").addClass("quote").attr("tabindex", "0")
+    for (Quote q : layers.quotes()) {
+      String who = q.speakerName();
+      m.add(q.span(), 0, () -> new Element("span").addClass("quote").attr("tabindex", "0")
           .attr("data-speaker", or(who, "")).attr("data-tip", who == null
               ? "Quotation (speaker not found)" : "Said by " + who));
     }
-    for (JsonNode c : layers.path("claims")) {
-      String who = c.path("claimantName").asText(null);
-      m.add(c.path("span"), 0, () -> new Element("span").addClass("claim").attr("tabindex", "0")
+    for (Claim c : layers.claims()) {
+      String who = c.claimantName();
+      m.add(c.span(), 0, () -> new Element("span").addClass("claim").attr("tabindex", "0")
           .attr("data-tip", who == null ? "Reported claim" : "Claimed by " + who));
     }
-    for (JsonNode q : layers.path("quantities")) {
-      String tip = "Count: " + fmt(q.path("value").asDouble()) + " " + q.path("counts").asText("")
-          + (q.hasNonNull("claimedByName") ? " · claimed by " + q.get("claimedByName").asText()
-          : "");
-      m.add(q.path("span"), 1, () -> new Element("span").addClass("count").attr("tabindex", "0")
+    for (Quantity q : layers.quantities()) {
+      String tip = "Count: " + fmt(q.value()) + " " + nz(q.counts())
+          + (q.claimedByName() != null ? " · claimed by " + q.claimedByName() : "");
+      m.add(q.span(), 1, () -> new Element("span").addClass("count").attr("tabindex", "0")
           .attr("data-tip", tip.strip()));
     }
-    Map<Integer, JsonNode> placeAt = new LinkedHashMap<>();
-    for (JsonNode pl : layers.path("places")) {
-      placeAt.put(pl.path("span").path("start").asInt(-1), pl);
+    Map<Integer, Place> placeAt = new LinkedHashMap<>();
+    for (Place pl : layers.places()) {
+      placeAt.put(pl.span() == null ? -1 : pl.span().start(), pl);
     }
-    for (JsonNode mention : layers.path("mentions")) {
-      int entity = mention.path("entity").asInt(-1);
+    for (Mention mention : layers.mentions()) {
+      int entity = mention.entity() == null ? -1 : mention.entity();
       String name = entity >= 0 && entity < names.size() ? names.get(entity) : null;
-      String type = mention.path("type").asText("MISC").toLowerCase(Locale.ROOT);
-      JsonNode place = placeAt.get(mention.path("span").path("start").asInt(-2));
-      String tip = place != null && place.hasNonNull("resolved")
-          ? "Place: " + place.get("resolved").asText() + ", "
-            + place.path("countryCode").asText("") : type + (name == null ? "" : ": " + name);
-      m.add(mention.path("span"), 2, () -> {
+      String type = (mention.type() == null ? "MISC" : mention.type()).toLowerCase(Locale.ROOT);
+      Place place = placeAt.get(mention.span() == null ? -2 : mention.span().start());
+      String tip = place != null && place.resolved() != null
+          ? "Place: " + place.resolved() + ", " + nz(place.countryCode())
+          : type + (name == null ? "" : ": " + name);
+      m.add(mention.span(), 2, () -> {
         Element el = name == null ? new Element("span")
             : new Element("a").attr("href", url("/entity", Map.of("name", name)));
         return el.addClass("mention").addClass("m-" + type.replaceAll("[^a-z]", ""))
             .attr("data-tip", tip);
       });
     }
-    for (JsonNode e : layers.path("events")) {
+    for (Event e : layers.events()) {
       String tip = eventLine(e);
-      for (JsonNode ev : e.path("evidence")) {
-        m.add(ev.path("trigger"), 3, () -> new Element("span").addClass("trigger")
-            .attr("tabindex", "0").attr("data-event", e.path("type").asText())
+      for (Event.Evidence ev : e.evidence()) {
+        m.add(ev.trigger(), 3, () -> new Element("span").addClass("trigger")
+            .attr("tabindex", "0").attr("data-event", nz(e.type()))
             .attr("data-tip", tip));
       }
     }
@@ -329,45 +337,45 @@ final class Pages {
   }
 
   /** "ASSAULT (Battles: Armed clash) · Islamic State militants → Syrian forces · at Palmyra". */
-  static String eventLine(JsonNode e) {
-    StringBuilder b = new StringBuilder(e.path("type").asText());
-    if (e.path("acled").hasNonNull("subEventType")) {
-      b.append(" (").append(e.path("acled").path("eventType").asText()).append(": ")
-          .append(e.path("acled").path("subEventType").asText()).append(')');
+  static String eventLine(Event e) {
+    StringBuilder b = new StringBuilder(nz(e.type()));
+    if (e.acled() != null && e.acled().subEventType() != null) {
+      b.append(" (").append(nz(e.acled().eventType())).append(": ")
+          .append(e.acled().subEventType()).append(')');
     }
-    String actors = names(e.path("actors"));
-    String recipients = names(e.path("recipients"));
+    String actors = names(e.actors().stream().map(Event.Actor::name).toList());
+    String recipients = names(e.recipients().stream().map(Event.Actor::name).toList());
     if (!actors.isEmpty() || !recipients.isEmpty()) {
       b.append(" · ").append(actors.isEmpty() ? "?" : actors);
       if (!recipients.isEmpty()) {
         b.append(" → ").append(recipients);
       }
     }
-    if (e.path("place").hasNonNull("name")) {
-      b.append(" · at ").append(e.path("place").path("name").asText());
-      if (e.path("place").hasNonNull("resolved")
-          && !e.path("place").path("resolved").asText().equals(e.path("place").path("name")
-          .asText())) {
-        b.append(" (").append(e.path("place").path("resolved").asText()).append(')');
+    Event.Where place = e.place();
+    if (place != null && place.name() != null) {
+      b.append(" · at ").append(place.name());
+      if (place.resolved() != null && !place.resolved().equals(place.name())) {
+        b.append(" (").append(place.resolved()).append(')');
       }
     }
-    if (e.path("date").hasNonNull("value")) {
-      b.append(" · ").append(e.path("date").path("value").asText());
+    if (e.date() != null && e.date().value() != null) {
+      b.append(" · ").append(e.date().value());
     }
-    if (!"happened".equals(e.path("status").asText("happened"))) {
-      b.append(" · ").append(e.path("status").asText());
+    if (!StoreView.happened(e)) {
+      b.append(" · ").append(e.status());
     }
-    String claimed = names(e.path("claimedBy"));
+    String claimed = names(e.claimedBy().stream().map(Event.Claimant::name).toList());
     if (!claimed.isEmpty()) {
       b.append(" · claimed by ").append(claimed);
     }
     return b.toString();
   }
 
-  private static String names(JsonNode list) {
+  /** The names that are given, each once, comma-separated. */
+  private static String names(List<String> names) {
     List<String> out = new ArrayList<>();
-    for (JsonNode n : list) {
-      String s = n.path("name").asText("");
+    for (String n : names) {
+      String s = nz(n);
       if (!s.isBlank() && !out.contains(s)) {
         out.add(s);
       }
@@ -375,8 +383,8 @@ final class Pages {
     return String.join(", ", out);
   }
 
-  private static void source(Element aside, JsonNode a) {
-    String src = StoreView.text(a, "source");
+  private static void source(Element aside, Article a) {
+    String src = StoreView.text(a.source());
     if (src == null) {
       return;
     }
@@ -412,76 +420,77 @@ final class Pages {
     }
   }
 
-  private static void events(Element aside, JsonNode layers) {
-    if (layers.path("events").isEmpty()) {
+  private static void events(Element aside, Layers layers) {
+    if (layers.events().isEmpty()) {
       return;
     }
     Element ul = box(aside, "events", "Events").appendElement("ul");
-    for (JsonNode e : layers.path("events")) {
-      Element li = ul.appendElement("li").attr("data-event", e.path("type").asText());
-      li.appendElement("strong").text(e.path("type").asText());
-      li.appendText(" " + eventLine(e).substring(e.path("type").asText().length()));
-      JsonNode counts = e.path("counts");
-      for (JsonNode c : counts) {
+    for (Event e : layers.events()) {
+      String type = nz(e.type());
+      Element li = ul.appendElement("li").attr("data-event", type);
+      li.appendElement("strong").text(type);
+      li.appendText(" " + eventLine(e).substring(type.length()));
+      for (Event.Count c : e.counts()) {
         li.appendElement("br");
-        li.appendText(c.path("kind").asText() + ": " + c.path("text").asText()
-            + (c.hasNonNull("claimedByName") ? " (" + c.get("claimedByName").asText() + ")"
-            : ""));
+        li.appendText(nz(c.kind()) + ": " + nz(c.text())
+            + (c.claimedByName() != null ? " (" + c.claimedByName() + ")" : ""));
       }
     }
   }
 
-  private static void quotes(Element aside, JsonNode layers) {
-    if (layers.path("quotes").isEmpty() && layers.path("claims").isEmpty()) {
+  private static void quotes(Element aside, Layers layers) {
+    if (layers.quotes().isEmpty() && layers.claims().isEmpty()) {
       return;
     }
     Element ul = box(aside, "said", "Who said what").appendElement("ul");
-    for (String layer : List.of("quotes", "claims")) {
-      for (JsonNode q : layers.path(layer)) {
-        Element li = ul.appendElement("li");
-        String who = q.path(layer.equals("quotes") ? "speakerName" : "claimantName")
-            .asText("unknown");
-        li.appendElement("strong").text(who);
-        li.appendText(layer.equals("quotes") ? ": " : " (reported): ");
-        li.appendElement("q").text(q.path(layer.equals("quotes") ? "text" : "content")
-            .asText());
-      }
+    for (Quote q : layers.quotes()) {
+      said(ul, q.speakerName(), ": ", q.text());
+    }
+    for (Claim c : layers.claims()) {
+      said(ul, c.claimantName(), " (reported): ", c.content());
     }
   }
 
-  private static void counts(Element aside, JsonNode layers) {
-    if (layers.path("quantities").isEmpty()) {
+  /** One line of "Who said what": who (or "unknown"), then the words. */
+  private static void said(Element ul, String who, String sep, String words) {
+    Element li = ul.appendElement("li");
+    li.appendElement("strong").text(who == null ? "unknown" : who);
+    li.appendText(sep);
+    li.appendElement("q").text(nz(words));
+  }
+
+  private static void counts(Element aside, Layers layers) {
+    if (layers.quantities().isEmpty()) {
       return;
     }
     Element ul = box(aside, "counts", "Counts").appendElement("ul");
-    for (JsonNode q : layers.path("quantities")) {
+    for (Quantity q : layers.quantities()) {
       Element li = ul.appendElement("li");
-      li.appendElement("strong").text(q.path("text").asText());
-      if (q.hasNonNull("claimedByName")) {
-        li.appendText(" — claimed by " + q.get("claimedByName").asText());
+      li.appendElement("strong").text(nz(q.text()));
+      if (q.claimedByName() != null) {
+        li.appendText(" — claimed by " + q.claimedByName());
       }
     }
   }
 
-  private static void entities(Element aside, JsonNode layers) {
-    if (layers.path("entities").isEmpty()) {
+  private static void entities(Element aside, Layers layers) {
+    if (layers.entities().isEmpty()) {
       return;
     }
     Element ul = box(aside, "entities", "Who and what is named").appendElement("ul");
-    for (JsonNode e : layers.path("entities")) {
+    for (Entity e : layers.entities()) {
       Element li = ul.appendElement("li");
-      String name = e.path("name").asText();
+      String name = nz(e.name());
       li.appendElement("a").attr("href", url("/entity", Map.of("name", name))).text(name);
       List<String> more = new ArrayList<>();
-      more.add(e.path("type").asText().toLowerCase(Locale.ROOT));
-      if (e.hasNonNull("role")) {
-        more.add(e.get("role").asText() + (e.hasNonNull("organization") ? " of "
-            + e.get("organization").asText() : ""));
+      more.add(nz(e.type()).toLowerCase(Locale.ROOT));
+      if (e.role() != null) {
+        more.add(e.role() + (e.organization() != null ? " of " + e.organization() : ""));
       }
       List<String> aliases = new ArrayList<>();
-      for (JsonNode al : e.path("aliases")) {
-        if (!al.asText().equals(name)) {
-          aliases.add(al.asText());
+      for (String al : e.aliases()) {
+        if (!nz(al).equals(name)) {
+          aliases.add(nz(al));
         }
       }
       if (!aliases.isEmpty()) {
@@ -491,18 +500,17 @@ final class Pages {
     }
   }
 
-  private static void warnings(Element aside, JsonNode a) {
-    if (a.path("warnings").isEmpty()) {
+  private static void warnings(Element aside, Article a) {
+    if (a.warnings().isEmpty()) {
       return;
     }
     Element ul = box(aside, "repairs", "What Sitrep removed or repaired").appendElement("ul");
-    for (JsonNode w : a.path("warnings")) {
+    for (Warning w : a.warnings()) {
       Element li = ul.appendElement("li");
-      li.appendElement("code").text(w.path("code").asText());
-      li.appendText(" " + w.path("message").asText());
+      li.appendElement("code").text(nz(w.code()));
+      li.appendText(" " + nz(w.message()));
     }
   }
-
   private static Element box(Element aside, String id, String title) {
     Element sec = aside.appendElement("section").attr("id", id).addClass("box");
     sec.appendElement("h2").text(title);
@@ -715,6 +723,10 @@ final class Pages {
   private static String fmt(double d) {
     return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", (long) d)
         : String.format(Locale.ROOT, "%,.2f", d);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 
   private static String or(String s, String dflt) {

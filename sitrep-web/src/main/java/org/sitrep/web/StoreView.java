@@ -1,8 +1,7 @@
 package org.sitrep.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.sitrep.model.Json;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
 import org.sitrep.store.Hit;
 import org.sitrep.store.SearchRequest;
 import org.sitrep.store.Store;
@@ -39,7 +42,7 @@ final class StoreView {
   }
 
   /** An article with its story: the other copies, newest first, and the canonical one. */
-  record ArticleView(String id, String story, JsonNode article, List<Hit> copies,
+  record ArticleView(String id, String story, Article article, List<Hit> copies,
                      String canonical) {}
 
   ArticleView article(String id) throws IOException {
@@ -69,8 +72,8 @@ final class StoreView {
   /** An article in a list: enough to link to it. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ArticleRef(String id, String title, String site, String published) {
-    static ArticleRef of(String id, JsonNode a) {
-      return new ArticleRef(id, text(a, "title"), text(a, "site"), text(a, "published"));
+    static ArticleRef of(String id, Article a) {
+      return new ArticleRef(id, text(a.title()), text(a.site()), StoreView.published(a));
     }
   }
 
@@ -99,25 +102,24 @@ final class StoreView {
     List<ArticleRef> articles = new ArrayList<>();
     List<QuoteRef> quotes = new ArrayList<>();
     for (Hit h : res.hits()) {
-      JsonNode a = store.get(h.id());
+      Article a = store.get(h.id());
       if (a == null) {
         continue;
       }
       ArticleRef ref = ArticleRef.of(h.id(), a);
       articles.add(ref);
-      for (JsonNode e : a.path("layers").path("entities")) {
+      for (Entity e : a.layers().entities()) {
         if (!names(e).stream().anyMatch(n -> Store.fold(n).equals(folded))) {
           continue;
         }
-        names.merge(e.path("name").asText(), 1, Integer::sum);
-        types.merge(e.path("type").asText(), 1, Integer::sum);
+        names.merge(nz(e.name()), 1, Integer::sum);
+        types.merge(nz(e.type()), 1, Integer::sum);
         aliases.addAll(names(e));
-        add(roles, e.path("role").asText(null));
-        add(orgs, e.path("organization").asText(null));
-        int entity = e.path("id").asInt(-1);
-        for (JsonNode q : a.path("layers").path("quotes")) {
-          if (q.path("speaker").asInt(-2) == entity) {
-            quotes.add(new QuoteRef(ref, q.path("text").asText()));
+        add(roles, e.role());
+        add(orgs, e.organization());
+        for (Quote q : a.layers().quotes()) {
+          if (q.speaker() != null && q.speaker() == e.id()) {
+            quotes.add(new QuoteRef(ref, q.text()));
           }
         }
       }
@@ -144,17 +146,17 @@ final class StoreView {
     Map<String, PlaceAcc> acc = new LinkedHashMap<>();
     Read read = read(r, (id, a) -> {
       Set<String> seen = new java.util.HashSet<>();
-      for (JsonNode p : a.path("layers").path("places")) {
-        if (!p.hasNonNull("lat") || !p.hasNonNull("lon")) {
+      for (Place p : a.layers().places()) {
+        if (p.lat() == null || p.lon() == null) {
           continue;
         }
-        String key = p.hasNonNull("geonameId") ? "g" + p.get("geonameId").asLong()
-            : p.path("resolved").asText(p.path("name").asText()) + "@" + p.get("lat").asDouble()
-                + "," + p.get("lon").asDouble();
+        String key = p.geonameId() != null ? "g" + p.geonameId()
+            : (p.resolved() != null ? p.resolved() : nz(p.name())) + "@" + p.lat()
+                + "," + p.lon();
         PlaceAcc pa = acc.computeIfAbsent(key, k -> new PlaceAcc(p));
         pa.mentions++;
-        pa.sure |= p.path("confidence").asDouble(0) >= SURE;
-        pa.names.add(p.path("name").asText());
+        pa.sure |= p.confidence() >= SURE;
+        pa.names.add(nz(p.name()));
         if (seen.add(key)) {
           pa.articles++;
           if (pa.top.size() < 5) {
@@ -170,37 +172,35 @@ final class StoreView {
   }
 
   private static final class PlaceAcc {
-    final JsonNode first;
+    final Place first;
     final Set<String> names = new LinkedHashSet<>();
     final List<ArticleRef> top = new ArrayList<>();
     int mentions;
     int articles;
     boolean sure;
 
-    PlaceAcc(JsonNode first) {
+    PlaceAcc(Place first) {
       this.first = first;
     }
 
     PlaceCount count() {
-      String name = text(first, "resolved") != null ? text(first, "resolved") : text(first, "name");
-      return new PlaceCount(name, List.copyOf(names),
-          first.hasNonNull("geonameId") ? first.get("geonameId").asLong() : null,
-          first.get("lat").asDouble(), first.get("lon").asDouble(), text(first, "countryCode"),
-          mentions, articles, List.copyOf(top), sure);
+      String name = text(first.resolved()) != null ? text(first.resolved()) : text(first.name());
+      return new PlaceCount(name, List.copyOf(names), first.geonameId(), first.lat(),
+          first.lon(), text(first.countryCode()), mentions, articles, List.copyOf(top), sure);
     }
   }
 
+  /** An event with the article it was read from: {@code article} first, then the event's fields. */
+  record ArticleEvent(ArticleRef article, @JsonUnwrapped Event event) {}
+
   /** The events of a search's articles, each with the article it was read from. */
-  record EventsView(long matching, int articles, List<ObjectNode> events) {}
+  record EventsView(long matching, int articles, List<ArticleEvent> events) {}
 
   EventsView events(SearchRequest r) throws IOException {
-    List<ObjectNode> events = new ArrayList<>();
+    List<ArticleEvent> events = new ArrayList<>();
     Read read = read(r, (id, a) -> {
-      for (JsonNode e : a.path("layers").path("events")) {
-        ObjectNode o = Json.mapper().createObjectNode();
-        o.putPOJO("article", ArticleRef.of(id, a));
-        o.setAll((ObjectNode) e);
-        events.add(o);
+      for (Event e : a.layers().events()) {
+        events.add(new ArticleEvent(ArticleRef.of(id, a), e));
       }
     });
     return new EventsView(read.matching, read.articles, events);
@@ -219,17 +219,17 @@ final class StoreView {
     TreeMap<String, int[]> days = new TreeMap<>();
     int[] undated = {0};
     Read read = read(r, (id, a) -> {
-      String published = day(text(a, "published"));
+      String published = day(published(a));
       if (published == null) {
         undated[0]++;
       } else {
         days.computeIfAbsent(published, k -> new int[2])[0]++;
       }
-      for (JsonNode e : a.path("layers").path("events")) {
-        if (!"happened".equals(e.path("status").asText("happened"))) {
+      for (Event e : a.layers().events()) {
+        if (!happened(e)) {
           continue;
         }
-        String d = day(e.path("date").path("value").asText(null));
+        String d = day(e.date() == null ? null : e.date().value());
         d = d != null ? d : published;
         if (d != null) {
           days.computeIfAbsent(d, k -> new int[2])[1]++;
@@ -250,13 +250,13 @@ final class StoreView {
     for (Hit h : store.search(SearchRequest.of(null).withDedup(true, 0, stories)
         .withNewestFirst(true))) {
       String id = h.canonical() == null ? h.id() : h.canonical();
-      JsonNode a = store.get(id);
+      Article a = store.get(id);
       if (a == null) {
         continue;
       }
-      Hit shown = new Hit(id, text(a, "title"), text(a, "site"), text(a, "published"),
-          text(a, "source"), null, h.score(), h.story(), h.storySize(), h.canonical());
-      String section = text(a, "section");
+      Hit shown = new Hit(id, text(a.title()), text(a.site()), published(a), text(a.source()),
+          null, h.score(), h.story(), h.storySize(), h.canonical());
+      String section = text(a.section());
       out.computeIfAbsent(section == null ? "" : section, k -> new ArrayList<>()).add(shown);
     }
     return out;
@@ -265,7 +265,7 @@ final class StoreView {
   private record Read(long matching, int articles) {}
 
   private interface Each {
-    void accept(String id, JsonNode article);
+    void accept(String id, Article article);
   }
 
   /** Reads up to {@link #AGGREGATE} of a search's articles, newest first. */
@@ -274,7 +274,7 @@ final class StoreView {
         .withNewestFirst(true));
     int n = 0;
     for (Hit h : res.hits()) {
-      JsonNode a = store.get(h.id());
+      Article a = store.get(h.id());
       if (a != null) {
         each.accept(h.id(), a);
         n++;
@@ -288,16 +288,31 @@ final class StoreView {
     return org.sitrep.model.Published.dayOf(value);
   }
 
-  static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  /** A value to show: null when missing or blank. */
+  static String text(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
-  private static List<String> names(JsonNode entity) {
+  /** A string or "" for none, as the names of a list are counted. */
+  static String nz(String value) {
+    return value == null ? "" : value;
+  }
+
+  /** The article's publication date as the page stated it (ISO 8601), or null. */
+  static String published(Article a) {
+    return a.published() == null ? null : text(a.published().iso());
+  }
+
+  /** True unless the event's status says it did not happen (no status: it happened). */
+  static boolean happened(Event e) {
+    return e.status() == null || e.happened();
+  }
+
+  private static List<String> names(Entity entity) {
     List<String> out = new ArrayList<>();
-    add(out, entity.path("name").asText(null));
-    for (JsonNode a : entity.path("aliases")) {
-      add(out, a.asText(null));
+    add(out, entity.name());
+    for (String a : entity.aliases()) {
+      add(out, a);
     }
     return out;
   }

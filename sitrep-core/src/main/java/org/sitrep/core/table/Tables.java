@@ -1,17 +1,26 @@
 package org.sitrep.core.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Failure;
 import org.sitrep.model.Json;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
 
 /**
  * The flat tables analysts read (Parquet, CSV): one definition of their columns and of how an
  * annotated article becomes their rows, shared by {@code sitrep export} (from the embedded
- * store) and the Spark job, so both write the same files. Rows are built from the article's
- * JSON as {@code sitrep annotate} writes it; a missing value is null.
+ * store) and the Spark job, so both write the same files. Rows are built from the model's
+ * records; a missing value is null, and the JSON cells are those records as
+ * {@code sitrep annotate} writes them.
  */
 public final class Tables {
   /** Column types, as Parquet and CSV readers see them. */
@@ -113,80 +122,80 @@ public final class Tables {
   private Tables() {}
 
   /** The rows of an annotated article in every table but failures. */
-  public static Map<Table, List<Object[]>> rows(JsonNode a, String story) {
+  public static Map<Table, List<Object[]>> rows(Article a, String story) {
     Map<Table, List<Object[]>> out = new LinkedHashMap<>();
-    String id = str(a, "id");
-    String text = a.path("text").asText("");
-    JsonNode layers = a.path("layers");
-    String published = str(a, "published");
-    out.put(ARTICLES, List.<Object[]>of(new Object[] {id, story, str(a, "source"), str(a, "url"),
-        str(a, "fetchedUrl"), str(a, "site"), str(a, "title"), str(a, "section"),
-        joined(a.path("byline"), null),
-        str(a, "credit"), published, org.sitrep.model.Published.dayOf(published),
-        str(a, "language"), text, Json.line(a.path("warnings").isMissingNode()
-            ? Json.mapper().createArrayNode() : a.get("warnings")),
-        Json.line(layers.isMissingNode() ? Json.mapper().createObjectNode() : layers)}));
+    String id = a.id();
+    String text = a.text() == null ? "" : a.text();
+    Layers layers = a.layers();
+    String published = a.published() == null ? null : a.published().iso();
+    out.put(ARTICLES, List.<Object[]>of(new Object[] {id, story, a.source(), a.url(),
+        a.fetchedUrl(), a.site(), a.title(), a.section(), joined(a.byline()), a.credit(),
+        published, org.sitrep.model.Published.dayOf(published), a.language(), text,
+        Json.line(a.warnings()), Json.line(layers)}));
     List<Object[]> entities = new ArrayList<>();
-    for (JsonNode e : layers.path("entities")) {
+    for (Entity e : layers.entities()) {
       List<String> aliases = new ArrayList<>();
-      for (JsonNode al : e.path("aliases")) {
-        if (!al.asText().equals(e.path("name").asText())) {
-          aliases.add(al.asText());
+      for (String al : e.aliases()) {
+        if (!al.equals(e.name() == null ? "" : e.name())) {
+          aliases.add(al);
         }
       }
-      entities.add(new Object[] {id, lng(e, "id"), str(e, "name"), str(e, "type"),
-          aliases.isEmpty() ? null : String.join("; ", aliases), str(e, "role"),
-          str(e, "organization"), (long) e.path("mentions").size()});
+      entities.add(new Object[] {id, (long) e.id(), e.name(), e.type(),
+          aliases.isEmpty() ? null : String.join("; ", aliases), e.role(), e.organization(),
+          (long) e.mentions().size()});
     }
     out.put(ENTITIES, entities);
     List<Object[]> places = new ArrayList<>();
-    for (JsonNode p : layers.path("places")) {
-      places.add(new Object[] {id, lng(p.path("span"), "start"), lng(p.path("span"), "end"),
-          str(p, "name"), str(p, "resolved"), lng(p, "geonameId"), dbl(p, "lat"), dbl(p, "lon"),
-          str(p, "countryCode"), str(p, "admin1"), str(p, "featureCode"), dbl(p, "confidence"),
-          str(p, "kind")});
+    for (Place p : layers.places()) {
+      places.add(new Object[] {id, start(p.span()), end(p.span()), p.name(), p.resolved(),
+          p.geonameId(), p.lat(), p.lon(), p.countryCode(), p.admin1(), p.featureCode(),
+          p.confidence(), p.kind()});
     }
     out.put(PLACES, places);
     List<Object[]> quotes = new ArrayList<>();
-    for (JsonNode q : layers.path("quotes")) {
-      quotes.add(new Object[] {id, lng(q.path("span"), "start"), lng(q.path("span"), "end"),
-          str(q, "text"), str(q, "speakerName"), lng(q, "speaker"), str(q, "via")});
+    for (Quote q : layers.quotes()) {
+      quotes.add(new Object[] {id, start(q.span()), end(q.span()), q.text(), q.speakerName(),
+          lng(q.speaker()), q.via()});
     }
     out.put(QUOTES, quotes);
     List<Object[]> claims = new ArrayList<>();
-    for (JsonNode c : layers.path("claims")) {
-      claims.add(new Object[] {id, lng(c.path("span"), "start"), lng(c.path("span"), "end"),
-          str(c, "content"), str(c, "claimantName"), lng(c, "claimant")});
+    for (Claim c : layers.claims()) {
+      claims.add(new Object[] {id, start(c.span()), end(c.span()), c.content(), c.claimantName(),
+          lng(c.claimant())});
     }
     out.put(CLAIMS, claims);
     List<Object[]> events = new ArrayList<>();
-    for (JsonNode e : layers.path("events")) {
-      JsonNode place = e.path("place");
-      JsonNode sentence = e.path("evidence").path(0).path("sentence");
+    for (Event e : layers.events()) {
+      Event.Where place = e.place() == null
+          ? new Event.Where(null, null, null, null, null, null, null, null, null) : e.place();
+      Span sentence = e.evidence().isEmpty() ? null : e.evidence().get(0).sentence();
       String supporting = null;
-      if (sentence.has("start") && sentence.has("end")) {
-        int s = sentence.get("start").asInt();
-        int t = Math.min(text.length(), sentence.get("end").asInt());
+      if (sentence != null) {
+        int s = sentence.start();
+        int t = Math.min(text.length(), sentence.end());
         supporting = s >= 0 && s < t ? text.substring(s, t) : null;
       }
-      events.add(new Object[] {id, str(e, "id"), str(e, "type"), str(e, "mode"),
-          str(e.path("acled"), "eventType"), str(e.path("acled"), "subEventType"),
-          joined(e.path("actors"), "name"), joined(e.path("actors"), "country"),
-          joined(e.path("recipients"), "name"), joined(e.path("recipients"), "country"),
-          str(place, "name"), str(place, "resolved"), str(place, "countryCode"),
-          dbl(place, "lat"), dbl(place, "lon"), str(e.path("date"), "value"), str(e, "status"),
-          joined(e.path("claimedBy"), "name"),
-          e.path("counts").isEmpty() ? null : Json.line(e.get("counts")), supporting,
-          dbl(e, "confidence")});
+      events.add(new Object[] {id, e.id(), e.type(), e.mode(),
+          e.acled() == null ? null : e.acled().eventType(),
+          e.acled() == null ? null : e.acled().subEventType(),
+          joined(e.actors().stream().map(Event.Actor::name).toList()),
+          joined(e.actors().stream().map(Event.Actor::country).toList()),
+          joined(e.recipients().stream().map(Event.Actor::name).toList()),
+          joined(e.recipients().stream().map(Event.Actor::country).toList()),
+          place.name(), place.resolved(), place.countryCode(), place.lat(), place.lon(),
+          e.date() == null ? null : e.date().value(), e.status(),
+          joined(e.claimedBy().stream().map(Event.Claimant::name).toList()),
+          e.counts().isEmpty() ? null : Json.line(e.counts()), supporting, e.confidence()});
     }
     out.put(EVENTS, events);
     return out;
   }
 
   /** The row of a stored failure ({@code {id, source, error: {stage, reason}}}). */
-  public static Object[] failure(JsonNode f) {
-    return new Object[] {str(f, "id"), str(f, "source"), str(f.path("error"), "stage"),
-        str(f.path("error"), "reason")};
+  public static Object[] failure(Failure f) {
+    Failure.Error error = f.error();
+    return new Object[] {f.id(), f.source(), error == null ? null : error.stage(),
+        error == null ? null : error.reason()};
   }
 
   /**
@@ -210,26 +219,22 @@ public final class Tables {
     };
   }
 
-  private static String str(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() || v.isMissingNode() ? null : v.asText();
+  private static Long start(Span span) {
+    return span == null ? null : (long) span.start();
   }
 
-  private static Long lng(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || !v.isNumber() ? null : v.asLong();
+  private static Long end(Span span) {
+    return span == null ? null : (long) span.end();
   }
 
-  private static Double dbl(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || !v.isNumber() ? null : v.asDouble();
+  private static Long lng(Integer value) {
+    return value == null ? null : value.longValue();
   }
 
-  /** Values of {@code field} in an array of objects (or the array's strings), '; '-joined. */
-  private static String joined(JsonNode array, String field) {
+  /** The values that are given and not blank, each once, '; '-joined; null when none. */
+  private static String joined(List<String> values) {
     List<String> out = new ArrayList<>();
-    for (JsonNode x : array) {
-      String v = field == null ? x.asText(null) : str(x, field);
+    for (String v : values) {
       if (v != null && !v.isBlank() && !out.contains(v)) {
         out.add(v);
       }

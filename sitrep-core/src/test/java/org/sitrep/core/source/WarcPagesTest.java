@@ -288,7 +288,7 @@ public class WarcPagesTest {
     String json = Json.line(a);
     assertTrue(json.contains("\"fetchedUrl\":\"https://news.example/s?utm=feed\""), json);
     assertEquals(a, Json.read(json, Article.class));
-    Object[] row = Tables.rows(Json.mapper().valueToTree(a), "s").get(Tables.ARTICLES).get(0);
+    Object[] row = Tables.rows(a, "s").get(Tables.ARTICLES).get(0);
     assertEquals("https://news.example/s?utm=feed",
         row[Tables.ARTICLES.columnNames().indexOf("fetched_url")]);
     assertEquals("https://news.example/2020/story",

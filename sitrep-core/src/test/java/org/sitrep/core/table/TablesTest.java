@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
 import org.sitrep.model.Json;
 
 class TablesTest {
@@ -28,7 +28,7 @@ class TablesTest {
 
   @Test
   void anArticleBecomesOneRowPerThingWithTheColumnsInOrder() throws Exception {
-    JsonNode a = Json.mapper().readTree(ARTICLE);
+    Article a = Json.read(ARTICLE, Article.class);
     Map<Tables.Table, List<Object[]>> rows = Tables.rows(a, "s1");
     for (Map.Entry<Tables.Table, List<Object[]>> e : rows.entrySet()) {
       for (Object[] row : e.getValue()) {
