@@ -2,7 +2,7 @@ package org.sitrep.nlp;
 
 import org.sitrep.nlp.mention.Lexicon;
 import org.sitrep.nlp.attribution.QuoteStage;
-import org.sitrep.nlp.attribution.Speech;
+import org.sitrep.nlp.attribution.Cues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -87,7 +87,7 @@ class AttributionTest {
   void aVerbOfStanceLearntFromTrainClaimsItsObject() {
     // "defended" is in no hand-made list: the cue table learnt from PolNeAR's train split has
     // it as an attribution in most of its occurrences, and its object is what is claimed.
-    assertTrue(Lexicon.LEARNT_CUES.getOrDefault("defended", 0.0) >= Speech.LEARNT_SHARE);
+    assertTrue(Lexicon.LEARNT_CUES.getOrDefault("defended", 0.0) >= Cues.LEARNT_SHARE);
     Article a = annotate("Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal "
         + "minimum wage to $15 an hour.");
     Claim c = cued(a, "defended");
@@ -95,7 +95,7 @@ class AttributionTest {
     assertEquals("Bernie Sanders", c.claimantName());
     assertEquals("defended", c.cue().of(a.text()));
     // A common word that is rarely an attribution stays out of the table.
-    assertTrue(Lexicon.LEARNT_CUES.getOrDefault("made", 0.0) < Speech.LEARNT_SHARE);
+    assertTrue(Lexicon.LEARNT_CUES.getOrDefault("made", 0.0) < Cues.LEARNT_SHARE);
   }
 
   @Test
@@ -152,8 +152,8 @@ class AttributionTest {
   void cueWordsWhoseClaimsWereRarelyRightOnTrainAreLeftOut() {
     // "appears" cues attributions in PolNeAR, but Sitrep's claims on it were right in few
     // cases of train (attribution/claim-precision.tsv, built by `sitrep train claims`).
-    assertTrue(Lexicon.CLAIM_PRECISION.get("appears") < Speech.minClaimPrecision());
-    assertTrue(Lexicon.CLAIM_PRECISION.get("said") >= Speech.minClaimPrecision());
+    assertTrue(Lexicon.CLAIM_PRECISION.get("appears") < Cues.minClaimPrecision());
+    assertTrue(Lexicon.CLAIM_PRECISION.get("said") >= Cues.minClaimPrecision());
     String text = "Senator Mark Warner appears to have won the support of his party.";
     assertTrue(annotate(text).layers().claims().isEmpty());
     String before = System.getProperty("sitrep.claims.precision");

@@ -23,7 +23,7 @@ import org.sitrep.model.Pipeline;
  * right when it belongs to a reported gold attribution (the one whose content it overlaps most)
  * and names its source, as {@code eval quotes} judges it. The table
  * ({@code attribution/claim-precision.tsv}, built by {@code sitrep train claims} on the
- * attribution bench's {@code train/}) lets {@code Speech} leave out claims of cue words that
+ * attribution bench's {@code train/}) lets {@code Claims} leave out claims of cue words that
  * are right too rarely to be worth a reader's time ("released a letter", "appears to").
  * Counts only: no text of the corpus.
  */

@@ -2,6 +2,7 @@ package org.sitrep.nlp.quantity;
 
 import org.sitrep.nlp.doc.Cap;
 import org.sitrep.nlp.doc.Doc;
+import org.sitrep.nlp.attribution.Speaker;
 import org.sitrep.nlp.attribution.Speech;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class QuantityStage implements Stage {
         }
         double v = value(num, m.group(3));
         String b = m.group(1) == null ? "exact" : MODIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
-        Speech.Speaker claimNum = claimant(a, speech, m.start(), d);
+        Speaker claimNum = claimant(a, speech, m.start(), d);
         Integer by = claimNum == null || claimNum.described() ? null : claimNum.entity();
         out.add(new Quantity(new Span(from, end), text.substring(from, end), v, b,
             low(b, v), high(b, v), null, null, by, by == null ? null : entities.get(by).name(),
@@ -149,7 +150,7 @@ public final class QuantityStage implements Stage {
       double value = value(num, m.group(3));
       String bound = m.group(1) == null ? (VAGUE.containsKey(num) ? "at-least" : "exact")
           : MODIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
-      Speech.Speaker claim = claimant(a, speech, m.start(), d);
+      Speaker claim = claimant(a, speech, m.start(), d);
       Integer by = claim == null || claim.described() ? null : claim.entity();
       out.add(new Quantity(new Span(m.start(), d.end(head)), a.text().substring(m.start(),
           d.end(head)), value, bound, low(bound, value), high(bound, value),
@@ -347,11 +348,11 @@ public final class QuantityStage implements Stage {
     return v;
   }
 
-  private static Speech.Speaker claimant(Article a, Speech speech, int offset, Doc d) {
+  private static Speaker claimant(Article a, Speech speech, int offset, Doc d) {
     for (Quote q : a.layers().quotes()) {
       if (q.span().start() <= offset && offset < q.span().end()) {
         return q.speaker() == null ? null
-            : new Speech.Speaker(q.speaker(), q.via(), q.attribution());
+            : new Speaker(q.speaker(), q.via(), q.attribution());
       }
     }
     // The innermost claim holding it: "the ministry said some 4,000 terrorists were sent".
@@ -363,7 +364,7 @@ public final class QuantityStage implements Stage {
       }
     }
     if (inner != null) {
-      return new Speech.Speaker(inner.claimant(), inner.via(), inner.attribution());
+      return new Speaker(inner.claimant(), inner.via(), inner.attribution());
     }
     int t = Math.min(d.size() - 1, d.tokenAt(offset));
     return speech.claimant(d.sentence(t), offset);

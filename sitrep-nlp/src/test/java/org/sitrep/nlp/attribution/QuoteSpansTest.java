@@ -14,23 +14,23 @@ class QuoteSpansTest {
   @Test
   void quotationsPairAcrossStyles() {
     String t = "“One,” he said. \"Two,\" she said.\n\n“Three runs on";
-    List<Span> qs = Speech.quoteSpans(t);
+    List<Span> qs = QuoteSpans.of(t);
     assertEquals(List.of("“One,”", "\"Two,\"", "“Three runs on"),
         qs.stream().map(s -> s.of(t)).toList());
   }
 
   @Test
   void idsShowTitlesAndNicknamesAreNotSpeech() {
-    assertTrue(QuoteStage.notSpeech("783499116076687360"));
-    assertTrue(QuoteStage.notSpeech("Morning Joe"));
-    assertTrue(!QuoteStage.notSpeech("unhinged"));
-    assertTrue(!QuoteStage.notSpeech("The Donald. Big Daddy."));
-    assertTrue(QuoteStage.notSpeech("(CROSSTALK.)"));
-    assertTrue(QuoteStage.notSpeech("she"));
+    assertTrue(QuoteSpans.notSpeech("783499116076687360"));
+    assertTrue(QuoteSpans.notSpeech("Morning Joe"));
+    assertTrue(!QuoteSpans.notSpeech("unhinged"));
+    assertTrue(!QuoteSpans.notSpeech("The Donald. Big Daddy."));
+    assertTrue(QuoteSpans.notSpeech("(CROSSTALK.)"));
+    assertTrue(QuoteSpans.notSpeech("she"));
     String name = "Scott's niece, state Del. Marcia “Cia” Price, shouted “Bobby!”";
     int open = name.indexOf('“');
-    assertTrue(QuoteStage.nickname(name, new org.sitrep.model.Span(open, open + 5), "Cia"));
+    assertTrue(QuoteSpans.nickname(name, new org.sitrep.model.Span(open, open + 5), "Cia"));
     int chant = name.lastIndexOf('“');
-    assertTrue(!QuoteStage.nickname(name, new org.sitrep.model.Span(chant, chant + 8), "Bobby!"));
+    assertTrue(!QuoteSpans.nickname(name, new org.sitrep.model.Span(chant, chant + 8), "Bobby!"));
   }
 }
