@@ -105,7 +105,7 @@ public final class TrainCommand {
             ResolverTrainer.accuracy(ResolverTrainer.examples(held, w), w));
       }
       w.write(this.out, List.of(
-          "The place resolver's weights (org.sitrep.nlp.geo.ResolverWeights; ARCHITECTURE.md,",
+          "The place resolver's weights (org.sitrep.nlp.geo.ResolverWeights; docs/design-notes.md,",
           "\"Places\", says what each feature means), learnt by a conditional logit on "
               + examples.size() + " gold toponyms",
           "built by: ./sitrep train places " + String.join(" ", dirs.stream().map(Path::toString)

@@ -103,7 +103,7 @@ class PlaceStageTest {
     // CoreNlp) tags the first two as places and a later one as a person; the possessive and
     // sentence-initial ones are places too, and resolve as the first did. (With windowed NER,
     // CoreNLP tags the article's own "Douma" a person throughout: a known cost of the faster
-    // NER, counted in ARCHITECTURE.md's comparison.)
+    // NER, counted in docs/design-notes.md's comparison.)
     Article a = annotate("The Syrian army command says it has regained most of the towns and "
         + "villages in eastern Ghouta and is pressing its military operations in the last rebel "
         + "bastion of Harasta.\n\nThe army command said military operations were continuing in "

@@ -19,7 +19,7 @@ import org.sitrep.model.Stage;
  * with its claimant. Each quotation's speaker is found by sieves run in the order
  * {@code sieves.txt} lists them ({@link Sieves}): a transcript label, "Said X:", syntax (the
  * subject of the verb a quotation hangs from, on a dependency parse of that sentence only),
- * then the fallbacks listed in ARCHITECTURE.md ("Who says so"); {@code via} on each quote says
+ * then the fallbacks listed in docs/design-notes.md ("Who says so"); {@code via} on each quote says
  * how its speaker's words were read.
  */
 public final class QuoteStage implements Stage {
@@ -49,7 +49,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public Article apply(Article a) {
-    Speech speech = new Speech(a);
+    Speech speech = Speech.of(a);
     Doc d = speech.doc;
     List<Entity> entities = a.layers().entities();
     List<Quote> out = new ArrayList<>();

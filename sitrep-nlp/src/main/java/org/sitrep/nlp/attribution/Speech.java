@@ -44,6 +44,16 @@ public final class Speech {
   /** Speakers read from the dependency parse. */
   final Subjects syntax;
 
+  /**
+   * The article's Speech, shared through its Doc by the stages that read the same entities and
+   * mentions (quotes, then quantities).
+   */
+  public static Speech of(Article a) {
+    return Doc.of(a).view(Speech.class,
+        java.util.Arrays.asList(a.text(), a.layers().entities(), a.layers().mentions()),
+        () -> new Speech(a));
+  }
+
   public Speech(Article a) {
     this.doc = Doc.of(a);
     this.entities = a.layers().entities();

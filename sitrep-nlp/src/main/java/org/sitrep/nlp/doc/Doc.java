@@ -32,6 +32,34 @@ public final class Doc {
   }
 
   private final java.util.Map<Integer, Parse> parses = new java.util.HashMap<>();
+  private final java.util.Map<Class<?>, Object[]> views = new java.util.HashMap<>();
+
+  /**
+   * A stage's view of this document ({@code type}), made by {@code make} from the layers in
+   * {@code inputs} and kept while a later stage asks with the same layer objects (the quote and
+   * quantity stages share their reading of who speaks where).
+   */
+  public <T> T view(Class<T> type, List<?> inputs, java.util.function.Supplier<T> make) {
+    Object[] held = views.get(type);
+    if (held != null && sameObjects((List<?>) held[0], inputs)) {
+      return type.cast(held[1]);
+    }
+    T v = make.get();
+    views.put(type, new Object[] {inputs, v});
+    return v;
+  }
+
+  private static boolean sameObjects(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The dependency parse of sentence {@code s}, made by {@code parser} the first time any stage

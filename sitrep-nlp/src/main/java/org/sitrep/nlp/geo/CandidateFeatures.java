@@ -17,7 +17,7 @@ final class CandidateFeatures {
 
   /**
    * The features of candidate {@code c} for target {@code t}, in the order of
-   * {@link ResolverWeights#FEATURES} (ARCHITECTURE.md, "Places", says what each means).
+   * {@link ResolverWeights#FEATURES} (docs/design-notes.md, "Places", says what each means).
    */
   static double[] of(Gazetteer g, Target t, int c, ArticleContext context,
                      List<Integer> anchors) {

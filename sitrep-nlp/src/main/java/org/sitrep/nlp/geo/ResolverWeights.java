@@ -19,7 +19,7 @@ import java.util.List;
  * hand-set values they replaced, kept as the trainer's starting point.
  */
 public final class ResolverWeights {
-  /** Feature names, in vector order; ARCHITECTURE.md says what each means. */
+  /** Feature names, in vector order; docs/design-notes.md says what each means. */
   public static final List<String> FEATURES = List.of(
       "continent", "country", "region", "district", "water", "land_area", "airport",
       "capital", "admin_seat", "admin2_seat", "town_log_pop", "district_log_pop",

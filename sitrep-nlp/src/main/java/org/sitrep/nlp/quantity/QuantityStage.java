@@ -90,7 +90,7 @@ public final class QuantityStage implements Stage {
 
   @Override
   public Article apply(Article a) {
-    Speech speech = new Speech(a);
+    Speech speech = Speech.of(a);
     Doc d = speech.doc;
     List<Entity> entities = a.layers().entities();
     List<Quantity> out = new ArrayList<>();

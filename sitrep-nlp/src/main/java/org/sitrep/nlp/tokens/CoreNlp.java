@@ -30,7 +30,7 @@ import java.util.Properties;
  * <p>NER runs only around words that can be names (proper nouns, acronyms, capitalised words
  * after a sentence's first), one word of context on each side; every other token gets "O"
  * without running the CRF. Which NER models run is
- * in {@link #NER_MODELS} (the comparison that chose them is in ARCHITECTURE.md). Both can be
+ * in {@link #NER_MODELS} (the comparison that chose them is in docs/design-notes.md). Both can be
  * changed for measuring (read once, when the pipelines are built): {@code -Dsitrep.ner.models=a,b},
  * {@code -Dsitrep.ner.margin=N} (negative: whole sentences that hold a proper noun),
  * {@code -Dsitrep.ner.select=false} (NER over every sentence), {@code -Dsitrep.ner.off=true}.
@@ -39,7 +39,7 @@ public final class CoreNlp {
   /**
    * Two of CoreNLP's three default English models: all.3class (PERSON, ORGANIZATION, LOCATION)
    * and muc.7class, whose tags keep dates, money and organisations from being read as places;
-   * conll.4class (MISC) is left out. Chosen by measurement (ARCHITECTURE.md): it loses at most
+   * conll.4class (MISC) is left out. Chosen by measurement (docs/design-notes.md): it loses at most
    * 0.005 on place recognition and speaker accuracy for a third less NER.
    */
   public static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
