@@ -308,8 +308,7 @@ final class Arguments {
       return false;
     }
     for (int j = verb - 1; j >= Math.max(from, verb - 3); j--) {
-      String w = d.lower(j);
-      if (PASSIVE_AUX.contains(w)) {
+      if (passiveAux(d, j)) {
         return true;
       }
       if (!d.pos(j).startsWith("RB") && !d.pos(j).startsWith("VB")) {
@@ -317,5 +316,10 @@ final class Arguments {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code j} is a form of "be" or "get" that makes a participle passive. */
+  static boolean passiveAux(Doc d, int j) {
+    return PASSIVE_AUX.contains(d.lower(j));
   }
 }

@@ -35,7 +35,6 @@ final class EventReader {
   private static final Set<String> COOPERATION = Set.of("AID", "COOPERATE", "CONCEDE",
       "RETREAT", "CONSULT", "SUPPORT", "AGREE");
 
-  private final EventDoc x;
   private final Doc d;
   private final Triggers triggers;
   private final Modality modality;
@@ -44,7 +43,7 @@ final class EventReader {
   private final Attachments attachments;
 
   EventReader(Article a, Doc d, EventLexicon lex) {
-    this.x = new EventDoc(a, d, lex);
+    EventDoc x = new EventDoc(a, d, lex);
     this.d = d;
     this.modality = new Modality(x);
     this.triggers = new Triggers(x, modality);

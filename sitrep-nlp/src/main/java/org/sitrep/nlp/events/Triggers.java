@@ -6,7 +6,6 @@ import static org.sitrep.nlp.events.EventWords.LIGHT;
 import static org.sitrep.nlp.events.EventWords.MOVEMENT;
 import static org.sitrep.nlp.events.EventWords.OBLIGATION;
 import static org.sitrep.nlp.events.EventWords.OPENERS;
-import static org.sitrep.nlp.events.EventWords.PASSIVE_AUX;
 import static org.sitrep.nlp.events.EventWords.PURE_LIGHT;
 import static org.sitrep.nlp.events.EventWords.SUBORDINATE;
 import static org.sitrep.nlp.events.EventWords.TIME_WORDS;
@@ -235,7 +234,7 @@ final class Triggers {
         if (d.pos(j).startsWith("VB") && HAPPEN_AFTER.contains(d.lemma(j))) {
           return new Trigger(i, last, p, true, -1);
         }
-        if (d.pos(j).startsWith("VB") && !PASSIVE_AUX.contains(d.lower(j))
+        if (d.pos(j).startsWith("VB") && !Arguments.passiveAux(d, j)
             && !d.pos(j).equals("VBG")) {
           break;
         }
