@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Event;
-import org.sitrep.nlp.events.EventStage;
 
 /**
  * One event per story: the articles of a story cluster (near-copies of one wire story, or one
  * story told by several sites) report the same happenings; their events that tell one happening
- * ({@link EventStage#sameHappening}) become one event with every source. Counts are never
+ * ({@link EventMerge#sameHappening}) become one event with every source. Counts are never
  * averaged: each source's figure stays, with who claims it, side by side.
  */
 public final class StoryEvents {
@@ -40,7 +39,7 @@ public final class StoryEvents {
           s.event().claimedBy());
       int into = -1;
       for (int i = 0; i < merged.size() && into < 0; i++) {
-        if (EventStage.sameHappening(merged.get(i), s.event())) {
+        if (EventMerge.sameHappening(merged.get(i), s.event())) {
           into = i;
         }
       }

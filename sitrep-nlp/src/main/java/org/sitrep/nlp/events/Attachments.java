@@ -1,0 +1,156 @@
+package org.sitrep.nlp.events;
+
+
+import java.util.ArrayList;
+import java.util.List;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.sitrep.model.Claim;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.doc.Doc;
+
+/**
+ * What an event is attached to beyond its participants: its place (the resolved place nearest
+ * the trigger, else the article's focus), its date, the counts of the quantities layer in its
+ * sentence, and who reports it.
+ */
+final class Attachments {
+  private final EventDoc x;
+  private final Doc d;
+  private final EventLexicon lex;
+  private final Place[] placeAt;
+
+  Attachments(EventDoc x) {
+    this.x = x;
+    this.d = x.d;
+    this.lex = x.lex;
+    this.placeAt = x.placeAt;
+  }
+
+  /** The place of an event: the resolved place nearest the trigger, else the article's focus. */
+  Event.Where place(int from, int to, int trigger) {
+    Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i = from; i < to; i++) {
+      Place p = placeAt[i];
+      if (p == null || p.resolved() == null || "demonym".equals(p.kind())) {
+        continue;
+      }
+      boolean country = "A".equals(p.featureClass()) && p.featureCode() != null
+          && p.featureCode().startsWith("PCL");
+      int rank = country ? 1 : 0;
+      int distance = Math.abs(i - trigger);
+      if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+        best = p;
+        bestRank = rank;
+        bestDistance = distance;
+      }
+    }
+    if (best != null) {
+      return where(best, "sentence");
+    }
+    List<String> focus = x.a.layers().focus() == null ? List.of() : x.a.layers().focus().places();
+    for (String name : focus) {
+      for (Place p : x.a.layers().places()) {
+        if (p.resolved() != null && (name.equals(p.resolved()) || name.equals(p.name()))) {
+          return where(p, "article");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Event.Where where(Place p, String precision) {
+    return new Event.Where(p.name(), p.resolved(), Participants.iso3(p.countryCode()), p.admin1(), p.lat(),
+        p.lon(), p.geonameId(), p.span(), precision);
+  }
+
+  Event.When date(Span sentence) {
+    for (DateMention dm : x.a.layers().dates()) {
+      if (dm.value() != null && dm.span().start() >= sentence.start()
+          && dm.span().end() <= sentence.end() && dm.value().length() >= 10) {
+        return new Event.When(dm.value().substring(0, 10), dm.text(), dm.span(), "sentence");
+      }
+    }
+    if (x.a.published() != null) {
+      LocalDate day = x.a.published().day();
+      return new Event.When(day.toString(), null, null, "published");
+    }
+    return null;
+  }
+
+  List<Event.Count> counts(int from, int to, List<Event.Actor> actors) {
+    List<Event.Count> out = new ArrayList<>();
+    Span sentence = new Span(d.start(from), d.end(to - 1));
+    for (Quantity q : x.a.layers().quantities()) {
+      if (q.span().start() < sentence.start() || q.span().end() > sentence.end()
+          || q.unit() != null) {
+        continue;
+      }
+      String kind = null;
+      String cat = q.category();
+      if ("killed".equals(cat)) {
+        kind = "dead";
+      } else if ("wounded".equals(cat)) {
+        kind = "injured";
+      } else if ("arrested".equals(cat)) {
+        kind = "arrested";
+      } else if ("troops".equals(cat) || "protesters".equals(cat)) {
+        kind = "size";
+      } else if (q.counts() != null && lex.sector(q.counts().toLowerCase(Locale.ROOT)) != null) {
+        kind = "size";
+      } else {
+        for (Event.Actor act : actors) {
+          if (act.span() != null && act.span().start() <= q.span().start()
+              && q.span().end() <= act.span().end()) {
+            kind = "size";
+          }
+        }
+      }
+      if (kind == null) {
+        continue;
+      }
+      Double low = q.low() != null ? q.low() : q.value();
+      Double high = q.high() != null ? q.high() : ("exact".equals(q.bound()) ? q.value() : null);
+      out.add(new Event.Count(kind, low, high, q.text(), q.span(), q.claimedByName()));
+    }
+    return out;
+  }
+
+  /** Who reports what the trigger says happened: a quotation's speaker, a claim's claimant. */
+  List<Event.Claimant> claimants(Span trigger) {
+    for (Quote q : x.a.layers().quotes()) {
+      if (q.span().start() <= trigger.start() && trigger.end() <= q.span().end()
+          && (q.speaker() != null || q.speakerName() != null)) {
+        return List.of(new Event.Claimant(q.speaker(), name(q.speaker(), q.speakerName()),
+            q.speakerSpan()));
+      }
+    }
+    Claim best = null;
+    for (Claim c : x.a.layers().claims()) {
+      if (c.span().start() <= trigger.start() && trigger.end() <= c.span().end()
+          && (c.claimant() != null || c.claimantName() != null)
+          && (best == null || c.span().end() - c.span().start()
+          < best.span().end() - best.span().start())) {
+        best = c;
+      }
+    }
+    if (best != null) {
+      return List.of(new Event.Claimant(best.claimant(),
+          name(best.claimant(), best.claimantName()), best.claimantSpan()));
+    }
+    return List.of();
+  }
+
+  private String name(Integer entity, String fallback) {
+    Entity e = entity == null ? null : x.entities.get(entity);
+    return e != null ? e.name() : fallback;
+  }
+}

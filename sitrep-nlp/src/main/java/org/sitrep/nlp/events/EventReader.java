@@ -1,0 +1,210 @@
+package org.sitrep.nlp.events;
+
+import static org.sitrep.nlp.events.EventWords.EXCHANGE;
+import static org.sitrep.nlp.events.EventWords.MOVEMENT;
+import static org.sitrep.nlp.events.EventWords.OBLIGATION;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.doc.Doc;
+
+/**
+ * One article's sentences read into events: the sentence's trigger, its actors and recipients,
+ * its status, and the verbal event PLOVER codes when a speaker says what will or must happen
+ * ("They said they would boycott" is a threat, "X said Y must do Z" a request); then the ACLED
+ * reading, the place, the date, the counts and who reports it.
+ */
+final class EventReader {
+  /** Types whose verb governs its that-clause ("agreed that X should …" stays an agreement). */
+  private static final Set<String> GOVERNS_COMPLEMENT = Set.of("AGREE", "SUPPORT", "CONCEDE",
+      "REJECT", "REQUEST");
+  /** Violence, force and protest: events without a coded participant (ACLED's "gunmen"). */
+  private static final Set<String> FORCE = Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE");
+  /** Types whose target is never the town they happen in. */
+  private static final Set<String> NO_PLACE_TARGET = Set.of("PROTEST", "RETREAT", "MOBILIZE",
+      "CONSULT");
+  /** Conflict types: said to be going to happen they are a threat. */
+  private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
+      "MOBILIZE", "REJECT", "ACCUSE");
+  /** Cooperation types: said to be going to happen they are an agreement, refused a rejection. */
+  private static final Set<String> COOPERATION = Set.of("AID", "COOPERATE", "CONCEDE",
+      "RETREAT", "CONSULT", "SUPPORT", "AGREE");
+
+  private final Doc d;
+  private final Triggers triggers;
+  private final Modality modality;
+  private final Participants participants;
+  private final Arguments arguments;
+  private final Attachments attachments;
+
+  EventReader(Article a, Doc d, EventLexicon lex) {
+    EventDoc x = new EventDoc(a, d, lex);
+    this.d = d;
+    this.modality = new Modality(x);
+    this.triggers = new Triggers(x, modality);
+    this.participants = new Participants(x);
+    this.arguments = new Arguments(x, participants);
+    this.attachments = new Attachments(x);
+  }
+
+  /** The event of sentence {@code s} (tokens {@code from} to {@code to}), or null. */
+  Event sentence(int s, int from, int to) {
+    Trigger t = triggers.trigger(from, to);
+    if (t == null) {
+      return null;
+    }
+    String type = t.plover() == null ? "MOBILIZE" : t.plover().type();
+    String mode = t.plover() == null ? "troops" : t.plover().mode();
+    int subjectEnd = t.nominal() && t.light() >= 0 ? t.light() : t.at();
+    boolean passive = !t.nominal() && arguments.passive(from, t.at());
+    String status = modality.status(from, subjectEnd, t);
+    int say = modality.sayBefore(from, t.at());
+    int report = say >= 0 ? say : modality.thatBefore(from, t.at());
+    List<Event.Actor> actors = new ArrayList<>();
+    List<Event.Actor> recipients = new ArrayList<>();
+    if (t.nominal()) {
+      actors.addAll(arguments.inside(t, from));
+      if (actors.isEmpty()) {
+        actors.addAll(arguments.subject(from, subjectEnd, say));
+      }
+      recipients.addAll(arguments.object(t.last() + 1, to, true));
+    } else if (passive) {
+      recipients.addAll(arguments.subject(from, t.at(), say));
+      actors.addAll(arguments.byAgent(t.last() + 1, to));
+      List<Event.Actor> more = arguments.object(t.last() + 1, to, false);
+      if (recipients.isEmpty()) {
+        recipients.addAll(more);
+      }
+    } else {
+      actors.addAll(arguments.subject(from, t.at(), say));
+      recipients.addAll(arguments.object(t.last() + 1, to, false));
+    }
+    if (actors.size() == 1 && Participants.isPronoun(actors.get(0)) && say >= 0) {
+      List<Event.Actor> speaker = arguments.subject(from, say, -1);
+      if (!speaker.isEmpty()) {
+        actors = speaker;
+      }
+    }
+    final List<Event.Actor> acting = actors;
+    if (!t.nominal() && EXCHANGE.contains(d.lemma(t.at()))
+        && !"ASSAULT".equals(type)) {
+      List<Event.Actor> both = new ArrayList<>(actors); // "X telephoned Y", "X shared … with Y"
+      both.addAll(recipients);
+      actors = both;
+      recipients.clear();
+    }
+    recipients.removeIf(r -> Participants.isPronoun(r) || participants.town(r) || acting.stream()
+        .anyMatch(x -> x.span() != null && x.span().equals(r.span())));
+    if (!t.nominal() && MOVEMENT.contains(d.lemma(t.at()))) {
+      if (actors.stream().anyMatch(x -> EventAcled.armed(x.sector()))) {
+        type = "MOBILIZE";
+        mode = "troops";
+      } else if (t.plover() == null) {
+        return null; // people moving about, not forces
+      }
+    }
+    // "They said they would boycott": the statement is the event PLOVER codes.
+    boolean obligation = false;
+    for (int i = Math.max(from, t.at() - 4); i <= t.at(); i++) {
+      obligation |= OBLIGATION.contains(d.lower(i));
+    }
+    boolean conditional = false;
+    for (int i = t.last() + 1; i < to; i++) {
+      conditional |= d.lower(i).equals("unless") || d.lower(i).equals("if");
+    }
+    int demanded = t.nominal() || GOVERNS_COMPLEMENT.contains(type) ? -1
+        : modality.obligationAfter(t.last() + 1, to);
+    if (demanded >= 0 && !"negated".equals(status) && !"REQUEST".equals(type)) {
+      // "issued a reminder to Iraq that it must cooperate": a request to the one who must
+      List<Event.Actor> who = arguments.subject(t.last() + 1, demanded, -1);
+      if (!who.isEmpty() && !Participants.isPronoun(who.get(0))) {
+        recipients = who;
+      }
+      type = "REQUEST";
+      mode = null;
+    } else if (report >= 0 && obligation && !"negated".equals(status)) {
+      List<Event.Actor> speaker = arguments.subject(from, report, -1);
+      recipients = actors;
+      actors = speaker;
+      type = "REQUEST";
+      mode = null;
+      status = "happened";
+    } else if (("future".equals(status) || "hypothetical".equals(status) && conditional)
+        && !"THREATEN".equals(type)) {
+      List<Event.Actor> speaker = report >= 0 ? arguments.subject(from, report, -1) : List.of();
+      if (!speaker.isEmpty() && (actors.isEmpty() || Participants.isPronoun(actors.get(0)))) {
+        actors = speaker;
+      }
+      type = conditional || CONFLICT.contains(type) ? "THREATEN"
+          : COOPERATION.contains(type) ? "AGREE" : type;
+      mode = null;
+      status = "happened";
+    } else if ("negated".equals(status) && COOPERATION.contains(type)) {
+      type = "REJECT"; // "will not accept", "did not agree": a refusal
+      mode = null;
+      status = "happened";
+    }
+    if ("ASSAULT".equals(type) && !actors.isEmpty()
+        && actors.stream().noneMatch(x -> EventAcled.armed(x.sector()) || "GOV".equals(x.sector()))
+        && EventStage.has(d.text(from, to - 1).toLowerCase(Locale.ROOT),
+            "demonstrations?|protests?|protesters|demonstrators|rioters?|riots?")) {
+      type = "PROTEST"; // "youths threw stones during demonstrations": a violent protest
+      mode = "riot";
+    }
+    String clause = d.text(clauseFrom(from, t), clauseTo(to, t) - 1).toLowerCase(Locale.ROOT);
+    if ("ASSAULT".equals(type) || "PROTEST".equals(type) || "COERCE".equals(type)) {
+      mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
+    }
+    if (!FORCE.contains(type) && !Participants.political(actors) && !Participants.political(recipients)) {
+      // "Lexus called …", "the group allowed …": no state, armed group or public actor; violence
+      // and protest need none (ACLED counts "unidentified gunmen")
+      return null;
+    }
+    if (recipients.isEmpty()) {
+      recipients = arguments.namedAfter(t.last() + 1, to, actors); // "… in its Gulf war with Iraq"
+    }
+    if (recipients.isEmpty() && !NO_PLACE_TARGET.contains(type)) {
+      recipients = arguments.placeAfter(t.last() + 1, to); // "suspended aid deliveries in Baghdad": PLOVER's target
+    }
+    Span sentence = d.sentences.get(s);
+    Span trigger = new Span(d.start(t.at()), d.end(t.last()));
+    List<Event.Count> counts = attachments.counts(from, to, actors);
+    List<Event.Claimant> claimedBy = attachments.claimants(trigger);
+    Event.Acled acled = EventAcled.of(clause, type, mode, actors, recipients);
+    if (actors.isEmpty() && recipients.isEmpty() && counts.isEmpty() && acled == null) {
+      return null; // "… to remove it", "destroyed": no one, no count, no ACLED reading
+    }
+    double confidence = (t.nominal() ? 0.6 : 0.7) + (actors.isEmpty() ? 0 : 0.15)
+        + (recipients.isEmpty() ? 0 : 0.1);
+    return new Event(null, type, mode, acled, actors, recipients, attachments.place(from, to, t.at()),
+        attachments.date(sentence), counts,
+        List.of(new Event.Evidence(sentence, trigger, d.text(t.at(), t.last()))), claimedBy,
+        status, Math.min(0.95, confidence));
+  }
+
+  /** Where the trigger's clause starts: after a "while"/"but"/";" before it, within 15 words. */
+  int clauseFrom(int from, Trigger t) {
+    for (int j = t.at() - 1; j >= Math.max(from, t.at() - 15); j--) {
+      String w = d.lower(j);
+      if (w.equals(";") || w.equals("while") || w.equals("but") || w.equals("whereas")) {
+        return j + 1;
+      }
+    }
+    return Math.max(from, t.at() - 15);
+  }
+
+  int clauseTo(int to, Trigger t) {
+    for (int j = t.last() + 1; j < Math.min(to, t.last() + 15); j++) {
+      String w = d.lower(j);
+      if (w.equals(";") || w.equals("while") || w.equals("but") || w.equals("whereas")) {
+        return j;
+      }
+    }
+    return Math.min(to, t.last() + 15);
+  }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.nlp.events;
+
+import static org.sitrep.nlp.events.EventWords.FUTURE;
+import static org.sitrep.nlp.events.EventWords.HYPOTHETICAL;
+import static org.sitrep.nlp.events.EventWords.NEGATION;
+import static org.sitrep.nlp.events.EventWords.OBLIGATION;
+
+import org.sitrep.nlp.doc.Doc;
+import org.sitrep.nlp.mention.Lexicon;
+
+/**
+ * Status and reporting: whether a trigger happened, is future, hypothetical or negated (by the
+ * words before it), the verb of saying or the "that" that reports it, and a "must" in a clause
+ * after it that makes the sentence a request.
+ */
+final class Modality {
+  private final Doc d;
+  private final EventLexicon lex;
+
+  Modality(EventDoc x) {
+    this.d = x.d;
+    this.lex = x.lex;
+  }
+
+  /** The status of a trigger by the words before it: happened, future, hypothetical or negated. */
+  String status(int from, int verbAt, Trigger t) {
+    String status = "happened";
+    for (int j = Math.max(from, verbAt - 5); j < t.at(); j++) {
+      String w = d.lower(j);
+      String lemma = d.lemma(j);
+      if (NEGATION.contains(w) || NEGATION.contains(lemma)) {
+        return "negated";
+      }
+      if (FUTURE.contains(w) || FUTURE.contains(lemma)) {
+        status = "future";
+      } else if (HYPOTHETICAL.contains(w) && "happened".equals(status)) {
+        status = "hypothetical";
+      }
+    }
+    return status;
+  }
+
+  /** The verb before a "that" that opens the trigger's clause ("issued a reminder that …"). */
+  int thatBefore(int from, int trigger) {
+    for (int j = trigger - 1; j > from; j--) {
+      if (d.lower(j).equals("that")
+          && (d.pos(j - 1).startsWith("NN") || d.pos(j - 1).startsWith("VB")
+          || d.pos(j - 1).equals("RB") || d.pos(j).equals("IN"))) {
+        for (int k = j - 1; k >= from; k--) {
+          if (d.pos(k).startsWith("VB")) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The last verb of saying before the trigger, or -1. */
+  int sayBefore(int from, int trigger) {
+    for (int j = trigger - 1; j >= from; j--) {
+      if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))
+          && !lex.speechEvent(d.lemma(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A "must"/"should" in a that-clause after the trigger ("… that China must drop …"), or -1. */
+  int obligationAfter(int from, int to) {
+    boolean that = false;
+    for (int j = from; j < Math.min(to, from + 14); j++) {
+      String w = d.lower(j);
+      that |= w.equals("that");
+      if (that && OBLIGATION.contains(w) && "MD".equals(d.pos(j))) {
+        return j;
+      }
+      if (w.equals(";")) {
+        break;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,49 @@
+package org.sitrep.nlp.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.Span;
+
+/** Merging the events of an article's sentences into happenings. */
+class EventMergeTest {
+  private static Event event(int sentence, Integer entity, String actor, String type, String town,
+                             long geonameId) {
+    Span s = new Span(sentence * 100, sentence * 100 + 50);
+    return new Event(null, type, null, null,
+        List.of(new Event.Actor(entity, actor, new Span(s.start(), s.start() + 6), null, "REB")),
+        List.of(), new Event.Where(town, town, "SYR", null, 35.0, 38.0, geonameId, null,
+        "sentence"), null, List.of(),
+        List.of(new Event.Evidence(s, new Span(s.start() + 7, s.start() + 15), "attacked")),
+        List.of(), "happened", 0.7);
+  }
+
+  @Test
+  void oneHappeningToldInTwoSentencesIsOneEventWithBothAsEvidence() {
+    List<Event> merged = EventMerge.merge(List.of(event(0, 1, "Rebels", "ASSAULT", "Palmyra", 1),
+        event(1, 1, "the rebels", "ASSAULT", "Palmyra", 1)));
+    assertEquals(1, merged.size(), merged.toString());
+    assertEquals("e1", merged.get(0).id());
+    assertEquals(2, merged.get(0).evidence().size());
+    assertEquals(0.75, merged.get(0).confidence(), 1e-9);
+  }
+
+  @Test
+  void eventsInTwoTownsOrOfTwoTypesStayApart() {
+    List<Event> merged = EventMerge.merge(List.of(event(0, 1, "Rebels", "ASSAULT", "Palmyra", 1),
+        event(1, 1, "Rebels", "ASSAULT", "Homs", 2), event(2, 1, "Rebels", "PROTEST", "Homs", 2)));
+    assertEquals(List.of("e1", "e2", "e3"), merged.stream().map(Event::id).toList());
+  }
+
+  @Test
+  void acrossArticlesActorsAgreeByWordsNotByEntityIds() {
+    assertTrue(EventMerge.sameHappening(event(0, 1, "Islamic State", "ASSAULT", "Palmyra", 1),
+        event(0, 7, "Islamic State militants", "ASSAULT", "Palmyra", 1)));
+    assertFalse(EventMerge.sameHappening(event(0, 1, "Islamic State", "ASSAULT", "Palmyra", 1),
+        event(0, 1, "Islamic State", "ASSAULT", "Homs", 2)));
+  }
+}

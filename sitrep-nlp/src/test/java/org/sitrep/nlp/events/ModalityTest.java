@@ -1,0 +1,51 @@
+package org.sitrep.nlp.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Status and reporting words around a trigger, on hand-tagged sentences: no CoreNLP. */
+class ModalityTest {
+  private static String status(String sentence) {
+    EventDoc x = EventFixture.doc(EventFixture.article(sentence));
+    Modality m = new Modality(x);
+    Trigger t = new Triggers(x, m).trigger(0, x.d.size());
+    return m.status(0, t.at(), t);
+  }
+
+  @Test
+  void theWordsBeforeTheTriggerGiveItsStatus() {
+    assertEquals("happened", status("Rebels/NNS/O/rebel attacked/VBD/O/attack Palmyra/NNP/LOCATION ./."));
+    assertEquals("future", status("Rebels/NNS/O/rebel will/MD attack/VB/O/attack Palmyra/NNP/LOCATION ./."));
+    assertEquals("hypothetical",
+        status("Rebels/NNS/O/rebel could/MD attack/VB/O/attack Palmyra/NNP/LOCATION ./."));
+    assertEquals("negated",
+        status("Rebels/NNS/O/rebel did/VBD/O/do not/RB attack/VB/O/attack Palmyra/NNP/LOCATION ./."));
+  }
+
+  @Test
+  void aNegationWinsOverAFutureWord() {
+    assertEquals("negated", status(
+        "Rebels/NNS/O/rebel will/MD never/RB attack/VB/O/attack Palmyra/NNP/LOCATION ./."));
+  }
+
+  @Test
+  void theVerbOfSayingBeforeTheTriggerReportsIt() {
+    EventDoc x = EventFixture.doc(EventFixture.article(
+        "Officials/NNS/O/official said/VBD/O/say rebels/NNS/O/rebel attacked/VBD/O/attack "
+            + "Palmyra/NNP/LOCATION ./."));
+    Modality m = new Modality(x);
+    assertEquals(1, m.sayBefore(0, EventFixture.token(x, "attacked")));
+    assertEquals(-1, m.sayBefore(0, EventFixture.token(x, "said")));
+  }
+
+  @Test
+  void aMustInAThatClauseAfterTheTriggerIsFound() {
+    EventDoc x = EventFixture.doc(EventFixture.article(
+        "The/DT minister/NN warned/VBD/O/warn Iran/NNP/LOCATION that/IN it/PRP must/MD "
+            + "stop/VB/O/stop ./."));
+    Modality m = new Modality(x);
+    assertEquals(EventFixture.token(x, "must"), m.obligationAfter(3, x.d.size()));
+    assertEquals(-1, m.obligationAfter(EventFixture.token(x, "must") + 1, x.d.size()));
+  }
+}
