@@ -54,6 +54,29 @@ class NlpPackagesTest {
     }
   }
 
+  /** A main class past this many lines holds more than one concept: split it. */
+  static final int MAX_LINES = 500;
+
+  @Test
+  void noMainClassIsOverFiveHundredLines() throws IOException {
+    Path main = Path.of("src/main/java");
+    assertTrue(Files.isDirectory(main), "run from the module folder: " + main.toAbsolutePath());
+    List<String> over;
+    try (Stream<Path> files = Files.walk(main)) {
+      over = files.filter(f -> f.toString().endsWith(".java")).filter(f -> lines(f) > MAX_LINES)
+          .map(f -> main.relativize(f) + " (" + lines(f) + " lines)").sorted().toList();
+    }
+    assertTrue(over.isEmpty(), "over " + MAX_LINES + " lines: " + over);
+  }
+
+  private static long lines(Path f) {
+    try (Stream<String> l = Files.lines(f)) {
+      return l.count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void aCycleFailsTheRule() {
     // attribution reads mention (Lexicon, Gender); a rule forbidding that must fail on them.
