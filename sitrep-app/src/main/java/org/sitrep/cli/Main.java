@@ -40,7 +40,24 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (ExceptionInInitializerError e) {
+      // A class's tables failed to load (a broken word table: its file and line say which).
+      code = internalError(e.getCause() != null ? e.getCause() : e);
+    }
+    System.exit(code);
+  }
+
+  /** One line for an error of the installation rather than of a document, exit 3. */
+  static int internalError(Throwable t) {
+    System.err.println("sitrep: internal error: " + t);
+    System.err.println("(set SITREP_DEBUG=1 to see the stack trace)");
+    if (System.getenv("SITREP_DEBUG") != null) {
+      t.printStackTrace();
+    }
+    return INTERNAL;
   }
 
   /** The configured command line, also used by tests to run commands in-process. */

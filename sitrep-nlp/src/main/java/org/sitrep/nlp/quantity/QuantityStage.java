@@ -1,5 +1,6 @@
 package org.sitrep.nlp.quantity;
 
+import org.sitrep.nlp.rules.WordList;
 import org.sitrep.nlp.doc.Cap;
 import org.sitrep.nlp.doc.Doc;
 import org.sitrep.nlp.attribution.Speaker;
@@ -30,31 +31,17 @@ import org.sitrep.model.Stage;
  * spans of time, phone numbers, scores, codes and addresses are not counts.
  */
 public final class QuantityStage implements Stage {
-  private static final Map<String, String> MODIFIERS = Map.ofEntries(
-      Map.entry("some", "approx"), Map.entry("about", "approx"), Map.entry("around", "approx"),
-      Map.entry("roughly", "approx"), Map.entry("approximately", "approx"),
-      Map.entry("an estimated", "approx"), Map.entry("estimated", "approx"),
-      Map.entry("close to", "approx"), Map.entry("nearly", "less-than"),
-      Map.entry("almost", "less-than"), Map.entry("just under", "less-than"),
-      Map.entry("more than", "more-than"), Map.entry("over", "more-than"),
-      Map.entry("well over", "more-than"), Map.entry("upwards of", "more-than"),
-      Map.entry("at least", "at-least"), Map.entry("as many as", "at-most"),
-      Map.entry("up to", "at-most"), Map.entry("at most", "at-most"),
-      Map.entry("fewer than", "less-than"), Map.entry("less than", "less-than"),
-      Map.entry("under", "less-than"));
-  private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2),
-      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-      Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
-      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-      Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a hundred", 100),
-      Map.entry("one hundred", 100), Map.entry("a thousand", 1000), Map.entry("dozen", 12),
-      Map.entry("a dozen", 12));
+  /** A word table's values read as integers. */
+  private static Map<String, Integer> integers(Map<String, String> values) {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    values.forEach((k, v) -> out.put(k, Integer.valueOf(v)));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static final Map<String, String> MODIFIERS = WordList.load("/org/sitrep/nlp/quantity/modifiers.words").values();
+  private static final Map<String, Integer> WORDS = integers(WordList.load("/org/sitrep/nlp/quantity/number-words.words").values());
   /** Vague plurals: "dozens of" is at least 24, "thousands of" at least 2,000. */
-  private static final Map<String, Integer> VAGUE = Map.of("dozens", 24, "scores", 40,
-      "hundreds", 200, "thousands", 2000, "tens of thousands", 20_000,
-      "hundreds of thousands", 200_000, "millions", 2_000_000);
+  private static final Map<String, Integer> VAGUE = integers(WordList.load("/org/sitrep/nlp/quantity/vague.words").values());
   private static final Pattern NUMBER = Pattern.compile(
       "(?i)\\b(?:(" + String.join("|", MODIFIERS.keySet().stream()
           .sorted((x, y) -> y.length() - x.length()).toList()) + ")\\s+)?"
@@ -63,12 +50,8 @@ public final class QuantityStage implements Stage {
           + String.join("|", WORDS.keySet().stream().sorted((x, y) -> y.length() - x.length())
               .toList()) + ")"
           + "(?:\\s+(hundred|thousand|million|billion))?\\b");
-  private static final Set<String> NOT_COUNTS = Set.of("year", "month", "week", "day", "hour",
-      "minute", "second", "decade", "century", "percent", "per", "cent", "dollar", "euro",
-      "pound", "yen", "yuan", "rupee", "ruble", "rouble", "km", "kilometer", "kilometre", "mile",
-      "meter", "metre", "foot", "feet", "inch", "kg", "kilogram", "ton", "tonne", "gram",
-      "point", "time", "times", "degree", "mph", "mm", "cm", "am", "pm", "gmt", "bn", "m",
-      "barrel", "acre", "hectare", "liter", "litre", "gallon", "%", "billion", "million");
+  private static final Set<String> NOT_COUNTS =
+      WordList.load("/org/sitrep/nlp/quantity/not-counts.words").words();
 
   private static final Pattern MONTH_BEFORE = Pattern.compile(
       "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
@@ -174,12 +157,7 @@ public final class QuantityStage implements Stage {
     };
   }
 
-  private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-      Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"),
-      Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
-      Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rupees", "INR"),
-      Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"), Map.entry("lira", "TRY"),
-      Map.entry("shekels", "ILS"), Map.entry("rials", "IRR"), Map.entry("francs", "CHF"));
+  private static final Map<String, String> CURRENCY_WORDS = WordList.load("/org/sitrep/nlp/quantity/currency-words.words").values();
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)\\s*(?:%|percent\\b|per cent\\b|bn\\b|m\\b)?(?:\\s+(?:dollars|euros|pounds|yen|yuan|"
           + "rupees|roubles|rubles|lira|shekels|rials|francs)\\b)?");
@@ -235,24 +213,8 @@ public final class QuantityStage implements Stage {
         && !Character.isWhitespace(after);
   }
 
-  private static final Map<String, String> EVENT_WORDS = Map.ofEntries(
-      Map.entry("kill", "killed"), Map.entry("die", "killed"), Map.entry("dead", "killed"),
-      Map.entry("death", "killed"), Map.entry("slay", "killed"), Map.entry("execute", "killed"),
-      Map.entry("wound", "wounded"), Map.entry("injure", "wounded"), Map.entry("hurt", "wounded"),
-      Map.entry("injured", "wounded"), Map.entry("wounded", "wounded"),
-      Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"),
-      Map.entry("jail", "arrested"), Map.entry("imprison", "arrested"),
-      Map.entry("displace", "displaced"), Map.entry("flee", "displaced"),
-      Map.entry("evacuate", "displaced"), Map.entry("uproot", "displaced"));
-  private static final Map<String, String> NOUN_CATEGORIES = Map.ofEntries(
-      Map.entry("troop", "troops"), Map.entry("soldier", "troops"),
-      Map.entry("serviceman", "troops"), Map.entry("marine", "troops"),
-      Map.entry("paratrooper", "troops"), Map.entry("protester", "protesters"),
-      Map.entry("protestor", "protesters"), Map.entry("demonstrator", "protesters"),
-      Map.entry("marcher", "protesters"), Map.entry("refugee", "displaced"),
-      Map.entry("evacuee", "displaced"), Map.entry("fatality", "killed"),
-      Map.entry("death", "killed"), Map.entry("body", "killed"), Map.entry("detainee", "arrested"),
-      Map.entry("prisoner", "arrested"));
+  private static final Map<String, String> EVENT_WORDS = WordList.load("/org/sitrep/nlp/quantity/event-words.words").values();
+  private static final Map<String, String> NOUN_CATEGORIES = WordList.load("/org/sitrep/nlp/quantity/noun-categories.words").values();
 
   /**
    * What happened to the people counted, when the words next to the count say it: "12 people

@@ -46,6 +46,9 @@ public final class WordList {
   public static WordList parse(String resource, String text) {
     Map<String, String> entries = new LinkedHashMap<>();
     List<String> examples = new ArrayList<>();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark is no part of the first line
+    }
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -61,9 +64,14 @@ public final class WordList {
       }
       String[] f = lines[i].split("\t", -1);
       String key = f[0].strip();
-      if (key.isEmpty() || f.length > 2) {
+      if (key.isEmpty() || f.length > 2 || (f.length == 2 && f[1].isBlank())) {
         throw new IllegalStateException(resource + ":" + (i + 1)
-            + ": an entry is a word or phrase, optionally a tab and one value: '" + line + "'");
+            + ": an entry is a word or phrase, optionally a tab and one value: '"
+            + line.replace("\t", "<TAB>") + "'");
+      }
+      if (lines[i].contains("#")) {
+        throw new IllegalStateException(resource + ":" + (i + 1)
+            + ": a comment goes on a line of its own (starting with #): '" + line + "'");
       }
       if (entries.containsKey(key)) {
         throw new IllegalStateException(resource + ":" + (i + 1) + ": '" + key

@@ -32,6 +32,16 @@ class WordListTest {
   }
 
   @Test
+  void aByteOrderMarkIsNoEntryAndEmptyValuesAndInlineCommentsFail() {
+    WordList w = WordList.parse("t.words", "\uFEFF# verbs\nsay\n");
+    assertEquals(List.of("say"), new ArrayList<>(w.words()));
+    assertThrows(IllegalStateException.class, () -> WordList.parse("t.words", "say\t\n"));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> WordList.parse("t.words", "add # the verb\n"));
+    assertTrue(e.getMessage().startsWith("t.words:1:"), e.getMessage());
+  }
+
+  @Test
   void anEntryWithTwoValuesFails() {
     assertThrows(IllegalStateException.class, () -> WordList.parse("t.words", "a\tb\tc\n"));
   }

@@ -1,0 +1,52 @@
+package org.sitrep.nlp.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Quantity;
+import org.sitrep.nlp.attribution.QuoteStage;
+import org.sitrep.nlp.doc.Tagged;
+import org.sitrep.nlp.mention.EntityStage;
+import org.sitrep.nlp.mention.MentionStage;
+
+/**
+ * The quantity stage on hand-tagged sentences (each with its parse, so no parser loads): what a
+ * number counts, its bound, its category, and the measures that are no counts.
+ */
+class QuantityStageTest {
+  private static List<Quantity> quantities(String... sentences) {
+    Article a = Tagged.article(sentences);
+    a = new EntityStage().apply(new MentionStage().apply(a));
+    a = new QuoteStage().apply(a);
+    return new QuantityStage().apply(a).layers().quantities();
+  }
+
+  @Test
+  void someFourThousandTerroristsIsAnApproximateCountOfTerrorists() {
+    List<Quantity> q = quantities("Some/DT//some/3:advmod 4,000/CD//4,000/3:nummod "
+        + "terrorists/NNS//terrorist/4:nsubj fled/VBD//flee/0:root ././/./4:punct");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals(4000.0, q.get(0).value());
+    assertEquals("approx", q.get(0).bound());
+    assertEquals("terrorists", q.get(0).counts());
+  }
+
+  @Test
+  void peopleKilledAreCountedAsKilled() {
+    List<Quantity> q = quantities("Twelve/CD//twelve/2:nummod people/NNS//people/4:nsubj:pass "
+        + "were/VBD//be/4:aux:pass killed/VBN//kill/0:root ././/./4:punct");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals(12.0, q.get(0).value());
+    assertEquals("killed", q.get(0).category());
+  }
+
+  @Test
+  void aDistanceIsAMeasureNotACount() {
+    List<Quantity> q = quantities("The/DT//the/2:det convoy/NN//convoy/3:nsubj "
+        + "drove/VBD//drive/0:root 40/CD//40/5:nummod km/NNS//km/3:obj ././/./3:punct");
+    assertTrue(q.stream().noneMatch(x -> "km".equals(x.counts())), q.toString());
+  }
+}
