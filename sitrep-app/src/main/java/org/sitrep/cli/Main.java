@@ -45,18 +45,21 @@ public final class Main implements Runnable {
       code = commandLine().execute(args);
     } catch (ExceptionInInitializerError e) {
       // A class's tables failed to load (a broken word table: its file and line say which).
-      code = internalError(e.getCause() != null ? e.getCause() : e);
+      code = internalError(new PrintWriter(System.err, true),
+          e.getCause() != null ? e.getCause() : e);
     }
     System.exit(code);
   }
 
-  /** One line for an error of the installation rather than of a document, exit 3. */
-  static int internalError(Throwable t) {
-    System.err.println("sitrep: internal error: " + t);
-    System.err.println("(set SITREP_DEBUG=1 to see the stack trace)");
+  /** One line for an error that is Sitrep's, not a document's (its stack on SITREP_DEBUG). */
+  private static int internalError(PrintWriter err, Throwable t) {
+    err.println("sitrep: internal error: " + t);
     if (System.getenv("SITREP_DEBUG") != null) {
-      t.printStackTrace();
+      t.printStackTrace(err);
+    } else {
+      err.println("(set SITREP_DEBUG=1 to see the stack trace)");
     }
+    err.flush();
     return INTERNAL;
   }
 
@@ -87,13 +90,7 @@ public final class Main implements Runnable {
           return ENVIRONMENT;
         }
       }
-      err.println("sitrep: internal error: " + ex);
-      if (System.getenv("SITREP_DEBUG") != null) {
-        ex.printStackTrace(err);
-      } else {
-        err.println("(set SITREP_DEBUG=1 to see the stack trace)");
-      }
-      return INTERNAL;
+      return internalError(err, ex);
     });
     return cl;
   }
