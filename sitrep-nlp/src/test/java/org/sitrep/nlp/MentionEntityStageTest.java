@@ -1,6 +1,6 @@
 package org.sitrep.nlp;
 
-import org.sitrep.nlp.mention.EntityStage;
+import org.sitrep.nlp.mention.Mentioned;
 import org.sitrep.nlp.mention.MentionStage;
 import org.sitrep.nlp.doc.Tagged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +17,7 @@ import org.sitrep.model.Mention;
 /** The mention and entity stages on hand-tagged sentences: no CoreNLP is loaded. */
 class MentionEntityStageTest {
   private static Article mentionsAndEntities(String... sentences) {
-    return new EntityStage().apply(new MentionStage().apply(Tagged.article(sentences)));
+    return Mentioned.article(sentences);
   }
 
   private static Map<String, String> mentionTypes(Article a) {

@@ -1,18 +1,16 @@
 package org.sitrep.nlp.attribution;
 
+import org.sitrep.nlp.mention.Mentioned;
 import org.sitrep.model.Article;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.doc.Doc;
-import org.sitrep.nlp.doc.Tagged;
-import org.sitrep.nlp.mention.EntityStage;
-import org.sitrep.nlp.mention.MentionStage;
 
 /** Tagged articles for the sieve tests: mentions and entities found, no CoreNLP loaded. */
 final class Sieved {
   private Sieved() {}
 
   static Speech speech(String... sentences) {
-    Article a = new EntityStage().apply(new MentionStage().apply(Tagged.article(sentences)));
+    Article a = Mentioned.article(sentences);
     return new Speech(a);
   }
 

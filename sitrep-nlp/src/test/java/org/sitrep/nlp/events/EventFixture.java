@@ -1,5 +1,6 @@
 package org.sitrep.nlp.events;
 
+import org.sitrep.nlp.mention.Mentioned;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Article;
@@ -7,9 +8,6 @@ import org.sitrep.model.Focus;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.doc.Doc;
-import org.sitrep.nlp.doc.Tagged;
-import org.sitrep.nlp.mention.EntityStage;
-import org.sitrep.nlp.mention.MentionStage;
 
 /** Hand-tagged articles for the event parts: mentions and entities run, places set by hand. */
 final class EventFixture {
@@ -17,7 +15,7 @@ final class EventFixture {
 
   /** A tagged article (see {@link Tagged}) with its mention and entity layers. */
   static Article article(String... sentences) {
-    return new EntityStage().apply(new MentionStage().apply(Tagged.article(sentences)));
+    return Mentioned.article(sentences);
   }
 
   /**

@@ -1,14 +1,12 @@
 package org.sitrep.nlp.geo;
 
+import org.sitrep.nlp.mention.Mentioned;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Article;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
-import org.sitrep.nlp.doc.Tagged;
-import org.sitrep.nlp.mention.EntityStage;
-import org.sitrep.nlp.mention.MentionStage;
 
 /** Hand-tagged articles with mentions and entities, for the place stage's parts: no CoreNLP. */
 final class GeoTagged {
@@ -16,7 +14,7 @@ final class GeoTagged {
 
   /** The article of {@code sentences} ({@link Tagged}), its mentions and entities found. */
   static Article article(String... sentences) {
-    return new EntityStage().apply(new MentionStage().apply(Tagged.article(sentences)));
+    return Mentioned.article(sentences);
   }
 
   /** The place entities' targets of {@code a}, with their candidates. */

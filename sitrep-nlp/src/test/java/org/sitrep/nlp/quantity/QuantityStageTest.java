@@ -1,5 +1,6 @@
 package org.sitrep.nlp.quantity;
 
+import org.sitrep.nlp.mention.Mentioned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Quantity;
 import org.sitrep.nlp.attribution.QuoteStage;
-import org.sitrep.nlp.doc.Tagged;
-import org.sitrep.nlp.mention.EntityStage;
-import org.sitrep.nlp.mention.MentionStage;
 
 /**
  * The quantity stage on hand-tagged sentences (each with its parse, so no parser loads): what a
@@ -18,8 +16,7 @@ import org.sitrep.nlp.mention.MentionStage;
  */
 class QuantityStageTest {
   private static List<Quantity> quantities(String... sentences) {
-    Article a = Tagged.article(sentences);
-    a = new EntityStage().apply(new MentionStage().apply(a));
+    Article a = Mentioned.article(sentences);
     a = new QuoteStage().apply(a);
     return new QuantityStage().apply(a).layers().quantities();
   }
