@@ -23,6 +23,17 @@ final class GeoTagged {
   }
 
   /** The target named {@code name}. */
+  /** The targets of {@code a}, each read as its best candidate by the bundled weights. */
+  static Map<Integer, Target> resolved(Article a) {
+    Gazetteer g = Gazetteer.bundled();
+    Map<Integer, Target> targets = targets(a);
+    ArticleContext c = ArticleContext.of(g, a.text(), a.layers().mentions(), targets, List.of(),
+        null, null);
+    new Resolver(g, ResolverWeights.bundled(), c).resolve(new java.util.ArrayList<>(
+        targets.values()));
+    return targets;
+  }
+
   static Target target(Map<Integer, Target> targets, String name) {
     return targets.values().stream().filter(t -> t.names.contains(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no target " + name + " in " + targets.values()));

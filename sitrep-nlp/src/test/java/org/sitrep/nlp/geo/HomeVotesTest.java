@@ -13,17 +13,9 @@ import org.sitrep.model.Article;
 class HomeVotesTest {
   private final Gazetteer g = Gazetteer.bundled();
 
-  private Map<Integer, Target> resolved(Article a) {
-    Map<Integer, Target> targets = GeoTagged.targets(a);
-    ArticleContext c = ArticleContext.of(g, a.text(), a.layers().mentions(), targets, List.of(),
-        null, null);
-    new Resolver(g, ResolverWeights.bundled(), c).resolve(new ArrayList<>(targets.values()));
-    return targets;
-  }
-
   @Test
   void aReadingByItsSizeAloneDoesNotVote() {
-    Target dublin = GeoTagged.target(resolved(GeoTagged.article(
+    Target dublin = GeoTagged.target(GeoTagged.resolved(GeoTagged.article(
         "Police/NNS in/IN Dublin/NNP/LOCATION said/VBD/O/say so/RB ./.")), "Dublin");
     assertTrue(dublin.best >= 0);
     assertFalse(HomeVotes.supported(g, dublin));
@@ -31,7 +23,7 @@ class HomeVotesTest {
 
   @Test
   void aReadingItsContainerSupportsVotes() {
-    Target dublin = GeoTagged.target(resolved(GeoTagged.article(
+    Target dublin = GeoTagged.target(GeoTagged.resolved(GeoTagged.article(
         "Police/NNS in/IN Dublin/NNP/LOCATION ,/, Ohio/NNP/LOCATION said/VBD/O/say so/RB ./.")),
         "Dublin");
     assertTrue(dublin.best >= 0 && g.cc(dublin.best).equals("US"));

@@ -14,17 +14,9 @@ import org.sitrep.model.Article;
 class ResolverTest {
   private final Gazetteer g = Gazetteer.bundled();
 
-  private Map<Integer, Target> resolved(Article a) {
-    Map<Integer, Target> targets = GeoTagged.targets(a);
-    ArticleContext c = ArticleContext.of(g, a.text(), a.layers().mentions(), targets, List.of(),
-        null, null);
-    new Resolver(g, ResolverWeights.bundled(), c).resolve(new ArrayList<>(targets.values()));
-    return targets;
-  }
-
   @Test
   void theCountryAfterTheCommaPicksTheTown() {
-    Map<Integer, Target> targets = resolved(GeoTagged.article(
+    Map<Integer, Target> targets = GeoTagged.resolved(GeoTagged.article(
         "Troops/NNS entered/VBD/O/enter Mosul/NNP/LOCATION ,/, Iraq/NNP/LOCATION ./."));
     Target mosul = GeoTagged.target(targets, "Mosul");
     assertEquals("IQ", g.cc(mosul.best));
@@ -36,7 +28,7 @@ class ResolverTest {
 
   @Test
   void aCountryNamedInTheArticleLiftsItsTown() {
-    Map<Integer, Target> targets = resolved(GeoTagged.article(
+    Map<Integer, Target> targets = GeoTagged.resolved(GeoTagged.article(
         "Russia/NNP/LOCATION sent/VBD/O/send troops/NNS ./.",
         "They/PRP reached/VBD/O/reach Syria/NNP/LOCATION and/CC Palmyra/NNP/LOCATION ./."));
     assertEquals("SY", g.cc(GeoTagged.target(targets, "Palmyra").best));
@@ -46,7 +38,7 @@ class ResolverTest {
   void aNameTheGazetteerLacksIsHeldByThePlaceAfterTheComma() {
     Article a = GeoTagged.article(
         "A/DT fire/NN hit/VBD/O/hit Zqxville/NNP/LOCATION ,/, Auckland/NNP/LOCATION ./.");
-    Map<Integer, Target> targets = resolved(a);
+    Map<Integer, Target> targets = GeoTagged.resolved(a);
     Target unknown = GeoTagged.target(targets, "Zqxville");
     assertEquals(-1, unknown.best);
     int holder = Resolver.holder(g, unknown, targets);
