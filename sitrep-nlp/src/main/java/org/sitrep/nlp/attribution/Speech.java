@@ -49,8 +49,9 @@ public final class Speech {
    * mentions (quotes, then quantities).
    */
   public static Speech of(Article a) {
+    // The Doc is the article's text and tokens already; the entities and mentions are the rest.
     return Doc.of(a).view(Speech.class,
-        java.util.Arrays.asList(a.text(), a.layers().entities(), a.layers().mentions()),
+        java.util.Arrays.asList(a.layers().entities(), a.layers().mentions()),
         () -> new Speech(a));
   }
 
