@@ -1,18 +1,17 @@
 package org.sitrep.nlp.attribution;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.sitrep.nlp.rules.WordList;
 
 /**
  * The speaker sieves by name, and their order read from a data file: one sieve name a line,
- * {@code #} comments and blank lines ignored. An unknown or repeated name fails the load with
- * the file and line, so a bad edit fails the first test, not an article.
+ * {@code #} comments and blank lines ignored (read as a {@link WordList}). An unknown or
+ * repeated name fails the load with the file and line, so a bad edit fails the first test, not
+ * an article.
  */
 final class Sieves {
   /** The shipped order. */
@@ -36,40 +35,27 @@ final class Sieves {
 
   /** The sieves a classpath resource lists, in its order. */
   static List<Sieve> load(String resource) {
-    try (InputStream in = Sieves.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " missing from the classpath");
-      }
-      return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
-    }
+    return of(WordList.load(resource));
   }
 
   /** The sieves {@code text} lists ({@code resource} names it in errors). */
   static List<Sieve> parse(String resource, String text) {
+    return of(WordList.parse(resource, text));
+  }
+
+  /** The sieves a name list gives (read as a word table: comments, no name twice). */
+  private static List<Sieve> of(WordList names) {
     List<Sieve> out = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String name = lines[i].strip();
-      if (name.isEmpty() || name.startsWith("#")) {
-        continue;
-      }
+    for (String name : names.words()) {
       Supplier<Sieve> s = KNOWN.get(name);
       if (s == null) {
-        throw new IllegalStateException(resource + ":" + (i + 1) + ": unknown sieve '" + name
-            + "'; known: " + String.join(", ", KNOWN.keySet()));
+        throw new IllegalStateException(names.resource() + ":" + names.line(name)
+            + ": unknown sieve '" + name + "'; known: " + String.join(", ", KNOWN.keySet()));
       }
-      if (seen.contains(name)) {
-        throw new IllegalStateException(resource + ":" + (i + 1) + ": sieve '" + name
-            + "' is listed twice");
-      }
-      seen.add(name);
       out.add(s.get());
     }
     if (out.isEmpty()) {
-      throw new IllegalStateException(resource + " lists no sieve");
+      throw new IllegalStateException(names.resource() + " lists no sieve");
     }
     return out;
   }

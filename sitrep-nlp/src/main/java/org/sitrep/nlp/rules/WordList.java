@@ -22,11 +22,14 @@ import java.util.Set;
 public final class WordList {
   private final String resource;
   private final Map<String, String> entries;
+  private final Map<String, Integer> lines;
   private final List<String> examples;
 
-  private WordList(String resource, Map<String, String> entries, List<String> examples) {
+  private WordList(String resource, Map<String, String> entries, Map<String, Integer> lines,
+                   List<String> examples) {
     this.resource = resource;
     this.entries = entries;
+    this.lines = lines;
     this.examples = examples;
   }
 
@@ -45,6 +48,7 @@ public final class WordList {
   /** Reads a word table from its text ({@code resource} names it in errors). */
   public static WordList parse(String resource, String text) {
     Map<String, String> entries = new LinkedHashMap<>();
+    Map<String, Integer> at = new java.util.HashMap<>();
     List<String> examples = new ArrayList<>();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte-order mark is no part of the first line
@@ -78,8 +82,9 @@ public final class WordList {
             + "' is listed twice");
       }
       entries.put(key, f.length == 2 ? f[1].strip() : null);
+      at.put(key, i + 1);
     }
-    return new WordList(resource, Collections.unmodifiableMap(entries),
+    return new WordList(resource, Collections.unmodifiableMap(entries), at,
         List.copyOf(examples));
   }
 
@@ -96,6 +101,11 @@ public final class WordList {
   /** The example sentences of the file. */
   public List<String> examples() {
     return examples;
+  }
+
+  /** The line of the file {@code entry} stands on (1-based), for messages about it; 0 if none. */
+  public int line(String entry) {
+    return lines.getOrDefault(entry, 0);
   }
 
   public String resource() {
