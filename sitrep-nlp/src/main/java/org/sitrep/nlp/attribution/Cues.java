@@ -3,6 +3,8 @@ package org.sitrep.nlp.attribution;
 import java.util.Set;
 import org.sitrep.nlp.doc.Doc;
 import org.sitrep.nlp.mention.Lexicon;
+import org.sitrep.nlp.rules.DepPattern;
+import org.sitrep.nlp.rules.Patterns;
 import org.sitrep.nlp.rules.WordList;
 
 /**
@@ -13,6 +15,22 @@ import org.sitrep.nlp.rules.WordList;
 public final class Cues {
   /** Finite verb tags: a verb that can have a subject of its own. */
   static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /** The claims reader's clause shapes, dependency patterns in attribution/clauses.patterns. */
+  private static final Patterns CLAUSES =
+      Patterns.load("/org/sitrep/nlp/attribution/clauses.patterns");
+
+  /** A verb trailing the clause it reports, as parataxis: "…, the ministry said." */
+  static final DepPattern TRAILING_PARATAXIS = CLAUSES.deps("trailing-parataxis");
+
+  /** A verb of saying with its own subject trailing its clause as dep. */
+  static final DepPattern TRAILING_SAY = CLAUSES.deps("trailing-say");
+
+  /** A verb with an auxiliary hung on as dep: "…, has brought billions". */
+  static final DepPattern DEP_VERB_WITH_AUX = CLAUSES.deps("dep-verb-with-aux");
+
+  /** A finite verb hung on as dep. */
+  static final DepPattern DEP_FINITE_VERB = CLAUSES.deps("dep-finite-verb");
   private static final Set<String> NAMING =
       WordList.load("/org/sitrep/nlp/attribution/naming.words").words();
   /** Verbs that report what someone says or holds, beyond the verbs of saying. */

@@ -60,8 +60,7 @@ final class VerbClaims {
       }
     } else if (content != null) {
       sub = p.subtree(content);
-    } else if ((p.relOf(v).equals("parataxis") || p.relOf(v).equals("dep")
-        && Lexicon.SAY.contains(doc.lemma(v)) && Subjects.hasChild(p, v, "nsubj")) && p.headOf(v) >= 0) {
+    } else if (Cues.TRAILING_PARATAXIS.matches(doc, p, v) || Cues.TRAILING_SAY.matches(doc, p, v)) {
       // "…, the defense ministry said.": the clause the verb of saying trails.
       int[] whole = p.subtree(p.headOf(v));
       int[] tail = p.subtree(v);
@@ -254,8 +253,8 @@ final class VerbClaims {
   private Integer laterVerb(Parse p, int v, int after) {
     Integer out = null;
     for (int c : p.children(v)) {
-      if (c > after && p.relOf(c).equals("dep")
-          && (doc.pos(c).matches("VB[DPZN]?") && Subjects.hasChild(p, c, "aux") || doc.pos(c).matches("VB[DPZ]"))) {
+      if (c > after && (Cues.DEP_VERB_WITH_AUX.matches(doc, p, c)
+          || Cues.DEP_FINITE_VERB.matches(doc, p, c))) {
         out = c;
       }
     }

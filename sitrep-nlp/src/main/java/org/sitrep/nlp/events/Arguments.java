@@ -302,20 +302,12 @@ final class Arguments {
     return byAgent(t.last() + 1, Math.min(d.size(), t.last() + 3));
   }
 
-  /** Whether the verb is a past participle after a form of "be" or "get": "was attacked". */
+  /**
+   * Whether the verb is a past participle after a form of "be" or "get": "was attacked" (the
+   * {@code passive} shape of events/clauses.patterns).
+   */
   boolean passive(int from, int verb) {
-    if (!"VBN".equals(d.pos(verb))) {
-      return false;
-    }
-    for (int j = verb - 1; j >= Math.max(from, verb - 3); j--) {
-      if (passiveAux(d, j)) {
-        return true;
-      }
-      if (!d.pos(j).startsWith("RB") && !d.pos(j).startsWith("VB")) {
-        return false;
-      }
-    }
-    return false;
+    return EventWords.PASSIVE.endsAt(d, verb, from);
   }
 
   /** Whether token {@code j} is a form of "be" or "get" that makes a participle passive. */

@@ -1,6 +1,8 @@
 package org.sitrep.nlp.events;
 
 import java.util.Set;
+import org.sitrep.nlp.rules.Patterns;
+import org.sitrep.nlp.rules.TokenPattern;
 import org.sitrep.nlp.rules.WordList;
 
 /** The event rules' word tables, kept as data in {@code events/*.words}; each says what it is for. */
@@ -27,6 +29,15 @@ final class EventWords {
 
   /** Forms of "be" and "get" before a passive participle: "was attacked". */
   static final Set<String> PASSIVE_AUX = load("passive-aux");
+
+  /** The clause shapes around a trigger, kept as token patterns in events/clauses.patterns. */
+  private static final Patterns CLAUSES = Patterns.load("/org/sitrep/nlp/events/clauses.patterns");
+
+  /** A past participle after "be" or "get": "was attacked", "were reportedly killed". */
+  static final TokenPattern PASSIVE = CLAUSES.tokens("passive");
+
+  /** The "that" that opens a reported clause: "issued a reminder that", "said that". */
+  static final TokenPattern THAT_CLAUSE = CLAUSES.tokens("that-clause");
 
   /** Words before a trigger that make it future: "will", "vowed to". */
   static final Set<String> FUTURE = load("future");

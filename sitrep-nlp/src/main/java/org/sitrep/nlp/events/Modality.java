@@ -40,12 +40,13 @@ final class Modality {
     return status;
   }
 
-  /** The verb before a "that" that opens the trigger's clause ("issued a reminder that …"). */
+  /**
+   * The verb before a "that" that opens the trigger's clause ("issued a reminder that …", the
+   * {@code that-clause} shape of events/clauses.patterns).
+   */
   int thatBefore(int from, int trigger) {
     for (int j = trigger - 1; j > from; j--) {
-      if (d.lower(j).equals("that")
-          && (d.pos(j - 1).startsWith("NN") || d.pos(j - 1).startsWith("VB")
-          || d.pos(j - 1).equals("RB") || d.pos(j).equals("IN"))) {
+      if (EventWords.THAT_CLAUSE.endsAt(d, j, from)) {
         for (int k = j - 1; k >= from; k--) {
           if (d.pos(k).startsWith("VB")) {
             return k;
