@@ -122,7 +122,7 @@ public final class DepPattern {
     if (at[0] >= s.length() || s.charAt(at[0]) != '{') {
       throw new IllegalArgumentException("expected {conditions} at column " + (at[0] + 1));
     }
-    int close = s.indexOf('}', at[0]);
+    int close = TokenCond.close(s, at[0], '}');
     if (close < 0) {
       throw new IllegalArgumentException("'{' at column " + (at[0] + 1) + " is not closed");
     }
@@ -134,12 +134,16 @@ public final class DepPattern {
   private static String name(String s, int[] at) {
     if (at[0] < s.length() && s.charAt(at[0]) == '=') {
       int end = at[0] + 1;
-      while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-')) {
+      while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-'
+          || s.charAt(end) == '_')) {
         end++;
       }
       String n = s.substring(at[0] + 1, end);
+      if (n.isEmpty()) {
+        throw new IllegalArgumentException("'=' at column " + (at[0] + 1) + " needs a name");
+      }
       at[0] = end;
-      return n.isEmpty() ? null : n;
+      return n;
     }
     return null;
   }

@@ -84,6 +84,10 @@ public final class Patterns {
       examples.clear();
       counters.clear();
     }
+    if (!examples.isEmpty() || !counters.isEmpty()) {
+      throw new IllegalStateException(resource + ": the last example or counter-example has no "
+          + "rule under it ('" + (examples.isEmpty() ? counters : examples).get(0) + "')");
+    }
     return new Patterns(resource, java.util.Collections.unmodifiableMap(rules));
   }
 

@@ -11,8 +11,10 @@ import org.sitrep.nlp.doc.Doc;
  * A sequence of tokens as a pattern file writes it, in the manner of TokensRegex or spaCy's
  * Matcher: {@code [cond]} one token ({@link TokenCond}; {@code []} any), {@code ( … | … )} a group
  * of alternatives, each element optionally followed by {@code ?}, {@code *}, {@code +} or
- * {@code {m,n}}. Matching finds every end a match can reach, so no order of alternatives or
- * greediness decides a result.
+ * {@code {m,n}} ({@code *} and {@code +} have no bound but the limit the caller gives).
+ * Matching finds every end a match can reach, so no order of alternatives or greediness decides
+ * a result; a pattern with bounded repeats is tried only from the starts its longest match
+ * allows, so asking whether a match ends at a token costs what the pattern spans.
  */
 public final class TokenPattern {
   private sealed interface Elem permits Atom, Group {}
@@ -21,13 +23,37 @@ public final class TokenPattern {
 
   private record Group(List<List<Elem>> branches, int min, int max) implements Elem {}
 
-  private static final int MANY = 64;
+  private static final int MANY = Integer.MAX_VALUE;
   private final List<Elem> seq;
   private final String source;
+  private final long longest;
 
   private TokenPattern(List<Elem> seq, String source) {
     this.seq = seq;
     this.source = source;
+    this.longest = longest(seq);
+  }
+
+  /** The most tokens a match can span, or Long.MAX_VALUE when a repeat has no bound. */
+  private static long longest(List<Elem> elems) {
+    long n = 0;
+    for (Elem e : elems) {
+      int max = e instanceof Atom a ? a.max : ((Group) e).max;
+      long one = e instanceof Atom ? 1 : 0;
+      if (e instanceof Group g) {
+        for (List<Elem> b : g.branches) {
+          one = Math.max(one, longest(b));
+        }
+      }
+      if (one > 0 && max == MANY || one == Long.MAX_VALUE) {
+        return Long.MAX_VALUE;
+      }
+      n += one * max;
+      if (n > Integer.MAX_VALUE) {
+        return Long.MAX_VALUE;
+      }
+    }
+    return n;
   }
 
   /** Reads a pattern; {@code lists} gives the word table an {@code @name} value refers to. */
@@ -46,7 +72,8 @@ public final class TokenPattern {
 
   /** Whether a match starting at or after {@code from} ends with token {@code last}. */
   public boolean endsAt(Doc d, int last, int from) {
-    for (int s = last; s >= Math.max(0, from); s--) {
+    long lowest = Math.max(Math.max(0, from), last + 1 - longest);
+    for (int s = last; s >= lowest; s--) {
       if (ends(d, s, last + 1).get(last + 1)) {
         return true;
       }
@@ -62,7 +89,7 @@ public final class TokenPattern {
 
   /** The first match in [from, to): {start, end exclusive}, or null. */
   public int[] find(Doc d, int from, int to) {
-    for (int s = from; s < to; s++) {
+    for (int s = Math.max(0, from); s < to; s++) {
       int e = longestAt(d, s, to);
       if (e > s) {
         return new int[] {s, e};
@@ -72,6 +99,9 @@ public final class TokenPattern {
   }
 
   private BitSet ends(Doc d, int start, int limit) {
+    if (start < 0 || start > Math.min(limit, d.size())) {
+      return new BitSet();
+    }
     BitSet at = new BitSet();
     at.set(start);
     return seq(seq, d, at, Math.min(limit, d.size()));
@@ -100,9 +130,16 @@ public final class TokenPattern {
         break;
       }
       BitSet next = once(e, d, cur, limit);
-      next.andNot(out); // positions seen before add nothing new
-      if (n >= min && next.isEmpty()) {
+      if (next.equals(cur)) {
+        // no progress (a group that matched no tokens): every further repeat ends here too
+        out.or(cur);
         break;
+      }
+      if (n >= min) {
+        next.andNot(out); // positions seen before add nothing new
+        if (next.isEmpty()) {
+          break;
+        }
       }
       cur = next;
     }
@@ -157,7 +194,7 @@ public final class TokenPattern {
           cur = new ArrayList<>();
           out.add(cur);
         } else if (c == '[') {
-          int close = s.indexOf(']', at);
+          int close = TokenCond.close(s, at, ']');
           if (close < 0) {
             throw new IllegalArgumentException("'[' at column " + (at + 1) + " is not closed");
           }
@@ -172,6 +209,10 @@ public final class TokenPattern {
             throw new IllegalArgumentException("'(' at column " + (open + 1) + " is not closed");
           }
           at++;
+          if (inner.stream().anyMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("the group at column " + (open + 1)
+                + " has an empty alternative (write [x]? for an optional token)");
+          }
           int[] q = quantifier();
           cur.add(new Group(inner, q[0], q[1]));
         } else {
@@ -195,7 +236,7 @@ public final class TokenPattern {
         try {
           int min = Integer.parseInt(f[0].strip());
           int max = f.length == 1 ? min : Integer.parseInt(f[1].strip());
-          if (f.length > 2 || min < 0 || max < min) {
+          if (f.length > 2 || min < 0 || max < min || max == 0) {
             throw new NumberFormatException();
           }
           at = close + 1;

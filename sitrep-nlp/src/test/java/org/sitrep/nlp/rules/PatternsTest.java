@@ -60,6 +60,66 @@ class PatternsTest {
   }
 
   @Test
+  void endsAtLooksBackOnlyAsFarAsThePatternSpans() {
+    // a 3,000-token sentence with the token pattern's shape at its end: the answer comes from
+    // the last four starts, so the count of condition tests stays small (work, not time)
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      b.append("w/NN ");
+    }
+    Doc d = doc(b + "was/VBD attacked/VBN");
+    int[] tests = {0};
+    TokenPattern p = TokenPattern.parse("[lower:@aux] [tag:/(RB|VB).*/]{0,2} [tag:VBN]",
+        n -> {
+          tests[0]++;
+          return LISTS.get(n);
+        });
+    assertTrue(p.endsAt(d, 3001, 0));
+    assertFalse(p.endsAt(d, 2999, 0));
+    assertEquals(1, tests[0], "the table is read once, when the pattern is parsed");
+  }
+
+  @Test
+  void starAndPlusRepeatUpToTheLimitNotSixtyFourTimes() {
+    StringBuilder b = new StringBuilder("a/A ");
+    for (int i = 0; i < 100; i++) {
+      b.append("x/X ");
+    }
+    Doc d = doc(b + "b/B");
+    assertArrayEquals(new int[] {0, 102}, tokens("[tag:A] []* [tag:B]").find(d, 0, d.size()));
+    assertEquals(101, tokens("[tag:X]+").longestAt(d, 1, d.size()));
+  }
+
+  @Test
+  void regexValuesMayHoldBracketsBracesAndAmpersands() {
+    Doc d = doc("a&b/SYM c/NN");
+    assertEquals(2, tokens("[] [word:/[a-c]/ & tag:NN]").longestAt(d, 0, 2));
+    assertEquals(2, tokens("[word:/[a-c]&?[a-c]/] [word:/[a-c]/]").longestAt(d, 0, 2));
+    assertEquals(-1, tokens("[word:/x&tag:B/]").longestAt(d, 0, 2));
+    assertTrue(DepPattern.parse("{word:/c{1}/}", LISTS::get).matches(d,
+        new Parse(0, new int[] {-1, 0}, new String[] {"root", "dep"}), 1));
+  }
+
+  @Test
+  void examplesBelowTheLastRuleAndUnknownTablesFailLoading() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Patterns.parse(
+        "t.patterns", "# example: a/A\nr1\ttokens\t[tag:A]\n# not: a/A\n", LISTS::get));
+    assertTrue(e.getMessage().contains("has no rule under it"), e.getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> tokens("[lower:@nosuch]"))
+        .getMessage().contains("no word table 'nosuch'"));
+  }
+
+  @Test
+  void emptyGroupsAndZeroRepeatsAreRefusedAndEmptyProgressEnds() {
+    assertThrows(IllegalArgumentException.class, () -> tokens("()"));
+    assertThrows(IllegalArgumentException.class, () -> tokens("([tag:A] |)"));
+    assertThrows(IllegalArgumentException.class, () -> tokens("[tag:A]{0,0}"));
+    Doc d = doc("a/A b/B");
+    assertEquals(2, tokens("([]?){20000000}").longestAt(d, 0, 2));
+    assertEquals(-1, tokens("[tag:B]").longestAt(d, -1, 2));
+  }
+
+  @Test
   void dependencyPatternsReadChildrenHeadsAndAbsences() {
     Doc d = doc("Officials/NNS/O//2:nsubj said/VBD/O/say/0:root troops/NNS/O//4:nsubj "
         + "advanced/VBD/O//2:ccomp");
