@@ -24,7 +24,6 @@ final class EventReader {
   private static final Set<String> GOVERNS_COMPLEMENT = Set.of("AGREE", "SUPPORT", "CONCEDE",
       "REJECT", "REQUEST");
   /** Violence, force and protest: events without a coded participant (ACLED's "gunmen"). */
-  private static final Set<String> FORCE = Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE");
   /** Types whose target is never the town they happen in. */
   private static final Set<String> NO_PLACE_TARGET = Set.of("PROTEST", "RETREAT", "MOBILIZE",
       "CONSULT");
@@ -65,6 +64,7 @@ final class EventReader {
     String status = modality.status(from, subjectEnd, t);
     int say = modality.sayBefore(from, t.at());
     int report = say >= 0 ? say : modality.thatBefore(from, t.at());
+    int own = modality.clauseEnd(t.last() + 1, to);
     List<Event.Actor> actors = new ArrayList<>();
     List<Event.Actor> recipients = new ArrayList<>();
     if (t.nominal()) {
@@ -72,17 +72,17 @@ final class EventReader {
       if (actors.isEmpty()) {
         actors.addAll(arguments.subject(from, subjectEnd, say));
       }
-      recipients.addAll(arguments.object(t.last() + 1, to, true));
+      recipients.addAll(arguments.object(t.last() + 1, own, true));
     } else if (passive) {
       recipients.addAll(arguments.subject(from, t.at(), say));
       actors.addAll(arguments.byAgent(t.last() + 1, to));
-      List<Event.Actor> more = arguments.object(t.last() + 1, to, false);
+      List<Event.Actor> more = arguments.object(t.last() + 1, own, false);
       if (recipients.isEmpty()) {
         recipients.addAll(more);
       }
     } else {
       actors.addAll(arguments.subject(from, t.at(), say));
-      recipients.addAll(arguments.object(t.last() + 1, to, false));
+      recipients.addAll(arguments.object(t.last() + 1, own, false));
     }
     if (actors.size() == 1 && Participants.isPronoun(actors.get(0)) && say >= 0) {
       List<Event.Actor> speaker = arguments.subject(from, say, -1);
@@ -160,21 +160,24 @@ final class EventReader {
     if ("ASSAULT".equals(type) || "PROTEST".equals(type) || "COERCE".equals(type)) {
       mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
     }
-    if (!FORCE.contains(type) && !Participants.political(actors) && !Participants.political(recipients)) {
-      // "Lexus called …", "the group allowed …": no state, armed group or public actor; violence
-      // and protest need none (ACLED counts "unidentified gunmen")
-      return null;
+    List<Event.Count> counts = attachments.counts(from, to, actors);
+    if (!Relevance.admits(participants, type, mode, actors, recipients, counts)) {
+      return null; // "Lexus called …", "the Canadiens defeated …": no one PLOVER codes
     }
     if (recipients.isEmpty()) {
-      recipients = arguments.namedAfter(t.last() + 1, to, actors); // "… in its Gulf war with Iraq"
+      recipients = arguments.namedAfter(t.last() + 1, own, actors); // "… in its Gulf war with Iraq"
     }
     if (recipients.isEmpty() && !NO_PLACE_TARGET.contains(type)) {
-      recipients = arguments.placeAfter(t.last() + 1, to); // "suspended aid deliveries in Baghdad": PLOVER's target
+      recipients = arguments.placeAfter(t.last() + 1, own); // "suspended aid deliveries in Baghdad": PLOVER's target
     }
     Span sentence = d.sentences.get(s);
     Span trigger = new Span(d.start(t.at()), d.end(t.last()));
-    List<Event.Count> counts = attachments.counts(from, to, actors);
     List<Event.Claimant> claimedBy = attachments.claimants(trigger);
+    // who reports an event is not whom it is done to ("…, Konashenkov said")
+    recipients = recipients.stream().filter(r -> claimedBy.stream().noneMatch(c ->
+        r.entity() != null && r.entity().equals(c.entity()) || r.span() != null
+        && c.span() != null && r.span().start() < c.span().end()
+        && c.span().start() < r.span().end())).toList();
     Event.Acled acled = EventAcled.of(clause, type, mode, actors, recipients);
     if (actors.isEmpty() && recipients.isEmpty() && counts.isEmpty() && acled == null) {
       return null; // "… to remove it", "destroyed": no one, no count, no ACLED reading

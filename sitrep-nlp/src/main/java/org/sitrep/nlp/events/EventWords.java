@@ -39,6 +39,9 @@ final class EventWords {
   /** The "that" that opens a reported clause: "issued a reminder that", "said that". */
   static final TokenPattern THAT_CLAUSE = CLAUSES.tokens("that-clause");
 
+  /** Words naming an institution of public life in an organisation's name: "party", "forum". */
+  static final Set<String> INSTITUTIONS = load("institutions");
+
   /** Words before a trigger that make it future: "will", "vowed to". */
   static final Set<String> FUTURE = load("future");
 

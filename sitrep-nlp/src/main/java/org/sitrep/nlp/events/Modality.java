@@ -69,6 +69,27 @@ final class Modality {
     return -1;
   }
 
+  /**
+   * Where the words after a trigger stop being its own clause: at a "while", "whereas" or ";",
+   * or at the comma before a trailing verb of saying ("launched an offensive, ministry
+   * spokesman X said"), so that who reports an event is never read as whom it is done to.
+   */
+  int clauseEnd(int from, int to) {
+    int comma = -1;
+    for (int j = from; j < to; j++) {
+      String w = d.lower(j);
+      if (w.equals(";") || w.equals("while") || w.equals("whereas")) {
+        return j;
+      }
+      if (w.equals(",")) {
+        comma = j;
+      } else if (comma >= 0 && d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))) {
+        return comma;
+      }
+    }
+    return to;
+  }
+
   /** A "must"/"should" in a that-clause after the trigger ("… that China must drop …"), or -1. */
   int obligationAfter(int from, int to) {
     boolean that = false;

@@ -48,6 +48,27 @@ final class Participants {
     return false;
   }
 
+  /**
+   * Whether a participant is an institution of public life by its name: an organisation whose
+   * name holds a word such as "party", "forum", "league" ("the Umma party", "the Third World
+   * Water Forum", "Asia-Pacific Economic Cooperation").
+   */
+  boolean institution(Event.Actor a) {
+    if (a.entity() == null || a.span() == null) {
+      return false;
+    }
+    Entity e = x.entities.get(a.entity());
+    if (e == null || !"ORGANIZATION".equals(e.type())) {
+      return false;
+    }
+    for (String w : (e.name() + " " + a.name()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (EventWords.INSTITUTIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A participant that is only a town or region: where the event happened, not whom to. */
   boolean town(Event.Actor r) {
     if (r.entity() == null || r.country() == null || r.span() == null) {
@@ -203,6 +224,9 @@ final class Participants {
     }
     if (sector == null) {
       sector = sharedSector;
+    }
+    if (sector == null && named && last > first) {
+      sector = sectorOfWords(d.text(first, last - 1)); // "President Dos Santos", "Archbishop Tutu"
     }
     Span span = new Span(d.start(first), d.end(last));
     String name = span.of(d.text);

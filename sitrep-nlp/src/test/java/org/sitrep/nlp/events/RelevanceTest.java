@@ -1,0 +1,66 @@
+package org.sitrep.nlp.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+
+/**
+ * Which readings are events PLOVER codes, by the kinds of their participants, and who is never
+ * a target: hand-tagged sentences, no CoreNLP.
+ */
+class RelevanceTest {
+  private static List<Event> events(Article a) {
+    return new EventStage().apply(a).layers().events();
+  }
+
+  private static List<Event> events(String... sentences) {
+    return events(EventFixture.article(sentences));
+  }
+
+  @Test
+  void aSportsResultIsNoAssault() {
+    assertEquals(List.of(), events("The/DT Canadiens/NNPS/ORGANIZATION defeated/VBD/O/defeat "
+        + "the/DT Bruins/NNPS/ORGANIZATION 4-2/CD ./."));
+  }
+
+  @Test
+  void aCompanyRejectingAProposalIsNoEventButAPartyIs() {
+    assertEquals(List.of(), events("Lexus/NNP/ORGANIZATION rejected/VBD/O/reject the/DT "
+        + "proposal/NN ./."));
+    List<Event> party = events("The/DT Umma/NNP/ORGANIZATION Party/NNP/ORGANIZATION "
+        + "rejected/VBD/O/reject the/DT proposal/NN ./.");
+    assertEquals(1, party.size(), party.toString());
+    assertEquals("REJECT", party.get(0).type());
+  }
+
+  @Test
+  void aPresidentByTitleIsAPoliticalActor() {
+    List<Event> es = events("President/NNP Dos/NNP/PERSON Santos/NNP/PERSON rejected/VBD/O/reject "
+        + "the/DT proposal/NN ./.");
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("GOV", es.get(0).actors().get(0).sector());
+  }
+
+  @Test
+  void unnamedGunmenShootingPeopleAreAnAssaultWithoutACountry() {
+    List<Event> es = events("Gunmen/NNS/O/gunman shot/VBD/O/shoot three/CD villagers/NNS ./.");
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("ASSAULT", es.get(0).type());
+  }
+
+  @Test
+  void whoReportsAnAttackIsNotItsTarget() {
+    Article a = EventFixture.withPlace(EventFixture.article(
+        "Rebels/NNS/O/rebel attacked/VBD/O/attack Palmyra/NNP/LOCATION ,/, ministry/NN "
+            + "spokesman/NN Igor/NNP/PERSON Konashenkov/NNP/PERSON said/VBD/O/say ./."),
+        "Palmyra", "SY", "PPL");
+    List<Event> es = events(a);
+    assertEquals(1, es.size(), es.toString());
+    List<String> targets = es.get(0).recipients().stream().map(Event.Actor::name).toList();
+    assertTrue(targets.stream().noneMatch(n -> n.contains("Konashenkov")), targets.toString());
+  }
+}
