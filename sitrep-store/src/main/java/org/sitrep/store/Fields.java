@@ -29,6 +29,11 @@ final class Fields {
   static final String PLACE = "place";
   static final String COUNTRY = "country";
   static final String EVENT = "event";
+  /**
+   * An event type (as in {@link #EVENT}) with the confidence of one such event, as
+   * "type\t0.812345" (six decimals, rounded down), so a term range finds those at least as sure.
+   */
+  static final String EVENT_CONFIDENCE = "event_confidence";
   /** LSH band keys, on a story's first page only (see Stories). */
   static final String HEAD_BAND = "headband";
   /** The MinHash signature (binary doc values). */
