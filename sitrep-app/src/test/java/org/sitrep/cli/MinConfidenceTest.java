@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
@@ -66,6 +67,24 @@ class MinConfidenceTest {
         "--min-confidence", "0.95");
     assertEquals("0", csv[0], csv[2]);
     assertEquals(1, csv[1].strip().lines().count(), "only the header: " + csv[1]);
+  }
+
+  @Test
+  @Tag("corenlp")
+  void eventsOfPagesKeepOnlyEventsOfAtLeastMinConfidence() throws Exception {
+    String page = java.nio.file.Path.of("..", "examples", "palmyra-scraped.txt").toString();
+    ExtractCommandTest.Run all = ExtractCommandTest.run("events", "--all", page);
+    assertEquals(0, all.code(), all.err());
+    List<Double> confidences = all.lines().stream()
+        .map(l -> l.path("event").path("confidence").asDouble()).sorted().toList();
+    assertTrue(confidences.size() >= 2, all.lines().toString());
+    assertTrue(confidences.stream().allMatch(c -> c > 0 && c < 1), confidences.toString());
+    double t = confidences.get(confidences.size() - 1); // the surest event's
+    ExtractCommandTest.Run sure = ExtractCommandTest.run("events", "--all", "--min-confidence",
+        String.valueOf(t), page);
+    assertEquals(0, sure.code(), sure.err());
+    assertEquals(confidences.stream().filter(c -> c >= t).count(), sure.lines().size());
+    assertTrue(sure.lines().size() < all.lines().size() || confidences.get(0) >= t);
   }
 
   @Test
