@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.nlp.attribution.ClaimPrecision;
+import org.sitrep.nlp.events.EventConfidence;
+import org.sitrep.nlp.events.EventConfidenceTrainer;
 import org.sitrep.nlp.geo.ResolverTrainer;
 import org.sitrep.nlp.geo.ResolverWeights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import org.sitrep.nlp.events.EventConfidence;
-import org.sitrep.nlp.events.EventConfidenceTrainer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -248,9 +248,10 @@ public final class TrainCommand {
       }
       EventConfidence model = EventConfidenceTrainer.fit(fit, l2, iterations);
       String[][] parts = {
-          {"learnt from (ConfliBERT + PLOVER even lines)", "fit"},
+          {"learnt from (ConfliBERT + PLOVER even lines; each event scored without its own"
+              + " trigger-word count)", "fit"},
           {"held out (PLOVER odd lines)", "held"},
-          {"PLOVER dev, all lines", "dev"}};
+          {"PLOVER dev, all lines (the even ones as above)", "dev"}};
       for (String[] part : parts) {
         List<EventConfidenceTrainer.Example> ex = part[1].equals("fit") ? fit
             : part[1].equals("held") ? held : dev;

@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * size: grouped in the query). {@code offset} skips that many hits (or stories), for paging.
  * {@code event} keeps articles with an event of that PLOVER or ACLED type, {@code story} the
  * members of one story; {@code eventConfidence} above 0 keeps articles with an event that
- * happened (of that type, when {@code event} is set) of at least that confidence. {@code newest} orders by publication (newest first, undated last, then
- * by ingest) instead of by relevance.
+ * happened (of that type, when {@code event} is set) of at least that confidence. {@code newest}
+ * orders by publication (newest first, undated last, then by ingest) instead of by relevance.
  */
 public record SearchRequest(String query, String entity, String place, String country,
                             LocalDate since, LocalDate until, String section, String site,
