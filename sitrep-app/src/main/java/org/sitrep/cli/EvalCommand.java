@@ -214,8 +214,9 @@ public final class EvalCommand {
   @Command(name = "events", mixinStandardHelpOptions = true,
       description = {"Scores the events layer on sentence-level gold (PLOVER gold-standard",
           "records as JSON Lines: text, event, actor[], recipient[]): type P/R/F1, type+actor F1,",
-          "who-did-what-to-whom F1, actor country accuracy; ACLED sub-event weighted F1 for",
-          "lines labelled with sub_event_type."})
+          "who-did-what-to-whom F1, actor country accuracy, a calibration table (events with",
+          "confidence >= 0.5 … 0.9 and the share of them right); ACLED sub-event weighted F1",
+          "for lines labelled with sub_event_type."})
   static final class Events implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -261,6 +262,8 @@ public final class EvalCommand {
           out.printf("  %-10s %4d %4d  %.3f%n", e.getKey(), e.getValue().gold(),
               e.getValue().predicted(), e.getValue().f1());
         }
+        out.println("calibration (predicted events with confidence >= t, share of the right type):");
+        org.sitrep.nlp.events.EventConfidence.format(s.calibration()).forEach(out::println);
       }
       if (s.acledLines() > 0) {
         out.printf("ACLED sub-event      accuracy %.3f  weighted F1 %.3f  (%d lines)%n",

@@ -52,6 +52,9 @@ public final class EventsCommand implements Callable<Integer> {
       description = "Read the events of the articles in this store, one event per story.")
   Path store;
 
+  @Option(names = "--min-confidence", paramLabel = "X", description = MinConfidence.HELP)
+  double minConfidence;
+
   /** ACLED's export columns Sitrep can fill, then PLOVER's and Sitrep's own. */
   static final List<String> COLUMNS = List.of("event_id", "event_date", "event_type",
       "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "country", "admin1",
@@ -61,6 +64,9 @@ public final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (MinConfidence.refused(spec, minConfidence)) {
+      return Main.USAGE;
+    }
     CSVPrinter printer = csv ? new CSVPrinter(out, CSVFormat.RFC4180.builder()
         .setHeader(COLUMNS.toArray(String[]::new)).get()) : null;
     try {
@@ -90,7 +96,7 @@ public final class EventsCommand implements Callable<Integer> {
 
   private void write(PrintWriter out, CSVPrinter printer, Article a) {
     for (Event e : a.layers().events()) {
-      if (!all && !e.happened()) {
+      if (!all && !e.happened() || e.confidence() < minConfidence) {
         continue;
       }
       if (printer != null) {
@@ -123,6 +129,9 @@ public final class EventsCommand implements Callable<Integer> {
     int n = 0;
     for (Map.Entry<String, List<StoryEvents.Sourced>> story : byStory.entrySet()) {
       for (StoryEvents.StoryEvent se : StoryEvents.merge(story.getKey(), story.getValue())) {
+        if (se.event().confidence() < minConfidence) {
+          continue;
+        }
         n++;
         if (printer != null) {
           StoryEvents.Source first = se.sources().get(0);

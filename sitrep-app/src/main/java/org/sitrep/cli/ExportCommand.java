@@ -49,9 +49,16 @@ public final class ExportCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Format format;
 
+  @Option(names = "--min-confidence", paramLabel = "X",
+      description = "Only events of at least this confidence in the events table, the chance that the event is right (0 to 1; default: 0, all).")
+  double minConfidence;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    if (MinConfidence.refused(spec, minConfidence)) {
+      return Main.USAGE;
+    }
     if (!Store.exists(store)) {
       err.println("sitrep: no store at " + store + " (run 'sitrep ingest' first, or pass --store)");
       err.flush();
@@ -67,7 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Map<Tables.Table, Long> counts;
     try (Store s = Store.openReadOnly(store)) {
-      counts = write(s, out, parquet);
+      counts = write(s, out, parquet, minConfidence);
     }
     for (Map.Entry<Tables.Table, Long> e : counts.entrySet()) {
       err.printf("sitrep: %s/%s.%s: %,d rows%n", out, e.getKey().name(),
@@ -80,6 +87,14 @@ public final class ExportCommand implements Callable<Integer> {
   /** Writes every table of the store's articles and failures; says how many rows each. */
   static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet)
       throws IOException, SQLException {
+    return write(s, out, parquet, 0);
+  }
+
+  /** The same, the events table keeping only events of at least {@code minConfidence}. */
+  static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet, double minConfidence)
+      throws IOException, SQLException {
+    int confidence = Tables.EVENTS.columns().stream().map(Tables.Column::name).toList()
+        .indexOf("confidence");
     Map<Tables.Table, Long> counts = new LinkedHashMap<>();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
       Map<Tables.Table, PreparedStatement> insert = statements(db);
@@ -91,7 +106,12 @@ public final class ExportCommand implements Callable<Integer> {
         try {
           for (Map.Entry<Tables.Table, List<Object[]>> e
               : Tables.rows(st.article(), st.story()).entrySet()) {
-            add(insert.get(e.getKey()), e.getKey(), e.getValue(), !parquet);
+            List<Object[]> rows = e.getValue();
+            if (e.getKey() == Tables.EVENTS && minConfidence > 0) {
+              rows = rows.stream().filter(r -> r[confidence] instanceof Number c
+                  && c.doubleValue() >= minConfidence).toList();
+            }
+            add(insert.get(e.getKey()), e.getKey(), rows, !parquet);
           }
         } catch (SQLException e) {
           failed[0] = e;

@@ -54,6 +54,10 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Only articles with an event of this PLOVER type (ASSAULT, PROTEST, …) or ACLED sub-event type (\"Armed clash\") that happened (stores ingested with NLP).")
   String event;
 
+  @Option(names = "--min-confidence", paramLabel = "X",
+      description = "Only articles with an event that happened (of the --event type, when given) of at least this confidence, the chance that the event is right (0 to 1; default: 0, any).")
+  double minConfidence;
+
   @Option(names = "--near", paramLabel = "PLACE|LAT,LON",
       description = "Only articles with a place within --km of this point: a place name from the gazetteer (the most populous of that name) or latitude,longitude.")
   String near;
@@ -81,6 +85,9 @@ public final class SearchCommand implements Callable<Integer> {
           + " (run 'sitrep ingest' first, or pass --store)");
       return Main.USAGE;
     }
+    if (MinConfidence.refused(spec, minConfidence)) {
+      return Main.USAGE;
+    }
     if (limit < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--limit must be at least 1 (was " + limit + ")");
@@ -103,7 +110,7 @@ public final class SearchCommand implements Callable<Integer> {
       SearchRequest.Near circle = near == null ? null : NearPoint.parse(near, km,
           spec.commandLine().getErr());
       Store.Results res = s.searchCounted(new SearchRequest(query, entity, place, country, since,
-          until, section, site, circle, null, dedup, offset, limit).withEvent(event));
+          until, section, site, circle, null, dedup, offset, limit).withEvent(event, minConfidence));
       hits = res.hits();
       total = res.total();
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.nlp.attribution.ClaimPrecision;
+import org.sitrep.nlp.events.EventConfidence;
+import org.sitrep.nlp.events.EventConfidenceTrainer;
 import org.sitrep.nlp.geo.ResolverTrainer;
 import org.sitrep.nlp.geo.ResolverWeights;
 import picocli.CommandLine.Command;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep train …}: builds the small learnt resources Sitrep ships. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Builds the learnt resources Sitrep ships (never run while annotating).",
-    subcommands = {TrainCommand.Claims.class, TrainCommand.Places.class})
+    subcommands = {TrainCommand.Claims.class, TrainCommand.Places.class,
+        TrainCommand.EventsConfidence.class})
 public final class TrainCommand {
 
   /** A line on {@code err} every 100 articles annotated, with the seconds since {@code t0}. */
@@ -166,6 +169,110 @@ public final class TrainCommand {
       out.printf("articles  %d%nclaims    %d (%d right, %.3f)%ncue words %d%nwrote     %s%n",
           t.articles(), claims, right, claims == 0 ? 0.0 : (double) right / claims,
           t.byCue().size(), this.out);
+      out.flush();
+      return Main.OK;
+    }
+  }
+
+  /** {@code sitrep train events-confidence PLOVER CONFLIBERT --out FILE}. */
+  @Command(name = "events-confidence", mixinStandardHelpOptions = true,
+      description = {"Learns the events layer's confidence (the chance that an event is right)",
+          "from PLOVER gold records (the events bench's dev/plover-gsr.jsonl: its even lines;",
+          "the odd ones are reported on, not learnt from) and ConfliBERT's CAMEO sentences",
+          "(conflibert-train/cameo_class-train.tsv, no-event sentences included). Shipped as",
+          "sitrep-nlp/src/main/resources/org/sitrep/nlp/events/event-confidence.tsv."})
+  static final class EventsConfidence implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLOVER", description = "JSON Lines of PLOVER gold sentences.")
+    Path plover;
+
+    @Parameters(index = "1", paramLabel = "CONFLIBERT", description = "sentence<TAB>class lines (0 none, 1-4 CAMEO quads).")
+    Path conflibert;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+        description = "Where to write the weights.")
+    Path out;
+
+    @Option(names = "--l2", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
+    double l2 = 0.002;
+
+    @Option(names = "--examples", paramLabel = "FILE",
+        description = "Keep the annotated events in FILE (JSON Lines); when FILE exists, learn from it instead of annotating again.")
+    Path examples;
+
+    @Option(names = "--iterations", description = "Adam iterations (default: ${DEFAULT-VALUE}).")
+    int iterations = 4000;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      for (Path p : List.of(plover, conflibert)) {
+        if (!java.nio.file.Files.isRegularFile(p)) {
+          err.println("sitrep: no such file: " + p);
+          return Main.USAGE;
+        }
+      }
+      long t0 = System.nanoTime();
+      List<EventConfidenceTrainer.Example> all;
+      if (examples != null && java.nio.file.Files.isRegularFile(examples)) {
+        all = EventConfidenceTrainer.read(examples);
+        err.printf("sitrep: %d events read from %s%n", all.size(), examples);
+      } else {
+        System.setProperty("sitrep.events.confidence", "raw"); // learn from the reader's own score
+        try {
+          all = EventConfidenceTrainer.annotate(plover, conflibert,
+              org.sitrep.nlp.Annotator.pipeline().warm(), n -> {
+                if (n % 200 == 0) {
+                  err.printf("sitrep: annotated %d sentences (%.0f s)%n", n,
+                      (System.nanoTime() - t0) / 1e9);
+                  err.flush();
+                }
+              });
+        } finally {
+          System.clearProperty("sitrep.events.confidence");
+        }
+        if (examples != null) {
+          EventConfidenceTrainer.write(all, examples);
+        }
+      }
+      List<EventConfidenceTrainer.Example> fit = all.stream().filter(e -> e.fit()).toList();
+      List<EventConfidenceTrainer.Example> held = all.stream().filter(e -> !e.fit()).toList();
+      List<EventConfidenceTrainer.Example> dev = all.stream()
+          .filter(e -> e.corpus().equals("plover")).toList();
+      if (fit.isEmpty()) {
+        err.println("sitrep: no events predicted on " + plover + " and " + conflibert);
+        return Main.USAGE;
+      }
+      EventConfidence model = EventConfidenceTrainer.fit(fit, l2, iterations);
+      String[][] parts = {
+          {"learnt from (ConfliBERT + PLOVER even lines; each event scored without its own"
+              + " trigger-word count)", "fit"},
+          {"held out (PLOVER odd lines)", "held"},
+          {"PLOVER dev, all lines (the even ones as above)", "dev"}};
+      for (String[] part : parts) {
+        List<EventConfidenceTrainer.Example> ex = part[1].equals("fit") ? fit
+            : part[1].equals("held") ? held : dev;
+        out.printf("%s: %d events, %d right%n", part[0], ex.size(),
+            ex.stream().filter(e -> e.right()).count());
+        out.println(" reader's score:");
+        EventConfidence.format(EventConfidenceTrainer.table(ex, null)).forEach(out::println);
+        out.println(" learnt confidence:");
+        EventConfidence.format(EventConfidenceTrainer.table(ex, model)).forEach(out::println);
+      }
+      EventConfidenceTrainer.write(model, this.out, List.of(
+          "The events layer's confidence (org.sitrep.nlp.events.EventConfidence): a logistic model"
+              + " of 'the event is right',",
+          "learnt from " + fit.size() + " predicted events: every sentence of " + conflibert
+              + " (class 0: any event is wrong;",
+          "1-4: right when its PLOVER type is of that CAMEO quad) and the even lines of " + plover
+              + " (right: the gold type).",
+          "built by: ./sitrep train events-confidence " + plover + " " + conflibert
+              + " --out FILE --l2 " + l2 + " --iterations " + iterations,
+          "Weights, and per trigger word how many of its events were right; no sentence of the corpora."));
+      out.printf("wrote %s (%.0f s)%n", this.out, (System.nanoTime() - t0) / 1e9);
       out.flush();
       return Main.OK;
     }

@@ -29,6 +29,12 @@ final class Fields {
   static final String PLACE = "place";
   static final String COUNTRY = "country";
   static final String EVENT = "event";
+  /**
+   * An event type (as in {@link #EVENT}) with the confidence of one such event, as
+   * "type\t0.812345" (six decimals, rounded down), and "\t0.812345" for any type, so a term
+   * range finds the articles with an event at least as sure.
+   */
+  static final String EVENT_CONFIDENCE = "event_confidence";
   /** LSH band keys, on a story's first page only (see Stories). */
   static final String HEAD_BAND = "headband";
   /** The MinHash signature (binary doc values). */

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
@@ -57,6 +58,12 @@ final class Search {
     filter(b, Fields.SECTION, r.section());
     filter(b, Fields.SITE, r.site());
     filter(b, Fields.EVENT, r.event());
+    if (r.eventConfidence() > 0) {
+      String type = r.event() == null || r.event().isBlank() ? null : r.event();
+      b.add(TermRangeQuery.newStringRange(Fields.EVENT_CONFIDENCE,
+          eventConfidenceTerm(type, Math.ceil(r.eventConfidence() * 1e6) / 1e6),
+          eventConfidenceTerm(type, 1), true, true), BooleanClause.Occur.FILTER);
+    }
     if (r.story() != null && !r.story().isBlank()) {
       b.add(new TermQuery(new Term(Fields.STORY, r.story().strip())), BooleanClause.Occur.FILTER);
     }
@@ -173,6 +180,15 @@ final class Search {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The {@link Fields#EVENT_CONFIDENCE} term of an event type (null: any type) at a confidence
+   * (0..1).
+   */
+  static String eventConfidenceTerm(String type, double confidence) {
+    return (type == null ? "" : FoldingAnalyzer.keyword(type)) + "\t"
+        + String.format(java.util.Locale.ROOT, "%.6f", Math.max(0, Math.min(1, confidence)));
   }
 
   private static void filter(BooleanQuery.Builder b, String field, String value) {

@@ -10,13 +10,24 @@ import java.time.LocalDate;
  * latitude/longitude box. {@code dedup} keeps the best hit of each story (exactly, at any
  * size: grouped in the query). {@code offset} skips that many hits (or stories), for paging.
  * {@code event} keeps articles with an event of that PLOVER or ACLED type, {@code story} the
- * members of one story. {@code newest} orders by publication (newest first, undated last, then
- * by ingest) instead of by relevance.
+ * members of one story; {@code eventConfidence} above 0 keeps articles with an event that
+ * happened (of that type, when {@code event} is set) of at least that confidence. {@code newest}
+ * orders by publication (newest first, undated last, then by ingest) instead of by relevance.
  */
 public record SearchRequest(String query, String entity, String place, String country,
                             LocalDate since, LocalDate until, String section, String site,
                             Near near, Box box, boolean dedup, int offset, int limit,
-                            String event, String story, boolean newest) {
+                            String event, String story, boolean newest,
+                            double eventConfidence) {
+  /** Any event's confidence. */
+  public SearchRequest(String query, String entity, String place, String country,
+                       LocalDate since, LocalDate until, String section, String site, Near near,
+                       Box box, boolean dedup, int offset, int limit, String event, String story,
+                       boolean newest) {
+    this(query, entity, place, country, since, until, section, site, near, box, dedup, offset,
+        limit, event, story, newest, 0);
+  }
+
   /** Without event or story filter, by relevance. */
   public SearchRequest(String query, String entity, String place, String country,
                        LocalDate since, LocalDate until, String section, String site, Near near,
@@ -65,17 +76,17 @@ public record SearchRequest(String query, String entity, String place, String co
 
   public SearchRequest withNear(Near n) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, n, box,
-        dedup, offset, limit, event, story, newest);
+        dedup, offset, limit, event, story, newest, eventConfidence);
   }
 
   public SearchRequest withBox(Box b) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, b,
-        dedup, offset, limit, event, story, newest);
+        dedup, offset, limit, event, story, newest, eventConfidence);
   }
 
   public SearchRequest withDedup(boolean d, int from, int max) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
-        d, from, max, event, story, newest);
+        d, from, max, event, story, newest, eventConfidence);
   }
 
   /**
@@ -83,24 +94,32 @@ public record SearchRequest(String query, String entity, String place, String co
    * sub-event type ("Armed clash"), case-insensitive.
    */
   public SearchRequest withEvent(String e) {
+    return withEvent(e, eventConfidence);
+  }
+
+  /**
+   * Only articles with an event that happened of this type (as {@link #withEvent(String)}; null:
+   * any type) at a confidence of at least {@code min} (0: any).
+   */
+  public SearchRequest withEvent(String e, double min) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
-        dedup, offset, limit, e, story, newest);
+        dedup, offset, limit, e, story, newest, min);
   }
 
   public SearchRequest withDates(LocalDate from, LocalDate to) {
     return new SearchRequest(query, entity, place, country, from, to, section, site, near, box,
-        dedup, offset, limit, event, story, newest);
+        dedup, offset, limit, event, story, newest, eventConfidence);
   }
 
   /** Only the members of this story. */
   public SearchRequest withStory(String s) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
-        dedup, offset, limit, event, s, newest);
+        dedup, offset, limit, event, s, newest, eventConfidence);
   }
 
   /** Newest first (by publication, then by ingest) instead of by relevance. */
   public SearchRequest withNewestFirst(boolean n) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, near, box,
-        dedup, offset, limit, event, story, n);
+        dedup, offset, limit, event, story, n, eventConfidence);
   }
 }

@@ -390,8 +390,11 @@ public final class Store implements AutoCloseable {
     for (org.sitrep.model.Event e : a.layers().events()) {
       if (e.happened()) {
         keyword(d, Fields.EVENT, e.type());
+        eventConfidence(d, null, e.confidence());
+        eventConfidence(d, e.type(), e.confidence());
         if (e.acled() != null) {
           keyword(d, Fields.EVENT, e.acled().subEventType());
+          eventConfidence(d, e.acled().subEventType(), e.confidence());
         }
       }
     }
@@ -682,6 +685,14 @@ public final class Store implements AutoCloseable {
       }
     }
     return searchers.acquire();
+  }
+
+  /** The event's confidence under its type, or under any type ({@code type} null). */
+  private static void eventConfidence(Document d, String type, double confidence) {
+    if (type == null || !type.isBlank()) {
+      d.add(new StringField(Fields.EVENT_CONFIDENCE,
+          Search.eventConfidenceTerm(type, Math.floor(confidence * 1e6) / 1e6), Field.Store.NO));
+    }
   }
 
   private static void keyword(Document d, String field, String value) {

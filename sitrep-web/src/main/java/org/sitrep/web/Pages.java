@@ -589,6 +589,7 @@ final class Pages {
       new String[] {"entity", "Entity"}, new String[] {"place", "Place"},
       new String[] {"country", "Country"}, new String[] {"section", "Section"},
       new String[] {"site", "Site"}, new String[] {"event", "Event type"},
+      new String[] {"min_confidence", "Event confidence at least"},
       new String[] {"since", "Since"}, new String[] {"until", "Until"},
       new String[] {"near", "Near"}, new String[] {"km", "km"});
 
@@ -609,9 +610,14 @@ final class Pages {
     for (String[] field : FORM_FIELDS) {
       Element l = more.appendElement("label");
       l.appendText(field[1] + " ");
-      l.appendElement("input").attr("name", field[0])
+      Element input = l.appendElement("input").attr("name", field[0])
           .attr("type", field[0].equals("since") || field[0].equals("until") ? "date" : "text")
           .attr("value", filters.getOrDefault(field[0], ""));
+      if (field[0].equals("min_confidence")) {
+        // the chance that an event is right: only articles with such an event, only such events
+        input.attr("type", "number").attr("min", "0").attr("max", "1").attr("step", "0.05")
+            .attr("placeholder", "0 (all)");
+      }
     }
     Element d = more.appendElement("label");
     Element box = d.appendElement("input").attr("type", "checkbox").attr("name", "dedup")

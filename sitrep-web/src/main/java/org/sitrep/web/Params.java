@@ -11,13 +11,14 @@ import org.sitrep.store.SearchRequest;
 
 /**
  * A search read from a request's query string, with the same filters as {@code sitrep search}:
- * {@code q, entity, place, country, since, until, section, site, event, story, near, km, dedup,
- * sort, offset, limit}. A bad value is a 400 that says which parameter and why.
+ * {@code q, entity, place, country, since, until, section, site, event, min_confidence, story,
+ * near, km, dedup, sort, offset, limit}. A bad value is a 400 that says which parameter and why.
  */
 final class Params {
   /** The filters, in the order forms and links show them. */
   static final List<String> FILTERS = List.of("q", "entity", "place", "country", "since",
-      "until", "section", "site", "event", "story", "near", "km", "dedup", "sort");
+      "until", "section", "site", "event", "min_confidence", "story", "near", "km", "dedup",
+      "sort");
   static final int MAX_LIMIT = 100;
   static final int MAX_OFFSET = 10_000;
 
@@ -68,12 +69,17 @@ final class Params {
     if (sort != null && !sort.equals("relevance") && !sort.equals("newest")) {
       throw new BadRequestResponse("sort: relevance or newest (was '" + sort + "')");
     }
+    double minConfidence = number(ctx, "min_confidence", 0);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new BadRequestResponse("min_confidence: 0 to 1, the chance that an event is right"
+          + " (was " + minConfidence + ")");
+    }
     String q = param(ctx, "q");
     boolean newest = "newest".equals(sort) || (sort == null && q == null);
     return new SearchRequest(q, param(ctx, "entity"), param(ctx, "place"),
         param(ctx, "country"), since, until, param(ctx, "section"), param(ctx, "site"), circle,
         null, flag(ctx, "dedup"), offset, limit)
-        .withEvent(param(ctx, "event")).withStory(param(ctx, "story")).withNewestFirst(newest);
+        .withEvent(param(ctx, "event"), minConfidence).withStory(param(ctx, "story")).withNewestFirst(newest);
   }
 
   /** The filters of this request that are set, to carry them into links (map, timeline, pages). */

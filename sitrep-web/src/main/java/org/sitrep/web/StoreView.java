@@ -196,10 +196,14 @@ final class StoreView {
   /** The events of a search's articles, each with the article it was read from. */
   record EventsView(long matching, int articles, List<ArticleEvent> events) {}
 
+  /** The events of a search's articles; with an event confidence, only those that sure. */
   EventsView events(SearchRequest r) throws IOException {
     List<ArticleEvent> events = new ArrayList<>();
     Read read = read(r, (id, a) -> {
       for (Event e : a.layers().events()) {
+        if (e.confidence() < r.eventConfidence()) {
+          continue;
+        }
         events.add(new ArticleEvent(ArticleRef.of(id, a), e));
       }
     });
@@ -226,7 +230,7 @@ final class StoreView {
         days.computeIfAbsent(published, k -> new int[2])[0]++;
       }
       for (Event e : a.layers().events()) {
-        if (!happened(e)) {
+        if (!happened(e) || e.confidence() < r.eventConfidence()) {
           continue;
         }
         String d = day(e.date() == null ? null : e.date().value());

@@ -37,6 +37,10 @@ import org.sitrep.model.Result;
  * Actor country accuracy counts gold actors with a three-letter country code that a predicted
  * actor of a type-matched event matches, and how many of those got the same code.
  *
+ * <p>A calibration table ({@link EventConfidence#table}): for each threshold, how many predicted
+ * events (that happened, on lines with a gold event) have at least that confidence and the share
+ * of them whose type is the gold type.
+ *
  * <p>Lines with an ACLED label ({@code sub_event_type}, or {@code acled.subEventType}) are
  * scored on the ACLED sub-event type of the first event that happened ("none" when there is
  * none): accuracy and support-weighted F1 over the gold sub-types.
@@ -71,7 +75,8 @@ public final class EventEval {
 
   public record Summary(int sentences, Prf type, Prf typeActor, Prf full, int countryGold,
                         int countryRight, int acledLines, double acledAccuracy,
-                        double acledWeightedF1, Map<String, Prf> perType, List<Line> lines) {
+                        double acledWeightedF1, Map<String, Prf> perType, List<Line> lines,
+                        List<EventConfidence.Row> calibration) {
     public double countryAccuracy() {
       return countryGold == 0 ? 0 : (double) countryRight / countryGold;
     }
@@ -90,6 +95,8 @@ public final class EventEval {
     Map<String, int[]> perType = new TreeMap<>(); // tp, predicted, gold
     List<String[]> acled = new ArrayList<>(); // gold, predicted
     List<Line> lines = new ArrayList<>();
+    List<Double> confidence = new ArrayList<>();
+    List<Boolean> right = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file)) {
       for (String l = r.readLine(); l != null; l = r.readLine()) {
         if (l.isBlank()) {
@@ -129,6 +136,8 @@ public final class EventEval {
         perType.computeIfAbsent(goldType, k -> new int[3])[2]++;
         for (Event e : events) {
           perType.computeIfAbsent(e.type(), k -> new int[3])[1]++;
+          confidence.add(e.confidence());
+          right.add(e.type().equals(goldType));
         }
         List<String> goldActors = texts(g.path("actor"));
         List<String> goldRecipients = texts(g.path("recipient"));
@@ -183,7 +192,8 @@ public final class EventEval {
     double[] ac = acledScores(acled);
     return new Summary(sentences, new Prf(tpType, predicted, gold),
         new Prf(tpActor, predicted, gold), new Prf(tpFull, predicted, gold), countryGold,
-        countryRight, acled.size(), ac[0], ac[1], types, lines);
+        countryRight, acled.size(), ac[0], ac[1], types, lines,
+        EventConfidence.table(confidence, right));
   }
 
   private List<Event> happened(Article a) {

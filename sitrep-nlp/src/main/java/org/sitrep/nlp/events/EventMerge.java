@@ -37,7 +37,7 @@ final class EventMerge {
               : e.place() != null ? e.place() : o.place(),
           o.date(), plus(o.counts(), e.counts()), plus(o.evidence(), e.evidence()),
           unionClaimants(o.claimedBy(), e.claimedBy()), o.status(),
-          Math.min(0.95, Math.max(o.confidence(), e.confidence()) + 0.05)));
+          Math.max(o.confidence(), e.confidence()))); // EventConfidence weighs the sentences
     }
     List<Event> numbered = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {

@@ -24,9 +24,22 @@ import org.sitrep.nlp.doc.Doc;
  * "X said Y must do Z" a request. Events of one type with the same actor and place in several
  * sentences are one event. The ACLED event and sub-event type follow from the PLOVER type, the
  * mode, the words of the sentence and the sectors of the participants ({@link EventAcled}).
+ * Last, each event's confidence becomes the chance that it is right ({@link EventConfidence}).
  * No parser: the stage costs a few percent of annotation.
  */
 public final class EventStage implements Stage {
+  private final EventConfidence confidence;
+
+  /** The stage with the confidence model in use ({@link EventConfidence#get()}). */
+  public EventStage() {
+    this(EventConfidence.get());
+  }
+
+  /** The stage with this confidence model ({@link EventConfidence#RAW}: the reader's score). */
+  public EventStage(EventConfidence confidence) {
+    this.confidence = confidence;
+  }
+
   @Override
   public String name() {
     return "events";
@@ -66,7 +79,7 @@ public final class EventStage implements Stage {
         }
       }
     }
-    return a.withLayers(a.layers().withEvents(EventMerge.merge(found)));
+    return a.withLayers(a.layers().withEvents(confidence.apply(EventMerge.merge(found))));
   }
 
   private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();

@@ -24,7 +24,10 @@ public final class StoryEvents {
   public record Source(String articleId, String site, String url, String published, String eventId,
                        List<Event.Claimant> claimedBy) {}
 
-  /** A story's event: the first report's reading, all counts and claimants, every source. */
+  /**
+   * A story's event: the first report's reading, all counts and claimants, every source; its
+   * confidence the highest of its reports' (each already the chance that the report is right).
+   */
   public record StoryEvent(String story, Event event, List<Source> sources) {}
 
   /** Merges the events of one story's articles (only events that happened). */
@@ -59,7 +62,7 @@ public final class StoryEvents {
           o.place() != null ? o.place() : s.event().place(), o.date(),
           counts(o.counts(), s.event().counts()), o.evidence(),
           claimants(o.claimedBy(), s.event().claimedBy()), o.status(),
-          Math.min(0.99, Math.max(o.confidence(), s.event().confidence()) + (newArticle ? 0.02 : 0))));
+          Math.max(o.confidence(), s.event().confidence())));
     }
     List<StoryEvent> out = new ArrayList<>();
     for (int i = 0; i < merged.size(); i++) {
