@@ -72,7 +72,10 @@ final class Namesakes {
     for (Target t : all) {
       int state = abbreviationOnly(d, g, t, placeEnds);
       if (state >= 0) {
-        t.candidates = new int[] {state}; // "Md.", "OH" after a town: the state, nothing else
+        // "MD" after a town: Maryland, not Moldova; "D.C." keeps its reading inside the District
+        int[] within = Arrays.stream(t.candidates)
+            .filter(c -> c == state || CandidateFeatures.inside(g, c, state)).toArray();
+        t.candidates = within.length > 0 ? within : new int[] {state};
       } else if (!t.mentions.isEmpty() && t.names.stream().allMatch(
           n -> isPostalCode(n) && ABBREVIATIONS.containsKey(n))) {
         // "the PA" (the Palestinian Authority), "WA" (Western Australia): two capitals alone

@@ -69,6 +69,16 @@ class NamesakesTest {
   }
 
   @Test
+  void washingtonDcInAListOfStatesWasReadAsWashingtonState() {
+    // "D.C." stays the city it names, so the list does not make Washington a state
+    List<Place> places = GeoTagged.places(
+        "Fans/NNS came/VBD/O/come from/IN Texas/NNP/LOCATION and/CC Washington/NNP/LOCATION ,/,"
+            + " D.C./NNP/LOCATION ./.");
+    assertIn(GeoTagged.place(places, "Washington"), "US", "District of Columbia");
+    assertEquals("P", GeoTagged.place(places, "Washington").featureClass());
+  }
+
+  @Test
   void aPostalCodeAloneIsNoState() {
     assertEquals(-1, Namesakes.region(g, "OR", false)); // "OR" is a word too
     assertEquals(-1, Namesakes.region(g, "Zqx.", true));
