@@ -81,6 +81,7 @@ final class Namesakes {
         // "the PA" (the Palestinian Authority), "WA" (Western Australia): two capitals alone
         // name no state, and whatever else they abbreviate, not Yudong, China or Wa, Ghana
         t.mentions.clear();
+        t.candidates = new int[0]; // nor a place the others are read near
       }
     }
     for (Target x : all) {
