@@ -129,7 +129,7 @@ final class CandidateFeatures {
   }
 
   /** Entry {@code c} lies in {@code area}: a country (same code) or a first-level region. */
-  private static boolean inside(Gazetteer g, int c, int area) {
+  static boolean inside(Gazetteer g, int c, int area) {
     char k = g.kind(area);
     return (k == Gazetteer.COUNTRY || k == Gazetteer.REGION) && g.cc(c).equals(g.cc(area))
         && (k == Gazetteer.COUNTRY || java.util.Objects.equals(g.admin1(c), g.admin1(area)));

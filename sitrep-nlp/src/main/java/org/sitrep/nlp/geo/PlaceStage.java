@@ -27,7 +27,8 @@ import org.sitrep.nlp.doc.Doc;
  *   more people, more likely;</li>
  *   <li>country context: the countries the article names, and its demonyms ("Syrian forces"),
  *   lift candidates in them;</li>
- *   <li>"X, Y": "Mosul, Iraq" puts Mosul in Iraq (or in region Y);</li>
+ *   <li>"X, Y": "Mosul, Iraq" puts Mosul in Iraq (or in region Y); "Cambridge, Md." and "Troy,
+ *   OH" keep only the towns in that state ({@link Namesakes});</li>
  *   <li>proximity: a second pass lifts candidates near the places already resolved with
  *   confidence ("Palmyra" near Raqqa and Deir ez-Zor is Tadmur, not Palmyra, NY).</li>
  * </ul>
@@ -36,7 +37,7 @@ import org.sitrep.nlp.doc.Doc;
  *
  * <p>This class runs the steps; each is a class of this package: {@link Toponyms} (the names and
  * their candidates, by {@link PlaceNames}), {@link Demonyms}, {@link ArticleContext},
- * {@link Resolver} (with {@link CandidateFeatures}), {@link NotPlaces}, {@link Facilities},
+ * {@link Namesakes}, {@link Resolver} (with {@link CandidateFeatures}), {@link NotPlaces}, {@link Facilities},
  * {@link PlacePoints}, {@link HomeVotes} and {@link ArticleFocus}.
  */
 public final class PlaceStage implements Stage {
@@ -110,6 +111,7 @@ public final class PlaceStage implements Stage {
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
     ArticleContext.regionsWhereCued(d, g, all);
+    Namesakes.apply(d, g, all);
     new Resolver(g, weights, context).resolve(all);
     if (sink != null) {
       for (Target t : all) {
