@@ -161,7 +161,8 @@ final class EventReader {
       mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
     }
     List<Event.Count> counts = attachments.counts(from, to, actors);
-    if (!Relevance.admits(participants, type, mode, actors, recipients, counts)) {
+    if (!Relevance.admits(participants, type, mode, actors, recipients, counts,
+        Relevance.sport(d, from, to))) {
       return null; // "Lexus called …", "the Canadiens defeated …": no one PLOVER codes
     }
     if (recipients.isEmpty()) {

@@ -42,6 +42,9 @@ final class EventWords {
   /** Words naming an institution of public life in an organisation's name: "party", "forum". */
   static final Set<String> INSTITUTIONS = load("institutions");
 
+  /** Words of a sports report: "goals", "saves", "quarterback". */
+  static final Set<String> SPORT = load("sport");
+
   /** Words before a trigger that make it future: "will", "vowed to". */
   static final Set<String> FUTURE = load("future");
 

@@ -11,7 +11,9 @@ import org.sitrep.model.Event;
  * with no actor named, the one it is done to. Force (an assault, a protest, an arrest, a mobilisation) needs no such actor when
  * people are counted dead, injured or arrested or a weapon is used ("unidentified gunmen shot
  * three"); without one, "the Canadiens defeated the Bruins" and "the fan hit 44 dBa" are no
- * events. An actor that names no one (a pronoun) leaves the decision to the one it is done to.
+ * events. An actor that names no one (a pronoun) leaves the decision to the one it is done to;
+ * a town alone is no actor; and a sentence of a sports report (events/sport.words) holds no
+ * event unless people are harmed in it.
  */
 final class Relevance {
   private Relevance() {}
@@ -22,15 +24,28 @@ final class Relevance {
       "suicide-attack", "abduct", "assassinate", "troops");
 
   static boolean admits(Participants p, String type, String mode, List<Event.Actor> actors,
-                        List<Event.Actor> recipients, List<Event.Count> counts) {
+                        List<Event.Actor> recipients, List<Event.Count> counts, boolean sport) {
+    boolean harm = counts.stream().anyMatch(c -> HARM.contains(c.kind()));
+    if (sport && !harm) {
+      return false; // "Winnipeg defeated Nashville … 38 saves": the game's sense of the verb
+    }
     List<Event.Actor> named = actors.stream().filter(a -> !Participants.isPronoun(a)).toList();
-    if (named.isEmpty() ? coded(p, recipients) : coded(p, named)) {
-      return true;
+    if (named.isEmpty() ? coded(p, recipients) : coded(p, named.stream()
+        .filter(a -> !p.town(a)).toList())) {
+      return true; // a town alone is where something happened, not who did it
     }
     if (FORCE.contains(type)) {
-      return coded(p, recipients)
-          || counts.stream().anyMatch(c -> HARM.contains(c.kind()))
-          || mode != null && ARMED.contains(mode);
+      return coded(p, recipients) || harm || mode != null && ARMED.contains(mode);
+    }
+    return false;
+  }
+
+  /** Whether the tokens [from, to) hold a word of a sports report (events/sport.words). */
+  static boolean sport(org.sitrep.nlp.doc.Doc d, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (EventWords.SPORT.contains(d.lower(i))) {
+        return true;
+      }
     }
     return false;
   }

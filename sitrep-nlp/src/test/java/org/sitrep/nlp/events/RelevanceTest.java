@@ -28,6 +28,23 @@ class RelevanceTest {
   }
 
   @Test
+  void citiesAsTeamsInAGameReportAreNoAssault() {
+    Article a = EventFixture.withPlace(EventFixture.withPlace(EventFixture.article(
+        "Winnipeg/NNP/LOCATION defeated/VBD/O/defeat Nashville/NNP/LOCATION after/IN "
+            + "Hellebuyck/NNP/PERSON made/VBD 38/CD saves/NNS ./."),
+        "Winnipeg", "CA", "PPL"), "Nashville", "US", "PPL");
+    assertEquals(List.of(), events(a));
+  }
+
+  @Test
+  void aTownAloneIsNoActor() {
+    Article a = EventFixture.withPlace(EventFixture.article(
+        "Winnipeg/NNP/LOCATION rejected/VBD/O/reject the/DT proposal/NN ./."),
+        "Winnipeg", "CA", "PPL");
+    assertEquals(List.of(), events(a));
+  }
+
+  @Test
   void aCompanyRejectingAProposalIsNoEventButAPartyIs() {
     assertEquals(List.of(), events("Lexus/NNP/ORGANIZATION rejected/VBD/O/reject the/DT "
         + "proposal/NN ./."));
