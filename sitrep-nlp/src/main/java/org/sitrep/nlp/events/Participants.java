@@ -69,6 +69,12 @@ final class Participants {
     return false;
   }
 
+  /** Whether a participant is a named person. */
+  boolean person(Event.Actor a) {
+    Entity e = a.entity() == null ? null : x.entities.get(a.entity());
+    return e != null && "PERSON".equals(e.type());
+  }
+
   /** A participant that is only a town or region: where the event happened, not whom to. */
   boolean town(Event.Actor r) {
     if (r.entity() == null || r.country() == null || r.span() == null) {

@@ -12,7 +12,9 @@ import org.sitrep.model.Event;
  * people are counted dead, injured or arrested or a weapon is used ("unidentified gunmen shot
  * three"); without one, "the Canadiens defeated the Bruins" and "the fan hit 44 dBa" are no
  * events. An actor that names no one (a pronoun) leaves the decision to the one it is done to;
- * a town alone is no actor; and a sentence of a sports report (events/sport.words) holds no
+ * a named person acting on a state or institution is one ("Biden refused to lift sanctions on
+ * Iran"), and so is force done to a named person by no one named ("X was arrested"); a town
+ * alone is no actor; and a sentence of a sports report (events/sport.words) holds no
  * event unless people are harmed in it.
  */
 final class Relevance {
@@ -34,8 +36,12 @@ final class Relevance {
         .filter(a -> !p.town(a)).toList())) {
       return true; // a town alone is where something happened, not who did it
     }
+    if (named.stream().anyMatch(p::person) && coded(p, recipients)) {
+      return true; // "Biden refused to lift sanctions on Iran": a person acting on a state
+    }
     if (FORCE.contains(type)) {
-      return coded(p, recipients) || harm || mode != null && ARMED.contains(mode);
+      return coded(p, recipients) || harm || mode != null && ARMED.contains(mode)
+          || named.isEmpty() && recipients.stream().anyMatch(p::person); // "X was arrested"
     }
     return false;
   }

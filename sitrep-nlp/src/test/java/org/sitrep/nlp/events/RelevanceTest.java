@@ -45,6 +45,24 @@ class RelevanceTest {
   }
 
   @Test
+  void aPersonActingOnAStateIsAnEventButNotOnAnotherPerson() {
+    Article a = EventFixture.withPlace(EventFixture.article(
+        "Biden/NNP/PERSON rejected/VBD/O/reject Iran/NNP/LOCATION 's/POS proposal/NN ./."),
+        "Iran", "IR", "PCLI");
+    assertEquals(1, events(a).size());
+    assertEquals(List.of(), events("Steenburgen/NNP/PERSON rejected/VBD/O/reject "
+        + "Smith/NNP/PERSON 's/POS proposal/NN ./."));
+  }
+
+  @Test
+  void aNamedPersonArrestedByNoOneNamedIsAnArrest() {
+    List<Event> es = events("Ingabire/NNP/PERSON was/VBD/O/be arrested/VBN/O/arrest on/IN "
+        + "Monday/NNP ./.");
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("COERCE", es.get(0).type());
+  }
+
+  @Test
   void aCompanyRejectingAProposalIsNoEventButAPartyIs() {
     assertEquals(List.of(), events("Lexus/NNP/ORGANIZATION rejected/VBD/O/reject the/DT "
         + "proposal/NN ./."));
