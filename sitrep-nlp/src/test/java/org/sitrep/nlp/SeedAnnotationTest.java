@@ -64,16 +64,36 @@ class SeedAnnotationTest {
   @Test
   void everyQuotationHasItsSpeaker() {
     int konashenkov = Annotated.entity(a, "Konashenkov").id();
-    int ministry = Annotated.entity(a, "Russian Defense Ministry").id();
-    assertEquals(7, a.layers().quotes().size());
-    for (Quote q : a.layers().quotes()) {
-      int expected = q.text().equals("unhampered") ? ministry : konashenkov;
-      assertEquals(expected, q.speaker(), q.toString());
+    // The seed's five quotations, all Konashenkov's ("unhampered" and "break" are terms).
+    List<String> starts = List.of("Seizing on the suspension", "used that to reinforce their "
+        + "attacks", "More than 5,000 militants", "It is obvious", "use it to regroup and strike");
+    List<Quote> quotes = a.layers().quotes();
+    assertEquals(starts.size(), quotes.size(), quotes.toString());
+    for (int i = 0; i < starts.size(); i++) {
+      assertTrue(quotes.get(i).text().startsWith(starts.get(i)), quotes.get(i).toString());
+      assertEquals(konashenkov, quotes.get(i).speaker(), quotes.get(i).toString());
     }
     assertEquals("pronoun", Annotated.quote(a, "It is obvious").via());
     Quote first = Annotated.quote(a, "Seizing on the suspension");
     assertTrue(first.attribution().of(a.text()).endsWith("Konashenkov said"),
         first.attribution().of(a.text()));
+  }
+
+  @Test
+  void scareQuotesWereQuotationsWithASpeaker() {
+    // "After arriving “unhampered” in Deir ez-Zor", "no “break” should be ever given": the
+    // writer's words in quotation marks, no one's speech.
+    assertEquals(List.of("“unhampered”", "“break”"),
+        a.layers().terms().stream().map(t -> t.of(a.text())).toList());
+  }
+
+  @Test
+  void possessiveStayedInTheSpeakersName() {
+    // "Russia’s military official said": the official of Russia, not a name with "’s".
+    List<String> names = a.layers().claims().stream().map(c -> c.claimantName()).toList();
+    assertTrue(names.contains("the military official of Russia"), names.toString());
+    assertTrue(names.stream().noneMatch(n -> n.contains("’s") || n.contains("'s")),
+        names.toString());
   }
 
   @Test

@@ -133,7 +133,8 @@ final class Claims {
       content = content.substring(0, content.length() - 1).strip();
     }
     Integer who = sp == null || sp.described() ? null : sp.entity();
-    String name = sp == null ? null : sp.described() ? sp.name() : speech.entities.get(who).name();
+    String name = sp == null ? null
+        : SpeakerNames.clean(sp.described() ? sp.name() : speech.entities.get(who).name());
     return new Claim(span, content, who, name,
         sp == null ? null : sp.mention(), cue,
         sp == null ? null : sp.attribution(), sp == null ? null : sp.via());

@@ -205,6 +205,16 @@ public final class QuoteEval {
       }
     }
     Set<Gold> found = new HashSet<>(owner.values());
+    String text = a.text();
+    for (Span t : a.layers().terms()) {
+      Gold g = owner(t, direct);
+      if (g != null) {
+        // A quotation read as the writer's term that gold counts as someone's quote.
+        mistakes.add(t.start() + "\t- (term" + (found.contains(g) ? "" : ", gold missed")
+            + ")\tgold: " + (g.sourceText().isEmpty() ? "-" : g.sourceText()) + "\t"
+            + text.substring(t.start(), t.end()).replace('\n', ' '));
+      }
+    }
     int attributable = 0;
     int right = 0;
     Set<Gold> goldRight = new HashSet<>();

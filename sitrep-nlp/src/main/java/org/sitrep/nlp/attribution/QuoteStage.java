@@ -20,7 +20,9 @@ import org.sitrep.model.Stage;
  * {@code sieves.txt} lists them ({@link Sieves}): a transcript label, "Said X:", syntax (the
  * subject of the verb a quotation hangs from, on a dependency parse of that sentence only),
  * then the fallbacks listed in docs/design-notes.md ("Who says so"); {@code via} on each quote says
- * how its speaker's words were read.
+ * how its speaker's words were read. Quotation marks around the writer's own words (a scare
+ * quote, a term: {@link Terms}) are the {@code terms} layer, with no speaker; a speaker's name
+ * holds no possessive ({@link SpeakerNames}).
  */
 public final class QuoteStage implements Stage {
   @Override
@@ -53,6 +55,7 @@ public final class QuoteStage implements Stage {
     Doc d = speech.doc;
     List<Entity> entities = a.layers().entities();
     List<Quote> out = new ArrayList<>();
+    List<Span> terms = new ArrayList<>();
     Paragraphs paragraphs = new Paragraphs(Cap.of(a.text()));
     Span previous = null;
     Speaker previousSpeaker = null;
@@ -60,6 +63,10 @@ public final class QuoteStage implements Stage {
       String inner = QuoteSpans.inner(a.text(), q);
       if (inner.isEmpty() || d.size() == 0 || QuoteSpans.notSpeech(inner)
           || QuoteSpans.nickname(a.text(), q, inner)) {
+        continue;
+      }
+      if (Terms.term(speech, q)) {
+        terms.add(q); // the writer's word in quotation marks: no one's speech
         continue;
       }
       int first = d.sentence(Math.min(d.size() - 1, d.tokenAt(q.start())));
@@ -76,11 +83,11 @@ public final class QuoteStage implements Stage {
       }
       Integer id = speaker == null || speaker.described() ? null : speaker.entity();
       String name = speaker == null ? null
-          : speaker.described() ? speaker.name() : entities.get(id).name();
+          : SpeakerNames.clean(speaker.described() ? speaker.name() : entities.get(id).name());
       out.add(new Quote(q, inner, id, name,
           speaker == null ? null : speaker.attribution(), speaker == null ? null : speaker.via(),
           speaker == null ? null : speaker.mention()));
     }
-    return a.withLayers(a.layers().withQuotes(out, speech.claims()));
+    return a.withLayers(a.layers().withQuotes(out, speech.claims(), terms));
   }
 }
