@@ -93,6 +93,9 @@ public final class Job {
         case STRING -> DataTypes.StringType;
         case LONG -> DataTypes.LongType;
         case DOUBLE -> DataTypes.DoubleType;
+        case DATE -> DataTypes.DateType; // a LocalDate
+        case TIMESTAMP -> DataTypes.TimestampType; // an Instant
+        case LIST -> DataTypes.createArrayType(DataTypes.StringType, true); // a List<String>
       };
       fields.add(DataTypes.createStructField(c.name(), type, true));
     }
