@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {"Who did what to whom: the events of the given pages (one JSON line per event",
         "with the article's id and source), or of a store with one event per story (--store).",
-        "Only events that happened, unless --all. --csv writes ACLED-like columns."})
+        "Only events that happened, unless --all. --csv writes ACLED's columns, then Sitrep's",
+        "(the events table of 'sitrep export')."})
 public final class EventsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -42,7 +43,7 @@ public final class EventsCommand implements Callable<Integer> {
   @Mixin
   InputOptions in;
 
-  @Option(names = "--csv", description = "CSV with ACLED-like columns and a header row.")
+  @Option(names = "--csv", description = "CSV with ACLED's columns and codings, then Sitrep's, and a header row (the events table of 'sitrep export').")
   boolean csv;
 
   @Option(names = "--all", description = "Also events that did not happen (future, hypothetical, negated).")
@@ -55,12 +56,6 @@ public final class EventsCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", paramLabel = "X", description = MinConfidence.HELP)
   double minConfidence;
 
-  /** ACLED's export columns Sitrep can fill, then PLOVER's and Sitrep's own. */
-  static final List<String> COLUMNS = List.of("event_id", "event_date", "event_type",
-      "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "country", "admin1",
-      "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-      "plover_type", "plover_mode", "status", "claimed_by", "evidence", "article_id", "sources");
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +63,7 @@ public final class EventsCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     CSVPrinter printer = csv ? new CSVPrinter(out, CSVFormat.RFC4180.builder()
-        .setHeader(COLUMNS.toArray(String[]::new)).get()) : null;
+        .setHeader(Tables.EVENTS.columnNames().toArray(String[]::new)).get()) : null;
     try {
       if (store != null) {
         return fromStore(out, printer);
@@ -100,8 +95,8 @@ public final class EventsCommand implements Callable<Integer> {
         continue;
       }
       if (printer != null) {
-        row(printer, e, a.id(), a.site() != null ? a.site() : a.url(), sentence(e, a.text()),
-            List.of());
+        row(printer, Tables.event(e, a.id(), a.site() != null ? a.site() : a.url(),
+            Tables.sentence(e, a.text()), List.of(a.id()), Tables.epochSecond(a.fetched())));
       } else {
         out.println(Json.line(new Line(a.id(), a.source(), e)));
       }
@@ -112,13 +107,15 @@ public final class EventsCommand implements Callable<Integer> {
     Map<String, List<StoryEvents.Sourced>> byStory = new LinkedHashMap<>();
     // The CSV's notes column: each event's first sentence, kept instead of the whole bodies.
     Map<String, String> notes = new LinkedHashMap<>();
+    Map<String, Long> read = new LinkedHashMap<>();
     try (Store s = Store.openReadOnly(store)) {
       s.articlesWith(Layer.EVENTS, st -> {
         Article a = st.article();
         String text = a.text() == null ? "" : a.text();
+        read.put(st.id(), Tables.epochSecond(a.fetched()));
         for (Event e : a.layers().events()) {
           if (printer != null) {
-            notes.put(st.id() + "\u0000" + e.id(), sentence(e, text));
+            notes.put(st.id() + "\u0000" + e.id(), Tables.sentence(e, text));
           }
           byStory.computeIfAbsent(st.story() == null ? st.id() : st.story(), k -> new ArrayList<>())
               .add(new StoryEvents.Sourced(st.id(), a.site(), a.url(),
@@ -135,8 +132,11 @@ public final class EventsCommand implements Callable<Integer> {
         n++;
         if (printer != null) {
           StoryEvents.Source first = se.sources().get(0);
-          row(printer, se.event(), first.articleId(), first.site(),
-              notes.get(first.articleId() + "\u0000" + first.eventId()), se.sources());
+          row(printer, Tables.event(se.event(), first.articleId(),
+              se.sources().stream().map(StoryEvents.Source::site).toList(),
+              notes.get(first.articleId() + "\u0000" + first.eventId()),
+              se.sources().stream().map(StoryEvents.Source::articleId).toList(),
+              read.get(first.articleId())));
         } else {
           out.println(Json.line(se));
         }
@@ -146,47 +146,12 @@ public final class EventsCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** The first sentence an event was read from, or "". */
-  private static String sentence(Event e, String text) {
-    Event.Evidence ev = e.evidence().isEmpty() ? null : e.evidence().get(0);
-    return ev == null || text == null || ev.sentence().end() > text.length() ? ""
-        : ev.sentence().of(text);
-  }
-
-  private static void row(CSVPrinter p, Event e, String articleId, String source, String notes,
-                          List<StoryEvents.Source> sources) {
-    Event.Actor a1 = e.actors().isEmpty() ? null : e.actors().get(0);
-    Event.Actor a2 = e.recipients().isEmpty() ? null : e.recipients().get(0);
-    String assoc = e.actors().size() > 1 ? String.join("; ", e.actors().subList(1, e.actors().size())
-        .stream().map(Event.Actor::name).toList()) : "";
-    Event.Where w = e.place();
-    double dead = 0;
-    for (Event.Count c : e.counts()) {
-      if (c.kind().equals("dead") && c.low() != null) {
-        dead = Math.max(dead, c.low());
-      }
-    }
-    Event.Evidence ev = e.evidence().isEmpty() ? null : e.evidence().get(0);
+  /** One row of the events table, as CSV writes it. */
+  private static void row(CSVPrinter p, Object[] row) {
     try {
-      p.printRecord(java.util.stream.Stream.of(e.id(), e.date() == null ? "" : e.date().value(),
-          e.acled() == null ? "" : e.acled().eventType(),
-          e.acled() == null ? "" : e.acled().subEventType(),
-          a1 == null ? "" : a1.name(), assoc, a1 == null || a1.sector() == null ? "" : a1.sector(),
-          a2 == null ? "" : a2.name(), w == null ? "" : nz(w.countryCode()),
-          w == null ? "" : nz(w.admin1()), w == null ? "" : nz(w.resolved()),
-          w == null || w.lat() == null ? "" : w.lat(), w == null || w.lon() == null ? "" : w.lon(),
-          w == null ? "" : w.precision(), nz(source), nz(notes), (long) dead, e.type(),
-          nz(e.mode()), e.status(),
-          String.join("; ", e.claimedBy().stream().map(Event.Claimant::name).toList()),
-          ev == null ? "" : ev.triggerText(), articleId,
-          String.join(" ", sources.stream().map(StoryEvents.Source::articleId).toList()))
-          .map(Tables::csvCell)); // a spreadsheet runs no formula from a name or sentence
+      p.printRecord(java.util.Arrays.stream(row).map(Tables::csvValue)); // no formula runs
     } catch (IOException ex) {
       throw new java.io.UncheckedIOException(ex);
     }
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -97,7 +97,7 @@ public final class ExportCommand implements Callable<Integer> {
         .indexOf("confidence");
     Map<Tables.Table, Long> counts = new LinkedHashMap<>();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-      Map<Tables.Table, PreparedStatement> insert = statements(db);
+      Map<Tables.Table, PreparedStatement> insert = statements(db, parquet);
       SQLException[] failed = {null};
       s.articlesWith(null, st -> {
         if (failed[0] != null) {
@@ -130,7 +130,8 @@ public final class ExportCommand implements Callable<Integer> {
         insert.get(t).close();
         Path file = out.resolve(t.name() + (parquet ? ".parquet" : ".csv"));
         try (Statement st = db.createStatement()) {
-          st.execute("COPY " + t.name() + " TO '" + file.toString().replace("'", "''") + "' "
+          st.execute("COPY (SELECT " + select(t, parquet) + " FROM " + t.name() + ") TO '"
+              + file.toString().replace("'", "''") + "' "
               + (parquet ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)"));
           try (var rs = st.executeQuery("SELECT count(*) FROM " + t.name())) {
             rs.next();
@@ -142,8 +143,12 @@ public final class ExportCommand implements Callable<Integer> {
     return counts;
   }
 
-  /** Creates every table; its INSERT statement. */
-  private static Map<Tables.Table, PreparedStatement> statements(Connection db)
+  /**
+   * Creates every table; its INSERT statement. For Parquet the columns have their types (a list
+   * is staged as text, its items split by {@link #ITEMS}, and becomes a list in {@link #select});
+   * a CSV file's cells are all text or numbers, as {@link Tables#csvValue} writes them.
+   */
+  private static Map<Tables.Table, PreparedStatement> statements(Connection db, boolean parquet)
       throws SQLException {
     Map<Tables.Table, PreparedStatement> out = new LinkedHashMap<>();
     for (Tables.Table t : Tables.ALL) {
@@ -154,7 +159,7 @@ public final class ExportCommand implements Callable<Integer> {
           create.append(", ");
           marks.append(", ");
         }
-        create.append('"').append(c.name()).append("\" ").append(sql(c.type()));
+        create.append('"').append(c.name()).append("\" ").append(sql(c.type(), parquet));
         marks.append('?');
       }
       try (Statement st = db.createStatement()) {
@@ -165,28 +170,54 @@ public final class ExportCommand implements Callable<Integer> {
     return out;
   }
 
-  /** Adds rows; for a CSV file, string cells are {@link Tables#csvCell neutralised}. */
+  /** What separates a list's items while it is staged as text (the unit separator). */
+  private static final String ITEMS = "\u001f";
+
+  /** The columns as they are written: for Parquet, a staged list split into a list. */
+  private static String select(Tables.Table t, boolean parquet) {
+    StringBuilder out = new StringBuilder();
+    for (Tables.Column c : t.columns()) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      String name = '"' + c.name() + '"';
+      out.append(parquet && c.type() == Tables.Type.LIST
+          ? "string_split(" + name + ", chr(31)) AS " + name : name);
+    }
+    return out.toString();
+  }
+
+  /** Adds rows; for a CSV file, cells are {@link Tables#csvValue written as text}. */
   private static void add(PreparedStatement ps, Tables.Table t, List<Object[]> rows,
                           boolean csv) throws SQLException {
     for (Object[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         Tables.Type type = t.columns().get(i).type();
-        if (row[i] == null) {
-          ps.setNull(i + 1, type == Tables.Type.STRING ? Types.VARCHAR
-              : type == Tables.Type.LONG ? Types.BIGINT : Types.DOUBLE);
+        Object v = row[i];
+        if (v == null) {
+          ps.setNull(i + 1, type == Tables.Type.LONG ? Types.BIGINT
+              : type == Tables.Type.DOUBLE ? Types.DOUBLE : Types.VARCHAR);
+        } else if (csv) {
+          ps.setObject(i + 1, Tables.csvValue(v));
+        } else if (v instanceof List<?> l) {
+          ps.setString(i + 1, String.join(ITEMS, l.stream().map(String::valueOf).toList()));
+        } else if (v instanceof java.time.LocalDate || v instanceof java.time.Instant) {
+          ps.setString(i + 1, v.toString());
         } else {
-          ps.setObject(i + 1, csv ? Tables.csvCell(row[i]) : row[i]);
+          ps.setObject(i + 1, v);
         }
       }
       ps.addBatch();
     }
   }
 
-  private static String sql(Tables.Type t) {
+  private static String sql(Tables.Type t, boolean parquet) {
     return switch (t) {
-      case STRING -> "VARCHAR";
+      case STRING, LIST -> "VARCHAR";
       case LONG -> "BIGINT";
       case DOUBLE -> "DOUBLE";
+      case DATE -> parquet ? "DATE" : "VARCHAR";
+      case TIMESTAMP -> parquet ? "TIMESTAMPTZ" : "VARCHAR";
     };
   }
 }

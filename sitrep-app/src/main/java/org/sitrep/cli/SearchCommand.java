@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.core.table.Acled;
 import org.sitrep.model.Json;
 import org.sitrep.store.Hit;
 import org.sitrep.store.SearchRequest;
@@ -86,6 +87,12 @@ public final class SearchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (MinConfidence.refused(spec, minConfidence)) {
+      return Main.USAGE;
+    }
+    if (event != null && !event.isBlank() && !Acled.knownEventType(event)) {
+      spec.commandLine().getErr().println("sitrep: --event " + event + " is no event type;"
+          + " give a PLOVER type (" + String.join(", ", Acled.PLOVER_TYPES) + ") or an ACLED"
+          + " sub-event type (" + String.join(", ", Acled.subEventTypes()) + ")");
       return Main.USAGE;
     }
     if (limit < 1) {

@@ -53,13 +53,13 @@ class ExportCommandTest {
         assertEquals(2, rs.getLong(1));
         assertEquals(2, rs.getLong(2));
       }
-      try (ResultSet rs = st.executeQuery("SELECT e.type, e.place_resolved, e.country, "
-          + "e.claimed_by, a.title FROM read_parquet('" + parquet.resolve("events.parquet")
+      try (ResultSet rs = st.executeQuery("SELECT e.plover_type, e.location, e.country, "
+          + "array_to_string(e.claimed_by, '; '), a.title FROM read_parquet('" + parquet.resolve("events.parquet")
           + "') e JOIN read_parquet('" + parquet.resolve("articles.parquet") + "') a ON "
-          + "a.id = e.article_id WHERE e.type = 'ASSAULT'")) {
+          + "a.id = e.article_id WHERE e.plover_type = 'ASSAULT'")) {
         assertTrue(rs.next(), "the seed's assault");
         assertEquals("Tadmur", rs.getString(2));
-        assertEquals("SYR", rs.getString(3));
+        assertEquals("Syria", rs.getString(3));
         assertTrue(rs.getString(4).contains("Konashenkov"), rs.getString(4));
         assertTrue(rs.getString(5).startsWith("New ISIS offensive on Palmyra"));
       }

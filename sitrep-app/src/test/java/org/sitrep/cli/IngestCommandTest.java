@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.table.Tables;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.Store;
 
@@ -110,10 +111,10 @@ class IngestCommandTest {
             .get())) {
       java.util.List<org.apache.commons.csv.CSVRecord> rows = p.getRecords();
       assertEquals(events.lines().size(), rows.size(), "one row per event");
-      assertEquals(EventsCommand.COLUMNS, p.getHeaderNames());
+      assertEquals(Tables.EVENTS.columnNames(), p.getHeaderNames());
       assertTrue(rows.stream().anyMatch(r -> r.get("plover_type").equals("ASSAULT")
-          && r.get("location").equals("Tadmur") && r.get("country").equals("SYR")
-          && r.get("sources").split(" ").length == 2), rows.toString());
+          && r.get("location").equals("Tadmur") && r.get("country").equals("Syria")
+          && r.get("sources").split("; ").length == 2), rows.toString());
     }
   }
 

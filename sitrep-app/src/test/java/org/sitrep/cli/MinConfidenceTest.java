@@ -124,7 +124,7 @@ class MinConfidenceTest {
              .parse(in)) {
       List<CSVRecord> rows = p.getRecords();
       assertEquals(1, rows.size());
-      assertEquals("PROTEST", rows.get(0).get("type"));
+      assertEquals("PROTEST", rows.get(0).get("plover_type"));
     }
     try (Reader in = Files.newBufferedReader(csv.resolve("articles.csv"));
          CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -56,4 +56,23 @@ class SearchRefusalsTest {
     assertTrue(r[2].contains("wildcards"), r[2]);
     assertFalse(r[2].contains("Exception"), r[2]);
   }
+
+  /** Defect: an unknown --event type answered "no hits", as if there were no such events. */
+  @Test
+  void searchUnknownEventTypeSaidNoHits() throws Exception {
+    Path store = store(tmp.resolve("store"));
+    String[] r = ExtractCommandTest.runText("search", "--store", store.toString(), "--event",
+        "BOMBING");
+    assertEquals(String.valueOf(Main.USAGE), r[0], r[2]);
+    assertEquals(1, r[2].strip().lines().count(), r[2]);
+    assertTrue(r[2].startsWith("sitrep: --event BOMBING is no event type"), r[2]);
+    assertTrue(r[2].contains("ASSAULT") && r[2].contains("Armed clash")
+        && r[2].contains("Peaceful protest"), r[2]);
+    assertFalse(r[1].contains("no hits"), r[1]);
+    for (String known : List.of("assault", "Armed clash", "PROTEST")) {
+      String[] ok = ExtractCommandTest.runText("search", "--store", store.toString(),
+          "--event", known);
+      assertEquals("0", ok[0], known + ": " + ok[2]);
+    }
+  }
 }

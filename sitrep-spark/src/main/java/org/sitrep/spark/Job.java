@@ -75,7 +75,7 @@ public final class Job {
       String name = t.name();
       JavaRDD<Object[]> rows = t == Tables.ARTICLES ? articles
           : docs.flatMap(d -> d.rows.getOrDefault(name, List.of()).iterator());
-      Dataset<Row> df = spark.createDataFrame(rows.map(RowFactory::create), schema(t));
+      Dataset<Row> df = spark.createDataFrame(rows.map(Job::row), schema(t));
       df.write().mode(SaveMode.Overwrite).parquet(out + "/" + name);
     }
     long articleCount = docs.filter(Doc::article).count();
@@ -83,6 +83,17 @@ public final class Job {
     long storyCount = stories.values().distinct().count();
     docs.unpersist();
     return new Summary(articleCount, failureCount, skipped.value(), storyCount);
+  }
+
+  /** A table's row as Spark takes it: a list cell (a Java List) as a Scala Seq. */
+  static Row row(Object[] cells) {
+    Object[] out = cells.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof java.util.List<?> l) {
+        out[i] = scala.jdk.javaapi.CollectionConverters.asScala(l).toSeq();
+      }
+    }
+    return RowFactory.create(out);
   }
 
   /** A table's Spark schema: its columns, all nullable. */
@@ -93,6 +104,9 @@ public final class Job {
         case STRING -> DataTypes.StringType;
         case LONG -> DataTypes.LongType;
         case DOUBLE -> DataTypes.DoubleType;
+        case DATE -> DataTypes.DateType; // a LocalDate
+        case TIMESTAMP -> DataTypes.TimestampType; // an Instant
+        case LIST -> DataTypes.createArrayType(DataTypes.StringType, true); // a List<String>
       };
       fields.add(DataTypes.createStructField(c.name(), type, true));
     }

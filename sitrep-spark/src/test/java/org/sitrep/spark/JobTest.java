@@ -174,9 +174,19 @@ class JobTest {
     for (Tables.Table t : Tables.ALL) {
       assertEquals(t.columnNames(), List.of(table(t).columns()), t.name());
     }
-    List<Row> assault = table(Tables.EVENTS).where("type = 'ASSAULT' AND place_resolved = "
+    List<Row> assault = table(Tables.EVENTS).where("plover_type = 'ASSAULT' AND location = "
         + "'Tadmur'").collectAsList();
     assertTrue(!assault.isEmpty(), "the seed's assault on Palmyra");
+    assertEquals("Syria", assault.get(0).getAs("country"));
+    assertEquals(760L, (Long) assault.get(0).getAs("iso"));
+    // Typed as the export types them: a date, a number, a list.
+    org.apache.spark.sql.types.StructType events = table(Tables.EVENTS).schema();
+    assertEquals(org.apache.spark.sql.types.DataTypes.DateType,
+        events.apply("event_date").dataType());
+    assertEquals(org.apache.spark.sql.types.DataTypes.LongType,
+        events.apply("fatalities").dataType());
+    assertTrue(events.apply("sources").dataType()
+        instanceof org.apache.spark.sql.types.ArrayType, events.toString());
     List<Row> tadmur = table(Tables.PLACES).where("name = 'Palmyra' AND country_code = 'SY'")
         .collectAsList();
     assertTrue(tadmur.size() >= 2, "Palmyra in the seed and its copy");

@@ -30,7 +30,59 @@ final class Params {
 
   private Params() {}
 
+  /** A search with its own paging and order ({@code offset, limit, sort}): /api/search. */
   static SearchRequest search(Context ctx, PlaceLookup places, int defaultLimit) {
+    return read(ctx, places, defaultLimit, true);
+  }
+
+  /**
+   * The filters of an aggregate (places, events, days): a search whose articles are read
+   * newest first; {@code offset, limit, sort} page the aggregate's list ({@link #page}).
+   */
+  static SearchRequest filters(Context ctx, PlaceLookup places) {
+    return read(ctx, places, 1, false);
+  }
+
+  /** Most items an aggregate answers at once. */
+  static final int MAX_ITEMS = 1000;
+
+  /** Where a page of an aggregate's list starts, how long it is and its order. */
+  record Page(int offset, int limit, String sort) {
+    /** This page of a list (already in order). */
+    <T> List<T> of(List<T> all) {
+      int from = Math.min(offset, all.size());
+      return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
+    }
+  }
+
+  /**
+   * The page of an aggregate's list: {@code offset} 0 to {@link #MAX_OFFSET}, {@code limit} 1
+   * to {@link #MAX_ITEMS} (default {@code defaultLimit}), {@code sort} one of {@code sorts} (the
+   * first by default); anything else is a 400 saying which and why.
+   */
+  static Page page(Context ctx, List<String> sorts, int defaultLimit) {
+    int limit = whole(ctx, "limit", defaultLimit, 1, MAX_ITEMS);
+    int offset = whole(ctx, "offset", 0, 0, MAX_OFFSET);
+    String sort = param(ctx, "sort");
+    if (sort != null && !sorts.contains(sort)) {
+      throw new BadRequestResponse("sort: " + String.join(", ", sorts.subList(0,
+          sorts.size() - 1)) + " or " + sorts.get(sorts.size() - 1) + " (was '" + sort + "')");
+    }
+    return new Page(offset, limit, sort == null ? sorts.get(0) : sort);
+  }
+
+  /** A whole number from {@code min} to {@code max}; a 400 for anything else. */
+  private static int whole(Context ctx, String name, int dflt, int min, int max) {
+    double v = number(ctx, name, dflt);
+    if (v != Math.rint(v) || v < min || v > max) {
+      throw new BadRequestResponse(name + ": a whole number from " + min + " to " + max
+          + " (was '" + param(ctx, name) + "')");
+    }
+    return (int) v;
+  }
+
+  private static SearchRequest read(Context ctx, PlaceLookup places, int defaultLimit,
+                                    boolean paged) {
     String near = param(ctx, "near");
     SearchRequest.Near circle = null;
     if (near != null) {
@@ -57,17 +109,22 @@ final class Params {
     if (since != null && until != null && until.isBefore(since)) {
       throw new BadRequestResponse("until " + until + " is before since " + since);
     }
-    int limit = (int) number(ctx, "limit", defaultLimit);
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new BadRequestResponse("limit: 1 to " + MAX_LIMIT + " (was " + limit + ")");
-    }
-    int offset = (int) number(ctx, "offset", 0);
-    if (offset < 0 || offset > MAX_OFFSET) {
-      throw new BadRequestResponse("offset: 0 to " + MAX_OFFSET + " (was " + offset + ")");
-    }
-    String sort = param(ctx, "sort");
-    if (sort != null && !sort.equals("relevance") && !sort.equals("newest")) {
-      throw new BadRequestResponse("sort: relevance or newest (was '" + sort + "')");
+    int limit = defaultLimit;
+    int offset = 0;
+    String sort = null;
+    if (paged) {
+      limit = (int) number(ctx, "limit", defaultLimit);
+      if (limit < 1 || limit > MAX_LIMIT) {
+        throw new BadRequestResponse("limit: 1 to " + MAX_LIMIT + " (was " + limit + ")");
+      }
+      offset = (int) number(ctx, "offset", 0);
+      if (offset < 0 || offset > MAX_OFFSET) {
+        throw new BadRequestResponse("offset: 0 to " + MAX_OFFSET + " (was " + offset + ")");
+      }
+      sort = param(ctx, "sort");
+      if (sort != null && !sort.equals("relevance") && !sort.equals("newest")) {
+        throw new BadRequestResponse("sort: relevance or newest (was '" + sort + "')");
+      }
     }
     double minConfidence = number(ctx, "min_confidence", 0);
     if (!(minConfidence >= 0 && minConfidence <= 1)) {

@@ -88,9 +88,19 @@ public final class WebServer implements AutoCloseable {
         "no story " + ctx.pathParam("id"))));
     app.get("/api/entities/{name}", ctx -> ctx.json(found(view.entity(ctx.pathParam("name")),
         "no stored article names " + ctx.pathParam("name"))));
-    app.get("/api/places", ctx -> ctx.json(view.places(Params.search(ctx, places, 20))));
-    app.get("/api/events", ctx -> ctx.json(view.events(Params.search(ctx, places, 20))));
-    app.get("/api/timeline", ctx -> ctx.json(view.timeline(Params.search(ctx, places, 20))));
+    // offset, limit and sort page the aggregate's list; the filters choose its articles.
+    app.get("/api/places", ctx -> {
+      Params.Page page = Params.page(ctx, Api.PLACE_SORTS, 100);
+      ctx.json(Api.places(view.places(Params.filters(ctx, places)), page));
+    });
+    app.get("/api/events", ctx -> {
+      Params.Page page = Params.page(ctx, Api.EVENT_SORTS, 100);
+      ctx.json(Api.events(view.events(Params.filters(ctx, places)), page));
+    });
+    app.get("/api/timeline", ctx -> {
+      Params.Page page = Params.page(ctx, Api.DAY_SORTS, 1000);
+      ctx.json(Api.timeline(view.timeline(Params.filters(ctx, places)), page));
+    });
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
 
     app.get("/", pages::home);

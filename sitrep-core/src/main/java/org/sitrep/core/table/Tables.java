@@ -1,5 +1,8 @@
 package org.sitrep.core.table;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +26,13 @@ import org.sitrep.model.Span;
  * {@code sitrep annotate} writes them.
  */
 public final class Tables {
-  /** Column types, as Parquet and CSV readers see them. */
-  public enum Type { STRING, LONG, DOUBLE }
+  /**
+   * Column types, as Parquet and CSV readers see them: a DATE cell is a {@link LocalDate}
+   * (YYYY-MM-DD in CSV), a TIMESTAMP an {@link Instant} (UTC; ISO 8601 in CSV) and a LIST a
+   * {@code List<String>} (a Parquet list of strings; '; '-joined in CSV, as ACLED's files join
+   * associated actors and tags).
+   */
+  public enum Type { STRING, LONG, DOUBLE, DATE, TIMESTAMP, LIST }
 
   /** One column: name, type and what it holds. */
   public record Column(String name, Type type, String doc) {}
@@ -48,6 +56,14 @@ public final class Tables {
     return new Column(name, Type.DOUBLE, doc);
   }
 
+  private static Column day(String name, String doc) {
+    return new Column(name, Type.DATE, doc);
+  }
+
+  private static Column list(String name, String doc) {
+    return new Column(name, Type.LIST, doc);
+  }
+
   public static final Table ARTICLES = new Table("articles", "one row per article", List.of(
       s("id", "the article's id (from its canonical URL, else its body): the same on every run"),
       s("story", "the story (cluster of near-copies) it belongs to"),
@@ -55,10 +71,11 @@ public final class Tables {
       s("url", "canonical URL"),
       s("fetched_url", "the URL it was fetched or crawled from (WARC-Target-URI), when known"),
       s("site", "publisher or host"), s("title", "headline"),
-      s("section", "section"), s("byline", "authors, '; '-separated"),
+      s("section", "section"), list("byline", "authors"),
       s("credit", "image credit"),
-      s("published", "publication date as the page gives it (ISO 8601)"),
-      s("published_day", "day of publication where it was published (YYYY-MM-DD)"),
+      new Column("published", Type.TIMESTAMP, "publication instant (UTC); a page that gives"
+          + " only a day: the start of that day in UTC"),
+      day("published_day", "day of publication where it was published"),
       s("language", "ISO 639-1"), s("text", "the clean body"),
       s("warnings", "what extraction removed or repaired (JSON array of {code, message})"),
       s("layers", "every annotation layer (JSON object, as in `sitrep annotate`)")));
@@ -67,7 +84,7 @@ public final class Tables {
       List.of(s("article_id", "the article"), l("entity", "entity index in the article"),
           s("name", "canonical name"),
           s("type", "PERSON, ORGANIZATION, LOCATION, GROUP, MISC"),
-          s("aliases", "other names in the article, '; '-separated"), s("role", "a person's role"),
+          list("aliases", "other names in the article"), s("role", "a person's role"),
           s("organization", "a person's or group's organisation"),
           l("mentions", "how many times the article names it")));
 
@@ -91,23 +108,53 @@ public final class Tables {
           l("end", "end offset (exclusive)"), s("content", "what is claimed"),
           s("claimant", "who claims it"), l("claimant_entity", "claimant's entity index")));
 
-  public static final Table EVENTS = new Table("events", "one row per event (PLOVER, ACLED)",
-      List.of(s("article_id", "the article"), s("event_id", "event id within the article"),
-          s("type", "PLOVER event type"), s("mode", "PLOVER mode"),
-          s("acled_event_type", "ACLED event type"),
-          s("acled_sub_event_type", "ACLED sub-event type"),
-          s("actors", "actors, '; '-separated"),
-          s("actor_countries", "their ISO 3166 alpha-3 codes, '; '-separated"),
-          s("recipients", "targets, '; '-separated"),
-          s("recipient_countries", "their ISO 3166 alpha-3 codes, '; '-separated"),
-          s("place", "the place in the text"), s("place_resolved", "gazetteer name"),
-          s("country", "the place's ISO 3166 alpha-3"), d("lat", "latitude"),
-          d("lon", "longitude"), s("date", "the event's date"),
+  /**
+   * One row per event: ACLED's columns first, with ACLED's names and codings (a script written
+   * for ACLED's files reads them as it reads ACLED's), then Sitrep's own. {@code sitrep events
+   * --csv} writes the same columns.
+   */
+  public static final Table EVENTS = new Table("events", "one row per event (ACLED's columns, "
+      + "then PLOVER's and Sitrep's)",
+      List.of(s("event_id_cnty", "the event's id: the country's ISO 3166 alpha-3 code (when"
+              + " known), the article id and the event's id in the article"),
+          day("event_date", "the day it happened"), l("year", "its year"),
+          l("time_precision", "1 the text gives the day, 2 the day is the article's (the event"
+              + " was near it), 3 only the month is known"),
+          s("disorder_type", "Political violence, Demonstrations, Political violence;"
+              + " Demonstrations, or Strategic developments"),
+          s("event_type", "ACLED event type (Battles, Protests, …)"),
+          s("sub_event_type", "ACLED sub-event type (Armed clash, Peaceful protest, …)"),
+          s("actor1", "the first actor"), list("assoc_actor_1", "the other actors"),
+          l("inter1", "ACLED's actor type code of actor1, from its sector: 1 state forces,"
+              + " 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters,"
+              + " 6 protesters, 7 civilians, 8 external/other forces; empty when unknown"),
+          s("actor2", "the first target"), list("assoc_actor_2", "the other targets"),
+          l("inter2", "actor2's code, as inter1"),
+          l("interaction", "the two codes, smaller first (17); a sole actor's code × 10 (60)"),
+          s("civilian_targeting", "'Civilian targeting' when actor2 is civilians, else empty"),
+          l("iso", "ISO 3166 numeric code of the place's country (760)"),
+          s("region", "ACLED's region: empty (Sitrep does not assign ACLED's regions)"),
+          s("country", "the place's country name (Syria)"),
+          s("admin1", "first-level region of the place"),
+          s("admin2", "second-level region: empty (not resolved)"),
+          s("admin3", "third-level region: empty (not resolved)"),
+          s("location", "the place (gazetteer name)"), d("latitude", "latitude"),
+          d("longitude", "longitude"),
+          l("geo_precision", "1 the event's sentence names the town, 2 the place is the"
+              + " article's focus, 3 only a country or region is known"),
+          list("source", "the sites that report it"),
+          s("source_scale", "ACLED's source scale: empty (not assessed)"),
+          s("notes", "the first sentence that supports it"),
+          l("fatalities", "dead reported (the lowest figure given; 0 when none)"),
+          list("tags", "ACLED-style tags: crowd size=… for a protest's size"),
+          l("timestamp", "when the article was read (Unix time, seconds), when known"),
+          s("plover_type", "PLOVER event type"), s("plover_mode", "PLOVER mode"),
           s("status", "happened, future, hypothetical, negated"),
-          s("claimed_by", "who says so, '; '-separated"),
-          s("counts", "counts (JSON array of {kind, low, high, text, claimedByName})"),
-          s("sentence", "the first sentence that supports it"),
-          d("confidence", "0-1")));
+          d("confidence", "the chance that the event is right, 0-1"),
+          list("claimed_by", "who says so"),
+          s("evidence", "the words that triggered it"),
+          s("article_id", "the article it was read from (of a story: the first)"),
+          list("sources", "the ids of the articles that report it")));
 
   public static final Table FAILURES = new Table("failures",
       "one row per document that could not be read or annotated",
@@ -127,10 +174,10 @@ public final class Tables {
     String id = a.id();
     String text = a.text() == null ? "" : a.text();
     Layers layers = a.layers();
-    String published = a.published() == null ? null : a.published().iso();
     out.put(ARTICLES, List.<Object[]>of(new Object[] {id, story, a.source(), a.url(),
-        a.fetchedUrl(), a.site(), a.title(), a.section(), joined(a.byline()), a.credit(),
-        published, org.sitrep.model.Published.dayOf(published), a.language(), text,
+        a.fetchedUrl(), a.site(), a.title(), a.section(), listed(a.byline()), a.credit(),
+        a.published() == null ? null : a.published().instant(),
+        a.published() == null ? null : a.published().day(), a.language(), text,
         Json.line(a.warnings()), Json.line(layers)}));
     List<Object[]> entities = new ArrayList<>();
     for (Entity e : layers.entities()) {
@@ -141,7 +188,7 @@ public final class Tables {
         }
       }
       entities.add(new Object[] {id, (long) e.id(), e.name(), e.type(),
-          aliases.isEmpty() ? null : String.join("; ", aliases), e.role(), e.organization(),
+          listed(aliases), e.role(), e.organization(),
           (long) e.mentions().size()});
     }
     out.put(ENTITIES, entities);
@@ -165,30 +212,138 @@ public final class Tables {
     }
     out.put(CLAIMS, claims);
     List<Object[]> events = new ArrayList<>();
+    Long read = epochSecond(a.fetched());
     for (Event e : layers.events()) {
-      Event.Where place = e.place() == null
-          ? new Event.Where(null, null, null, null, null, null, null, null, null) : e.place();
-      Span sentence = e.evidence().isEmpty() ? null : e.evidence().get(0).sentence();
-      String supporting = null;
-      if (sentence != null) {
-        int s = sentence.start();
-        int t = Math.min(text.length(), sentence.end());
-        supporting = s >= 0 && s < t ? text.substring(s, t) : null;
-      }
-      events.add(new Object[] {id, e.id(), e.type(), e.mode(),
-          e.acled() == null ? null : e.acled().eventType(),
-          e.acled() == null ? null : e.acled().subEventType(),
-          joined(e.actors().stream().map(Event.Actor::name).toList()),
-          joined(e.actors().stream().map(Event.Actor::country).toList()),
-          joined(e.recipients().stream().map(Event.Actor::name).toList()),
-          joined(e.recipients().stream().map(Event.Actor::country).toList()),
-          place.name(), place.resolved(), place.countryCode(), place.lat(), place.lon(),
-          e.date() == null ? null : e.date().value(), e.status(),
-          joined(e.claimedBy().stream().map(Event.Claimant::name).toList()),
-          e.counts().isEmpty() ? null : Json.line(e.counts()), supporting, e.confidence()});
+      events.add(event(e, id, a.site() != null ? a.site() : a.url(), sentence(e, text),
+          List.of(id), read));
     }
     out.put(EVENTS, events);
     return out;
+  }
+
+  /**
+   * An event's row of {@link #EVENTS}: read from article {@code articleId} of site(s)
+   * {@code sources}, {@code notes} its first sentence, {@code articleIds} the articles that
+   * report it (one, or a story's) and {@code read} when the article was read (Unix seconds).
+   */
+  public static Object[] event(Event e, String articleId, String site, String notes,
+                               List<String> articleIds, Long read) {
+    return event(e, articleId, site == null ? List.of() : List.of(site), notes, articleIds,
+        read);
+  }
+
+  /** {@link #event(Event, String, String, String, List, Long)} of several sites. */
+  public static Object[] event(Event e, String articleId, List<String> sites, String notes,
+                               List<String> articleIds, Long read) {
+    Event.Where w = e.place() == null
+        ? new Event.Where(null, null, null, null, null, null, null, null, null) : e.place();
+    String eventType = e.acled() == null ? null : e.acled().eventType();
+    String subType = e.acled() == null ? null : e.acled().subEventType();
+    Event.Actor a1 = e.actors().isEmpty() ? null : e.actors().get(0);
+    Event.Actor a2 = e.recipients().isEmpty() ? null : e.recipients().get(0);
+    Long inter1 = a1 == null ? null : Acled.inter(a1.sector(), eventType, true);
+    Long inter2 = a2 == null ? null : Acled.inter(a2.sector(), eventType, false);
+    LocalDate date = null;
+    Long timePrecision = null;
+    String when = e.date() == null ? null : e.date().value();
+    if (when != null && when.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      date = parseDay(when.substring(0, 10));
+      timePrecision = date == null ? null : "published".equals(e.date().precision()) ? 2L : 1L;
+    } else if (when != null && when.matches("\\d{4}-\\d{2}")) {
+      date = parseDay(when + "-15"); // ACLED codes a month known alone as its middle
+      timePrecision = date == null ? null : 3L;
+    }
+    String country = Acled.countryName(w.countryCode());
+    String location = w.resolved() != null ? w.resolved() : w.name();
+    Long geoPrecision = null;
+    if (w.lat() != null && w.lon() != null) {
+      geoPrecision = location != null && location.equalsIgnoreCase(country) ? 3L
+          : "sentence".equals(w.precision()) ? 1L : 2L;
+    }
+    double dead = -1;
+    List<String> tags = new ArrayList<>();
+    for (Event.Count c : e.counts()) {
+      if ("dead".equals(c.kind()) && c.low() != null) {
+        dead = dead < 0 ? c.low() : Math.min(dead, c.low());
+      } else if ("size".equals(c.kind()) && (c.text() != null || c.low() != null)) {
+        tags.add("crowd size=" + (c.text() != null ? c.text().strip()
+            : Long.toString(Math.round(c.low()))));
+      }
+    }
+    String prefix = w.countryCode() == null ? "" : w.countryCode();
+    Event.Evidence ev = e.evidence().isEmpty() ? null : e.evidence().get(0);
+    return new Object[] {prefix + articleId + "-" + e.id(), date,
+        date == null ? null : (long) date.getYear(), timePrecision,
+        Acled.disorderType(eventType, subType), eventType, subType,
+        a1 == null ? null : a1.name(), names(e.actors()), inter1,
+        a2 == null ? null : a2.name(), names(e.recipients()), inter2,
+        Acled.interaction(inter1, inter2), inter2 != null && inter2 == 7L
+            ? "Civilian targeting" : null,
+        Acled.isoNumeric(w.countryCode()), null, country, w.admin1(), null, null, location,
+        w.lat(), w.lon(), geoPrecision, listed(sites), null, blank(notes),
+        dead < 0 ? 0L : Math.round(dead), listed(tags), read, e.type(), e.mode(), e.status(),
+        e.confidence(), listed(e.claimedBy().stream().map(Event.Claimant::name).toList()),
+        ev == null ? null : ev.triggerText(), articleId, listed(articleIds)};
+  }
+
+  /** The names of the actors after the first, each once and not the first's; null when none. */
+  private static List<String> names(List<Event.Actor> actors) {
+    if (actors.size() < 2) {
+      return null;
+    }
+    String first = actors.get(0).name();
+    return listed(actors.subList(1, actors.size()).stream().map(Event.Actor::name)
+        .filter(n -> n != null && !n.equals(first)).toList());
+  }
+
+  /** The first sentence an event was read from, or null. */
+  public static String sentence(Event e, String text) {
+    Span sentence = e.evidence().isEmpty() ? null : e.evidence().get(0).sentence();
+    if (sentence == null || text == null) {
+      return null;
+    }
+    int s = sentence.start();
+    int t = Math.min(text.length(), sentence.end());
+    return s >= 0 && s < t ? text.substring(s, t) : null;
+  }
+
+  /** Unix seconds of an ISO 8601 instant; null when none or not one. */
+  public static Long epochSecond(String iso) {
+    if (iso == null || iso.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(iso.strip()).getEpochSecond();
+    } catch (DateTimeParseException e) {
+      org.sitrep.model.Published p = org.sitrep.model.Published.parse(iso);
+      return p == null ? null : p.instant().getEpochSecond();
+    }
+  }
+
+  private static LocalDate parseDay(String day) {
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /**
+   * A cell as a CSV file writes it: a list '; '-joined, a date or instant in ISO 8601, then
+   * {@link #csvCell neutralised}.
+   */
+  public static Object csvValue(Object value) {
+    if (value instanceof List<?> l) {
+      return csvText(String.join("; ", l.stream().map(String::valueOf).toList()));
+    }
+    if (value instanceof LocalDate || value instanceof Instant) {
+      return value.toString();
+    }
+    return csvCell(value);
   }
 
   /** The row of a stored failure ({@code {id, source, error: {stage, reason}}}). */
@@ -231,14 +386,14 @@ public final class Tables {
     return value == null ? null : value.longValue();
   }
 
-  /** The values that are given and not blank, each once, '; '-joined; null when none. */
-  private static String joined(List<String> values) {
-    List<String> out = new ArrayList<>();
-    for (String v : values) {
+  /** The values that are given and not blank, each once; null when none. */
+  private static List<String> listed(List<String> values) {
+    ArrayList<String> out = new ArrayList<>(); // serialisable, for the Spark job's rows
+    for (String v : values == null ? List.<String>of() : values) {
       if (v != null && !v.isBlank() && !out.contains(v)) {
         out.add(v);
       }
     }
-    return out.isEmpty() ? null : String.join("; ", out);
+    return out.isEmpty() ? null : out;
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
+import org.sitrep.model.Event;
 import org.sitrep.model.Json;
 
 class TablesTest {
@@ -38,24 +39,126 @@ class TablesTest {
     Object[] art = rows.get(Tables.ARTICLES).get(0);
     List<String> cols = Tables.ARTICLES.columnNames();
     assertEquals("s1", art[cols.indexOf("story")]);
-    assertEquals("2016-03-27", art[cols.indexOf("published_day")], "the day where published");
-    assertEquals("A; B", art[cols.indexOf("byline")]);
+    assertEquals(List.of("A", "B"), art[cols.indexOf("byline")]);
+    assertEquals(java.time.LocalDate.of(2016, 3, 27), art[cols.indexOf("published_day")]);
+    assertEquals(java.time.Instant.parse("2016-03-28T04:30:00Z"), art[cols.indexOf("published")]);
     assertTrue(((String) art[cols.indexOf("layers")]).contains("\"places\""));
     Object[] place = rows.get(Tables.PLACES).get(0);
     assertEquals(163808L, place[Tables.PLACES.columnNames().indexOf("geoname_id")]);
     assertEquals(6L, place[Tables.PLACES.columnNames().indexOf("start")]);
     assertNull(place[Tables.PLACES.columnNames().indexOf("admin1")]);
     Object[] entity = rows.get(Tables.ENTITIES).get(0);
-    assertEquals("Tadmur", entity[Tables.ENTITIES.columnNames().indexOf("aliases")]);
+    assertEquals(List.of("Tadmur"), entity[Tables.ENTITIES.columnNames().indexOf("aliases")]);
     assertEquals(2L, entity[Tables.ENTITIES.columnNames().indexOf("mentions")]);
     Object[] event = rows.get(Tables.EVENTS).get(0);
     List<String> ev = Tables.EVENTS.columnNames();
-    assertEquals("IS", event[ev.indexOf("actors")], "names once");
-    assertEquals("SYR", event[ev.indexOf("actor_countries")]);
-    assertEquals("Hello Palmyra.", event[ev.indexOf("sentence")]);
+    assertEquals("IS", event[ev.indexOf("actor1")]);
+    assertNull(event[ev.indexOf("assoc_actor_1")], "names once");
+    assertEquals("Hello Palmyra.", event[ev.indexOf("notes")]);
+    assertEquals(List.of("a1"), event[ev.indexOf("sources")]);
     assertEquals("X", rows.get(Tables.QUOTES).get(0)[Tables.QUOTES.columnNames()
         .indexOf("speaker")]);
     assertTrue(rows.get(Tables.CLAIMS).isEmpty());
+  }
+
+  static Event.Actor actor(String name, String sector) {
+    return new Event.Actor(null, name, null, null, sector);
+  }
+
+  static Object[] row(Event e) {
+    return Tables.event(e, "a1", "news.example", "S.", List.of("a1"), 1459139400L);
+  }
+
+  static Object cell(Object[] row, String column) {
+    int i = Tables.EVENTS.columnNames().indexOf(column);
+    assertTrue(i >= 0, column);
+    return row[i];
+  }
+
+  static Event event(String type, Event.Acled acled, List<Event.Actor> actors,
+                     List<Event.Actor> recipients, Event.Where where, Event.When when,
+                     List<Event.Count> counts) {
+    return new Event("e1", type, null, acled, actors, recipients, where, when, counts,
+        List.of(), List.of(), "happened", 0.8);
+  }
+
+  static final Event.Where TADMUR = new Event.Where("Palmyra", "Tadmur", "SYR", "Homs", 34.56,
+      38.28, 163808L, null, "sentence");
+
+  @Test
+  void inter1WasASectorWordNotAnAcledCode() {
+    Object[] r = row(event("ASSAULT", new Event.Acled("Violence against civilians", "Attack"),
+        List.of(actor("soldiers", "MIL"), actor("police", "COP")),
+        List.of(actor("villagers", "CVL")), TADMUR, null, List.of()));
+    assertEquals(1L, cell(r, "inter1"), "state forces");
+    assertEquals(7L, cell(r, "inter2"), "civilians");
+    assertEquals(17L, cell(r, "interaction"));
+    assertEquals("Civilian targeting", cell(r, "civilian_targeting"));
+    assertEquals("Political violence", cell(r, "disorder_type"));
+    assertEquals(List.of("police"), cell(r, "assoc_actor_1"));
+    Object[] rebels = row(event("ASSAULT", new Event.Acled("Battles", "Armed clash"),
+        List.of(actor("IS", "REB")), List.of(actor("army", "MIL")), TADMUR, null, List.of()));
+    assertEquals(2L, cell(rebels, "inter1"));
+    assertEquals(12L, cell(rebels, "interaction"), "smaller code first");
+    assertNull(cell(rebels, "civilian_targeting"));
+    Object[] protest = row(event("PROTEST", new Event.Acled("Protests", "Peaceful protest"),
+        List.of(actor("crowd", null)), List.of(), TADMUR, null,
+        List.of(new Event.Count("size", 200.0, 300.0, "hundreds", null, null))));
+    assertEquals(6L, cell(protest, "inter1"), "a protest's first actor: protesters");
+    assertEquals(60L, cell(protest, "interaction"), "a sole actor");
+    assertEquals("Demonstrations", cell(protest, "disorder_type"));
+    assertEquals(List.of("crowd size=hundreds"), cell(protest, "tags"));
+    Object[] unknown = row(event("CONSULT", null, List.of(actor("Mr X", null)), List.of(),
+        null, null, List.of()));
+    assertNull(cell(unknown, "inter1"), "empty when unknown");
+    assertNull(cell(unknown, "interaction"));
+    for (Object[] x : List.of(r, rebels, protest, unknown)) {
+      for (String c : List.of("inter1", "inter2", "interaction")) {
+        Object v = cell(x, c);
+        assertTrue(v == null || v instanceof Long l && l >= 1 && l <= 88, c + " " + v);
+      }
+    }
+  }
+
+  @Test
+  void eventCountryWasAnAlpha3CodeNotAcledsNameAndIso() {
+    Object[] r = row(event("ASSAULT", new Event.Acled("Battles", "Armed clash"),
+        List.of(actor("IS", "REB")), List.of(), TADMUR,
+        new Event.When("2016-03-27", "Sunday", null, "sentence"),
+        List.of(new Event.Count("dead", 12.0, 20.0, "12", null, null))));
+    assertEquals("Syria", cell(r, "country"));
+    assertEquals(760L, cell(r, "iso"));
+    assertEquals("Tadmur", cell(r, "location"));
+    assertEquals("Homs", cell(r, "admin1"));
+    assertEquals(1L, cell(r, "geo_precision"), "the sentence names the town");
+    assertEquals(java.time.LocalDate.of(2016, 3, 27), cell(r, "event_date"));
+    assertEquals(2016L, cell(r, "year"));
+    assertEquals(1L, cell(r, "time_precision"));
+    assertEquals(12L, cell(r, "fatalities"), "the lowest figure");
+    assertEquals(1459139400L, cell(r, "timestamp"));
+    assertEquals(List.of("news.example"), cell(r, "source"));
+    assertEquals("SYRa1-e1", cell(r, "event_id_cnty"));
+    Object[] vague = row(event("ASSAULT", null, List.of(), List.of(),
+        new Event.Where("Syria", "Syria", "SYR", null, 35.0, 38.0, 163843L, null, "sentence"),
+        new Event.When("2016-03-27", null, null, "published"), List.of()));
+    assertEquals(3L, cell(vague, "geo_precision"), "a country alone");
+    assertEquals(2L, cell(vague, "time_precision"), "the article's day");
+    assertEquals(0L, cell(vague, "fatalities"), "ACLED's 0 for none reported");
+    assertEquals("2016-03-27; x", Tables.csvValue(List.of("2016-03-27", "x")));
+    assertEquals("2016-03-27", Tables.csvValue(java.time.LocalDate.of(2016, 3, 27)));
+  }
+
+  @Test
+  void acledColumnsComeFirstInAcledsOrder() {
+    List<String> acled = List.of("event_id_cnty", "event_date", "year", "time_precision",
+        "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
+        "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso",
+        "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+        "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
+    assertEquals(acled, Tables.EVENTS.columnNames().subList(0, acled.size()));
+    assertEquals(List.of("plover_type", "plover_mode", "status", "confidence", "claimed_by",
+        "evidence", "article_id", "sources"), Tables.EVENTS.columnNames().subList(acled.size(),
+        Tables.EVENTS.columns().size()));
   }
 
   @Test
