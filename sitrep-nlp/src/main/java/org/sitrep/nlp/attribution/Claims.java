@@ -95,9 +95,12 @@ final class Claims {
     return kept;
   }
 
-  /** A claimant named, or a person described ("the senator told it"), not "sources". */
+  /**
+   * A claimant named, a person described ("the senator told it") or a description or document
+   * with its organisation ("a statement from the ministry said"), not "sources".
+   */
   private boolean ownClaimant(Claim c) {
-    if (c.claimant() != null) {
+    if (c.claimant() != null || c.organization() != null) {
       return true;
     }
     Span own = c.claimantSpan();
