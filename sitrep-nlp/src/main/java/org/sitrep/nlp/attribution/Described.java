@@ -305,7 +305,7 @@ final class Described {
     return found;
   }
 
-  /** Whether the words from {@code t} going {@code step} hold {@code head}'s word, before a break. */
+  /** Whether the words from {@code t} on, {@code step} by step, hold {@code head}'s word. */
   private boolean beside(int t, int step, int head, int org) {
     String word = doc.lemma(head);
     int from = t;

@@ -17,8 +17,8 @@ class DocumentReadAsNoSourceTest {
 
   @Test
   void theStatementIsTheDocumentOfTheMinistryThatIssuedIt() {
-    Speech speech = Sieved.speech(MINISTRY, "“/`` We/PRP will/MD return/VB ,/, ”/'' the/DT///8:det"
-        + " statement/NN///9:nsubj said/VBD/O/say/0:root ./.");
+    Speech speech = Sieved.speech(MINISTRY, "“/`` We/PRP will/MD return/VB ,/, ”/''"
+        + " the/DT///8:det statement/NN///9:nsubj said/VBD/O/say/0:root ./.");
     Speaker s = Sieved.refined(speech, new SyntaxSieve());
     assertEquals("document", s.via());
     assertTrue(s.described());
