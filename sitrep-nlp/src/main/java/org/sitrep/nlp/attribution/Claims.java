@@ -18,12 +18,14 @@ final class Claims {
   private final Doc doc;
   private final HeadlineClaims headlines;
   private final VerbClaims verbs;
+  private final Described described;
 
   Claims(Speech speech) {
     this.speech = speech;
     this.doc = speech.doc;
     this.headlines = new HeadlineClaims(speech, this);
     this.verbs = new VerbClaims(speech, this);
+    this.described = new Described(speech);
   }
 
   /**
@@ -85,12 +87,26 @@ final class Claims {
       boolean inside = out.stream().anyMatch(o -> o != c
           && o.span().start() <= c.cue().start() && c.cue().end() <= o.span().end());
       boolean nested = inside
-          && (c.claimant() == null || !Cues.speechCue(doc, doc.tokenAt(c.cue().start())));
+          && (!ownClaimant(c) || !Cues.speechCue(doc, doc.tokenAt(c.cue().start())));
       if (!nested && c.claimantName() != null) {
         kept.add(c);
       }
     }
     return kept;
+  }
+
+  /**
+   * A claimant named, a person described ("the senator told it") or a description or document
+   * with its organisation ("a statement from the ministry said"), not "sources".
+   */
+  private boolean ownClaimant(Claim c) {
+    if (c.claimant() != null || c.organization() != null) {
+      return true;
+    }
+    Span own = c.claimantSpan();
+    return own != null && speech.mentions.stream().anyMatch(m -> m.entity() != null
+        && "PERSON".equals(m.type()) && m.span().start() >= own.start()
+        && m.span().end() <= own.end());
   }
 
   /**
@@ -132,12 +148,13 @@ final class Claims {
     while (!content.isEmpty() && ",.;:".indexOf(content.charAt(content.length() - 1)) >= 0) {
       content = content.substring(0, content.length() - 1).strip();
     }
+    sp = described.refine(sp);
     Integer who = sp == null || sp.described() ? null : sp.entity();
-    String name = sp == null ? null
-        : SpeakerNames.clean(sp.described() ? sp.name() : speech.entities.get(who).name());
-    return new Claim(span, content, who, name,
+    return new Claim(span, content, who, QuoteStage.speakerName(sp, speech.entities),
         sp == null ? null : sp.mention(), cue,
-        sp == null ? null : sp.attribution(), sp == null ? null : sp.via());
+        sp == null ? null : sp.attribution(), sp == null ? null : sp.via(),
+        QuoteStage.organization(sp), QuoteStage.organizationName(sp, speech.entities),
+        Confidence.claim(sp));
   }
 
   /** Whether most of token {@code t}'s phrase is inside quotation marks. */

@@ -94,7 +94,7 @@ public final class QuoteEval {
                         List<String> mistakes, Counts claims) {}
 
   /** One article's counts (quotes, claims) and its wrongly attributed quotes, one line each. */
-  record Scored(Counts counts, List<String> mistakes, Counts claims) {}
+  record Scored(Counts counts, List<String> mistakes, Counts claims, Map<String, int[]> byVia) {}
 
   public Summary run(Path dir) throws Exception {
     List<Path> files;
@@ -111,16 +111,20 @@ public final class QuoteEval {
       Counts claims = total;
       List<Map.Entry<String, Counts>> per = new ArrayList<>();
       List<String> mistakes = new ArrayList<>();
+      Map<String, int[]> byVia = new java.util.TreeMap<>();
       for (int i = 0; i < files.size(); i++) {
         Scored sc = futures.get(i).get();
         Counts c = sc.counts();
         claims = claims.plus(sc.claims());
+        sc.byVia().forEach((k, v) -> tally(byVia, k, v[0], v[1]));
         for (String m : sc.mistakes()) {
           mistakes.add(files.get(i).getFileName() + "\t" + m);
         }
         total = total.plus(c);
         per.add(Map.entry(files.get(i).getFileName().toString(), c));
       }
+      byVia.forEach((k, v) -> mistakes.add(String.format(Locale.ROOT,
+          "#\t%s\t%d of %d right (%.3f)", k, v[0], v[1], ratio(v[0], v[1]))));
       per.sort(Comparator.comparingDouble((Map.Entry<String, Counts> e) ->
           e.getValue().endToEndF1()).thenComparing(e -> -e.getValue().gold()));
       return new Summary(files.size(), total, per.stream().filter(e -> e.getValue().gold() > 0)
@@ -152,10 +156,11 @@ public final class QuoteEval {
     Article annotated = an.article();
     List<Gold> gold = gold(doc);
     List<String> mistakes = new ArrayList<>();
-    Counts c = score(annotated, gold.stream().filter(Gold::direct).toList(), mistakes);
+    Map<String, int[]> byVia = new HashMap<>();
+    Counts c = score(annotated, gold.stream().filter(Gold::direct).toList(), mistakes, byVia);
     Counts claims = scoreClaims(annotated, gold.stream().filter(g -> !g.direct()).toList(),
-        mistakes);
-    return new Scored(c, mistakes, claims);
+        mistakes, byVia);
+    return new Scored(c, mistakes, claims, byVia);
   }
 
   /** An article's gold attributions. */
@@ -189,6 +194,22 @@ public final class QuoteEval {
 
   /** Scores one article, adding a line per wrongly attributed quote to {@code mistakes}. */
   public static Counts score(Article a, List<Gold> direct, List<String> mistakes) {
+    return score(a, direct, mistakes, new HashMap<>());
+  }
+
+  /** Adds one right-or-wrong speaker read {@code key}'s way to a tally of right and all. */
+  private static void tally(Map<String, int[]> byVia, String key, int right, int all) {
+    int[] t = byVia.computeIfAbsent(key, k -> new int[2]);
+    t[0] += right;
+    t[1] += all;
+  }
+
+  /**
+   * As above, also counting in {@code byVia} ("quote.name": right, attributable) how often a
+   * speaker read each way is right, the figures {@code confidence.words} holds.
+   */
+  static Counts score(Article a, List<Gold> direct, List<String> mistakes,
+                      Map<String, int[]> byVia) {
     List<Quote> quotes = a.layers().quotes();
     Map<Integer, Gold> owner = new HashMap<>();
     int inGold = 0;
@@ -225,6 +246,7 @@ public final class QuoteEval {
       }
       attributable++;
       Quote q = quotes.get(e.getKey());
+      tally(byVia, "quote." + q.via(), rightSpeaker(a, q, g) ? 1 : 0, 1);
       if (rightSpeaker(a, q, g)) {
         right++;
         goldRight.add(g);
@@ -249,6 +271,11 @@ public final class QuoteEval {
 
   /** Scores claims, adding a line per wrong claimant to {@code mistakes}. */
   public static Counts scoreClaims(Article a, List<Gold> reported, List<String> mistakes) {
+    return scoreClaims(a, reported, mistakes, new HashMap<>());
+  }
+
+  static Counts scoreClaims(Article a, List<Gold> reported, List<String> mistakes,
+                            Map<String, int[]> byVia) {
     List<org.sitrep.model.Claim> claims = a.layers().claims();
     Set<Gold> found = new HashSet<>();
     Set<Gold> goldRight = new HashSet<>();
@@ -266,7 +293,9 @@ public final class QuoteEval {
         continue;
       }
       attributable++;
-      if (rightSpeaker(a, c.claimant(), c.claimantSpan(), c.attribution(), best)) {
+      boolean ok = rightSpeaker(a, c.claimant(), c.claimantSpan(), c.attribution(), best);
+      tally(byVia, "claim." + c.via(), ok ? 1 : 0, 1);
+      if (ok) {
         right++;
         goldRight.add(best);
       } else {

@@ -22,7 +22,9 @@ import org.sitrep.model.Stage;
  * then the fallbacks listed in docs/design-notes.md ("Who says so"); {@code via} on each quote says
  * how its speaker's words were read. Quotation marks around the writer's own words (a scare
  * quote, a term: {@link Terms}) are the {@code terms} layer, with no speaker; a speaker's name
- * holds no possessive ({@link SpeakerNames}).
+ * holds no possessive ({@link SpeakerNames}). A speaker found is then read as {@link Described}
+ * says (one person under every form of their name; descriptions and documents with their
+ * organisation), and carries a {@link Confidence}.
  */
 public final class QuoteStage implements Stage {
   @Override
@@ -59,6 +61,7 @@ public final class QuoteStage implements Stage {
     Paragraphs paragraphs = new Paragraphs(Cap.of(a.text()));
     Span previous = null;
     Speaker previousSpeaker = null;
+    Described described = new Described(speech);
     for (Span q : speech.quotes) {
       String inner = QuoteSpans.inner(a.text(), q);
       if (inner.isEmpty() || d.size() == 0 || QuoteSpans.notSpeech(inner)
@@ -81,13 +84,35 @@ public final class QuoteStage implements Stage {
       if (speaker != null) {
         previousSpeaker = speaker;
       }
+      speaker = described.refine(speaker);
       Integer id = speaker == null || speaker.described() ? null : speaker.entity();
-      String name = speaker == null ? null
-          : SpeakerNames.clean(speaker.described() ? speaker.name() : entities.get(id).name());
-      out.add(new Quote(q, inner, id, name,
+      out.add(new Quote(q, inner, id, speakerName(speaker, entities),
           speaker == null ? null : speaker.attribution(), speaker == null ? null : speaker.via(),
-          speaker == null ? null : speaker.mention()));
+          speaker == null ? null : speaker.mention(), organization(speaker),
+          organizationName(speaker, entities), Confidence.quote(speaker)));
     }
     return a.withLayers(a.layers().withQuotes(out, speech.claims(), terms));
+  }
+
+  /**
+   * The words a speaker goes by: a description or a document as written ("a spokeswoman for the
+   * ministry", even when the article names her elsewhere), else its entity's name.
+   */
+  static String speakerName(Speaker s, List<Entity> entities) {
+    if (s == null) {
+      return null;
+    }
+    boolean own = s.described() || "description".equals(s.via()) && s.name() != null;
+    return SpeakerNames.clean(own ? s.name() : entities.get(s.entity()).name());
+  }
+
+  /** The entity of the organisation a speaker speaks for or a document comes from, or null. */
+  static Integer organization(Speaker s) {
+    return s == null || s.organization() < 0 ? null : s.organization();
+  }
+
+  static String organizationName(Speaker s, List<Entity> entities) {
+    Integer org = organization(s);
+    return org == null ? null : SpeakerNames.clean(entities.get(org).name());
   }
 }

@@ -111,7 +111,9 @@ public final class Speech {
       String pos = doc.pos(i);
       Mention m = mentionAt(doc.start(i));
       if (m != null && m.entity() != null) {
-        return new Speaker(m.entity(), via(m), new Span(m.span().start(), doc.end(v)));
+        Speaker owner = ownedBy(m, v);
+        return owner != null ? owner
+            : new Speaker(m.entity(), via(m), new Span(m.span().start(), doc.end(v)));
       }
       Speaker p = pronoun(i, v);
       if (p != null) {
@@ -149,6 +151,39 @@ public final class Speech {
       }
     }
     return null;
+  }
+
+  private static final Set<String> OWNED_BY = Set.of("for", "of", "at", "from");
+
+  /**
+   * "a spokeswoman for the ministry said", "a statement from the ministry said", "John Smith of
+   * the ministry said": the words before "for" speak, the organisation named after it is theirs.
+   */
+  private Speaker ownedBy(Mention org, int v) {
+    int link = doc.tokenAt(org.span().start()) - 1;
+    if (!"ORGANIZATION".equals(org.type()) && !"GROUP".equals(org.type()) || link < 1
+        || !OWNED_BY.contains(doc.lower(link)) || quoted[link - 1]
+        || !doc.sameSentence(link - 1, v)) {
+      return null;
+    }
+    Mention h = mentionAt(doc.start(link - 1));
+    if (h != null && h.entity() != null && "PERSON".equals(h.type())) {
+      return new Speaker(h.entity(), via(h), new Span(h.span().start(), doc.end(v)), null,
+          h.span(), org.entity());
+    }
+    if (!Described.describing(doc, link - 1)) {
+      return null;
+    }
+    int from = link - 1;
+    while (from > 0 && doc.sameSentence(from - 1, v) && !quoted[from - 1]
+        && (doc.pos(from - 1).equals("DT") || doc.pos(from - 1).startsWith("JJ")
+        || doc.pos(from - 1).startsWith("NN") && !doc.pos(from - 1).startsWith("NNP"))) {
+      from--;
+    }
+    Span np = new Span(doc.start(from), org.span().end());
+    String via = Described.DOCUMENTS.contains(doc.lemma(link - 1)) ? "document" : "description";
+    return new Speaker(-1, via, new Span(np.start(), doc.end(v)),
+        doc.text.substring(np.start(), np.end()), np, org.entity());
   }
 
   /** The comma opening an apposition that ends at comma {@code i}, or -1. */

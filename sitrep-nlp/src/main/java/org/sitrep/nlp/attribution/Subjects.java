@@ -277,11 +277,14 @@ final class Subjects {
       return new Speaker(-1, "description", words, doc.text.substring(np.start(), np.end()), np);
     }
     Mention best = null;
+    // "a spokeswoman for the ministry", "a statement from X": the phrase's head speaks, with
+    // the name in it as its organisation ({@link Described}).
+    boolean describing = Described.describing(doc, who) && sub[1] - sub[0] < 12;
     for (Mention k : speech.mentions) {
       // A place inside the phrase does not speak for it ("the situation in Palmyra shows").
       if (k.entity() == null || k.span().start() < doc.start(sub[0])
           || k.span().end() > doc.end(sub[1]) || speech.insideQuote(k.span().start())
-          || "LOCATION".equals(k.type())) {
+          || "LOCATION".equals(k.type()) || describing) {
         continue;
       }
       if (best == null || k.type().equals("PERSON") && !best.type().equals("PERSON")) {

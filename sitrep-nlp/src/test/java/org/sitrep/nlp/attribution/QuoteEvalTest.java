@@ -1,5 +1,6 @@
 package org.sitrep.nlp.attribution;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -38,7 +39,8 @@ class QuoteEvalTest {
         new QuoteEval.Gold(List.of(new Span(41, 49)), List.of(new Span(55, 60)), "Jones", true),
         // a gold quote nobody predicted (its content lies elsewhere)
         new QuoteEval.Gold(List.of(new Span(15, 20)), List.of(), "", true));
-    QuoteEval.Counts c = QuoteEval.score(a, gold);
+    java.util.Map<String, int[]> byVia = new java.util.HashMap<>();
+    QuoteEval.Counts c = QuoteEval.score(a, gold, new java.util.ArrayList<>(), byVia);
     assertEquals(4, c.predicted());
     assertEquals(3, c.predictedInGold(), "\"Odd.\" overlaps no gold content");
     assertEquals(4, c.gold());
@@ -49,5 +51,8 @@ class QuoteEvalTest {
     assertEquals(2, c.goldRightSpeaker());
     assertEquals(0.5, c.endToEndP(), 1e-9);
     assertEquals(2.0 / 3, c.endToEndR(), 1e-9);
+    // how often each way of reading a speaker was right: confidence.words holds these shares
+    assertArrayEquals(new int[] {1, 2}, byVia.get("quote.name"), "Smith right, Jones wrong");
+    assertArrayEquals(new int[] {1, 1}, byVia.get("quote.pronoun"));
   }
 }

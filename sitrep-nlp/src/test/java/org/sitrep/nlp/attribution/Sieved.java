@@ -40,4 +40,8 @@ final class Sieved {
     return speech.doc.text.substring(s.start(), s.end());
   }
 
+  /** What {@code sieve} finds for the first quotation, read as the quote stage reads it. */
+  static Speaker refined(Speech speech, Sieve sieve) {
+    return new Described(speech).refine(sieve.find(quotation(speech, 0, null, null)));
+  }
 }
