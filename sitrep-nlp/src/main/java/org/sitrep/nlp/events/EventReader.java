@@ -60,7 +60,8 @@ final class EventReader {
     String type = t.plover() == null ? "MOBILIZE" : t.plover().type();
     String mode = t.plover() == null ? "troops" : t.plover().mode();
     int subjectEnd = t.nominal() && t.light() >= 0 ? t.light() : t.at();
-    boolean passive = !t.nominal() && arguments.passive(from, t.at());
+    boolean passive = !t.nominal() && (arguments.passive(from, t.at())
+        || arguments.reducedPassive(from, t.at(), to));
     String status = modality.status(from, subjectEnd, t);
     int say = modality.sayBefore(from, t.at());
     int report = say >= 0 ? say : modality.thatBefore(from, t.at());
@@ -160,7 +161,7 @@ final class EventReader {
     if ("ASSAULT".equals(type) || "PROTEST".equals(type) || "COERCE".equals(type)) {
       mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
     }
-    List<Event.Count> counts = attachments.counts(from, to, actors);
+    List<Event.Count> counts = attachments.counts(from, to, actors, t);
     if (!Relevance.admits(participants, type, mode, actors, recipients, counts,
         Relevance.sport(d, from, to))) {
       return null; // "Lexus called …", "the Canadiens defeated …": no one PLOVER codes
