@@ -325,11 +325,13 @@ final class Arguments {
   }
 
   /**
-   * Whether the verb is a participle right after its noun phrase in a sentence with no finite
-   * verb: a headline's passive ("man arrested after stabbing", "two shot dead in raid").
+   * Whether the verb is a participle right after its noun phrase in a headline (no closing
+   * stop, no finite verb): a headline's passive ("man arrested after stabbing", "two shot dead
+   * in raid"). In prose the tagger's VBN for a past tense ("doctors handed over") is no passive.
    */
   boolean reducedPassive(int from, int verb, int to) {
-    if (!"VBN".equals(d.pos(verb)) || verb == from || !d.pos(verb - 1).startsWith("NN")) {
+    if (!"VBN".equals(d.pos(verb)) || verb == from || !d.pos(verb - 1).startsWith("NN")
+        || d.word(to - 1).matches("[.!?]")) {
       return false;
     }
     for (int j = from; j < to; j++) {

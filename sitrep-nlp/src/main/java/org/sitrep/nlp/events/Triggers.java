@@ -61,6 +61,9 @@ final class Triggers {
         continue;
       }
       String pos = d.pos(i);
+      if (nominal != null && pos.equals("VBN") && !EventWords.PASSIVE.endsAt(d, i, from)) {
+        continue; // "clashes … left 12 injured": the participle completes the nominal's verb
+      }
       if (pos.startsWith("VB")) {
         Trigger t = verb(i, to);
         if (PURE_LIGHT.contains(d.lemma(i)) || LIGHT.contains(d.lemma(i)) && t == null) {
