@@ -160,6 +160,30 @@ final class Attachments {
     return out;
   }
 
+  /**
+   * A killing done to one person ("a man was shot dead", "gunmen killed a police officer"): one
+   * dead, when the counts hold none. {@code killing} says the trigger kills.
+   */
+  static List<Event.Count> oneDead(List<Event.Count> counts, boolean killing,
+                                   List<Event.Actor> recipients, EventDoc x) {
+    if (!killing || recipients.size() != 1 || recipients.get(0).span() == null
+        || counts.stream().anyMatch(c -> c.kind().equals("dead"))) {
+      return counts;
+    }
+    Event.Actor r = recipients.get(0);
+    Doc d = x.d;
+    int first = d.tokenAt(r.span().start());
+    int last = d.tokenAt(r.span().end()) - 1;
+    if (last >= d.size() || !"NN".equals(d.pos(last)) && !"NNP".equals(d.pos(last))
+        || x.placeAt[last] != null || first > 0 && !d.lower(first - 1).matches("an?|one")
+        && !d.lower(first).matches("an?|one")) {
+      return counts; // "a man", "one police officer": not "the city", not "Israel"
+    }
+    List<Event.Count> out = new ArrayList<>(counts);
+    out.add(new Event.Count("dead", 1.0, 1.0, r.name(), r.span(), null));
+    return out;
+  }
+
   /** The value of a number token ("12", "1,200", "two"), or null. */
   private Double number(int i) {
     if (!"CD".equals(d.pos(i))) {

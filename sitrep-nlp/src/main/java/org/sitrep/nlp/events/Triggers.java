@@ -261,15 +261,16 @@ final class Triggers {
 
   /**
    * Whether the noun at {@code i} is a headline's verb: right after the noun phrase that opens
-   * the sentence, before its object, in a sentence without a finite verb ("police arrest 3").
+   * the sentence or a clause, before its object, in a sentence without a finite verb ("police
+   * arrest 3").
    */
   private boolean headline(int i, int from, int to) {
     if (i - 1 < from || i + 1 >= to || !EventWords.HEADLINE_VERB.endsAt(d, i + 1, from)) {
       return false;
     }
     int[] subject = x.chunk(i - 1, from);
-    if (subject == null || subject[0] > from + 1) {
-      return false;
+    if (subject == null || subject[0] > from + 1 && !"IN".equals(d.pos(subject[0] - 1))) {
+      return false; // its subject opens the sentence, or a clause: "two dead as police clash"
     }
     for (int j = from; j < to; j++) {
       String p = d.pos(j);

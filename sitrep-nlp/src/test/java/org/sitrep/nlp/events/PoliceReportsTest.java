@@ -32,7 +32,8 @@ class PoliceReportsTest {
   }
 
   private static Event.Count count(Event e, String kind) {
-    return e.counts().stream().filter(c -> c.kind().equals(kind)).findFirst().orElse(null);
+    return e.counts().stream().filter(c -> c.kind().equals(kind)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " count: " + e));
   }
 
   @Test
@@ -115,5 +116,24 @@ class PoliceReportsTest {
     EventDoc caseless = EventFixture.doc(EventFixture.article(
         "troops/NNS/O/troop entered/VBD/O/enter north/JJ/O/north korea/NN/O/korea ./."));
     assertEquals("PRK", caseless.caselessCountry[EventFixture.token(caseless, "korea")]);
+  }
+
+  @Test
+  void aManShotDeadHadNoDeadCount() {
+    Event e = only("A/DT man/NN/O/man was/VBD/O/be shot/VBN/O/shoot dead/JJ/O/dead in/IN "
+        + "the/DT street/NN/O/street ./.");
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("man"), names(e.recipients()));
+    assertEquals(1.0, count(e, "dead").low(), e.toString());
+  }
+
+  @Test
+  void aHeadlineVerbAfterAClauseOpenerWasNoTrigger() {
+    Event e = only("two/CD dead/JJ/O/dead as/IN police/NN/O/police clash/NN/O/clash with/IN "
+        + "protesters/NNS/O/protester");
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("police"), names(e.actors()));
+    assertEquals(List.of("protesters"), names(e.recipients()));
+    assertEquals(2.0, count(e, "dead").low());
   }
 }
