@@ -298,8 +298,22 @@ final class Arguments {
         return out;
       }
     }
+    int after = t.last() + 1;
+    if (after + 1 < d.size() && d.lower(after).equals("between") && d.sameSentence(after, t.at())) {
+      int k = after + 1;
+      while (k < d.size() && d.pos(k).equals("DT")) {
+        k++;
+      }
+      int[] both = k < d.size() ? x.chunkForward(k, d.size()) : null;
+      if (both != null && d.sameSentence(both[1], t.at())) {
+        List<Event.Actor> sides = participants.actors(both[0], both[1]);
+        if (sides.size() > 1) {
+          return sides; // "clashes between police and protesters": both sides act
+        }
+      }
+    }
     // "an attack by X"
-    return byAgent(t.last() + 1, Math.min(d.size(), t.last() + 3));
+    return byAgent(after, Math.min(d.size(), t.last() + 3));
   }
 
   /**
@@ -308,6 +322,25 @@ final class Arguments {
    */
   boolean passive(int from, int verb) {
     return EventWords.PASSIVE.endsAt(d, verb, from);
+  }
+
+  /**
+   * Whether the verb is a participle right after its noun phrase in a headline (no closing
+   * stop, no finite verb): a headline's passive ("man arrested after stabbing", "two shot dead
+   * in raid"). In prose the tagger's VBN for a past tense ("doctors handed over") is no passive.
+   */
+  boolean reducedPassive(int from, int verb, int to) {
+    if (!"VBN".equals(d.pos(verb)) || verb == from || !d.pos(verb - 1).startsWith("NN")
+        || d.word(to - 1).matches("[.!?]")) {
+      return false;
+    }
+    for (int j = from; j < to; j++) {
+      String p = d.pos(j);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code j} is a form of "be" or "get" that makes a participle passive. */

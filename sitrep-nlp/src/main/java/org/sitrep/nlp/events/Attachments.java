@@ -124,6 +124,79 @@ final class Attachments {
     return out;
   }
 
+  /**
+   * The counts of {@link #counts}, and those the quantities layer left: a number right before
+   * a word of harm ("left 12 injured", "two dead": events/harm.words) or right after an arrest
+   * ("police arrest 3").
+   */
+  List<Event.Count> counts(int from, int to, List<Event.Actor> actors, Trigger t) {
+    List<Event.Count> out = counts(from, to, actors);
+    for (int i = from; i < to; i++) {
+      Double v = number(i);
+      int at = d.start(i);
+      if (v == null || out.stream().anyMatch(c -> c.span() != null && c.span().start() <= at
+          && at < c.span().end())) {
+        continue;
+      }
+      String kind = null;
+      int end = i;
+      for (int k = i + 1; k < Math.min(to, i + 4) && kind == null; k++) {
+        kind = EventWords.HARM.get(d.lower(k));
+        end = k;
+        if (kind == null && !d.pos(k).startsWith("NN") && !d.pos(k).startsWith("JJ")
+            && !d.pos(k).startsWith("RB")) {
+          break;
+        }
+      }
+      if (kind == null && t != null && !t.nominal() && i == t.last() + 1 && t.plover() != null
+          && ("arrest".equals(t.plover().mode()) || "detain".equals(t.plover().mode()))) {
+        kind = "arrested";
+        end = i;
+      }
+      if (kind != null) {
+        out.add(new Event.Count(kind, v, v, d.text(i, end), new Span(at, d.end(end)), null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A killing done to one person ("a man was shot dead", "gunmen killed a police officer"): one
+   * dead, when the counts hold none. {@code killing} says the trigger kills.
+   */
+  static List<Event.Count> oneDead(List<Event.Count> counts, boolean killing,
+                                   List<Event.Actor> recipients, EventDoc x) {
+    if (!killing || recipients.size() != 1 || recipients.get(0).span() == null
+        || counts.stream().anyMatch(c -> c.kind().equals("dead"))) {
+      return counts;
+    }
+    Event.Actor r = recipients.get(0);
+    Doc d = x.d;
+    int first = d.tokenAt(r.span().start());
+    int last = d.tokenAt(r.span().end()) - 1;
+    if (last >= d.size() || !"NN".equals(d.pos(last)) && !"NNP".equals(d.pos(last))
+        || x.placeAt[last] != null || first > 0 && !d.lower(first - 1).matches("an?|one")
+        && !d.lower(first).matches("an?|one")) {
+      return counts; // "a man", "one police officer": not "the city", not "Israel"
+    }
+    List<Event.Count> out = new ArrayList<>(counts);
+    out.add(new Event.Count("dead", 1.0, 1.0, r.name(), r.span(), null));
+    return out;
+  }
+
+  /** The value of a number token ("12", "1,200", "two"), or null. */
+  private Double number(int i) {
+    if (!"CD".equals(d.pos(i))) {
+      return null;
+    }
+    String w = d.lower(i).replace(",", "");
+    if (w.matches("\\d{1,6}")) {
+      return Double.valueOf(w);
+    }
+    String n = EventWords.NUMBERS.get(w);
+    return n == null ? null : Double.valueOf(n);
+  }
+
   /** Who reports what the trigger says happened: a quotation's speaker, a claim's claimant. */
   List<Event.Claimant> claimants(Span trigger) {
     for (Quote q : x.a.layers().quotes()) {

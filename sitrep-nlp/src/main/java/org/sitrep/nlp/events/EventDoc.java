@@ -19,6 +19,12 @@ final class EventDoc {
   final Mention[] mentionAt;
   final Place[] placeAt;
   final Map<Integer, Entity> entities = new LinkedHashMap<>();
+  /**
+   * In a sentence without capitals ("israeli troops killed …"), where casing gives the tagger,
+   * NER and the gazetteer nothing to go on: the country the actor dictionaries give a word or a
+   * two-word name ("israeli", "north korea"); null elsewhere.
+   */
+  final String[] caselessCountry;
 
   EventDoc(Article a, Doc d, EventLexicon lex) {
     this.a = a;
@@ -39,6 +45,44 @@ final class EventDoc {
     for (Entity e : a.layers().entities()) {
       entities.put(e.id(), e);
     }
+    this.caselessCountry = new String[d.size()];
+    for (int i = 0; i < d.size(); i++) {
+      if (caseless(d.sentence(i)) && (d.pos(i).startsWith("NN") || d.pos(i).equals("JJ"))) {
+        String two = i + 1 < d.size() && d.sentence(i + 1) == d.sentence(i)
+            ? countryOf(d.lower(i) + " " + d.lower(i + 1)) : null;
+        if (two != null) {
+          caselessCountry[i] = two;
+          caselessCountry[i + 1] = two;
+          i++;
+        } else {
+          caselessCountry[i] = countryOf(d.lower(i));
+        }
+      }
+    }
+  }
+
+  private String countryOf(String words) {
+    EventLexicon.Coded c = lex.actorExactly(words);
+    return c == null || c.sector() != null ? null : c.country();
+  }
+
+  private int caselessSentence = -1;
+  private boolean caselessValue;
+
+  /** Whether sentence {@code s} has no capital letter after its first word. */
+  boolean caseless(int s) {
+    if (s != caselessSentence) {
+      caselessSentence = s;
+      caselessValue = true;
+      boolean first = true;
+      for (int i = 0; i < d.size() && caselessValue; i++) {
+        if (d.sentence(i) == s) {
+          caselessValue = first || d.word(i).equals(d.lower(i));
+          first = false;
+        }
+      }
+    }
+    return caselessValue;
   }
 
   /** The noun chunk ending at {@code j}, as {first, last}, or null. */
@@ -115,7 +159,8 @@ final class EventDoc {
     for (int i = first; i <= last; i++) {
       if (mentionAt[i] != null && mentionAt[i].entity() != null
           && !"GROUP".equals(mentionAt[i].type()) // "its forces" describes, it does not name
-          || placeAt[i] != null && placeAt[i].countryCode() != null) {
+          || placeAt[i] != null && placeAt[i].countryCode() != null
+          || caselessCountry[i] != null) {
         return true;
       }
     }
@@ -125,7 +170,7 @@ final class EventDoc {
   /** A chunk holding a country or a demonym: countries are participants, not scenery. */
   boolean country(int first, int last) {
     for (int i = first; i <= last; i++) {
-      if (placeAt[i] != null && standsForState(placeAt[i])) {
+      if (placeAt[i] != null && standsForState(placeAt[i]) || caselessCountry[i] != null) {
         return true;
       }
     }

@@ -99,6 +99,11 @@ final class EventLexicon {
       agents.put(w, "MIL");
       agents.put(plural(w), "MIL");
     }
+    org.sitrep.nlp.rules.WordList.load("/org/sitrep/nlp/events/security-forces.words").values()
+        .forEach((w, sector) -> {
+          agents.putIfAbsent(w, sector); // "officers", "gendarmes": police and armed forces
+          agents.putIfAbsent(plural(w), sector);
+        });
     for (String w : List.of("protester", "protestor", "demonstrator", "activist")) {
       agents.put(w, "OPP");
       agents.put(plural(w), "OPP");
@@ -191,6 +196,11 @@ final class EventLexicon {
         .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replaceAll("[^\\p{L}\\p{N}. -]", " ");
     s = s.replaceAll("\\s+", " ").strip();
     return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
+  /** The code of exactly this name in the actor dictionaries ("israeli", "north korea"), or null. */
+  Coded actorExactly(String name) {
+    return actors.get(actorKey(name));
   }
 
   /** A named actor's code: the whole name, else its shorter endings ("President X Y" → "X Y"). */

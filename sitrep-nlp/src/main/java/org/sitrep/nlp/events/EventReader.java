@@ -34,6 +34,7 @@ final class EventReader {
   private static final Set<String> COOPERATION = Set.of("AID", "COOPERATE", "CONCEDE",
       "RETREAT", "CONSULT", "SUPPORT", "AGREE");
 
+  private final EventDoc x;
   private final Doc d;
   private final Triggers triggers;
   private final Modality modality;
@@ -43,6 +44,7 @@ final class EventReader {
 
   EventReader(Article a, Doc d, EventLexicon lex) {
     EventDoc x = new EventDoc(a, d, lex);
+    this.x = x;
     this.d = d;
     this.modality = new Modality(x);
     this.triggers = new Triggers(x, modality);
@@ -60,7 +62,8 @@ final class EventReader {
     String type = t.plover() == null ? "MOBILIZE" : t.plover().type();
     String mode = t.plover() == null ? "troops" : t.plover().mode();
     int subjectEnd = t.nominal() && t.light() >= 0 ? t.light() : t.at();
-    boolean passive = !t.nominal() && arguments.passive(from, t.at());
+    boolean passive = !t.nominal() && (arguments.passive(from, t.at())
+        || arguments.reducedPassive(from, t.at(), to));
     String status = modality.status(from, subjectEnd, t);
     int say = modality.sayBefore(from, t.at());
     int report = say >= 0 ? say : modality.thatBefore(from, t.at());
@@ -160,7 +163,7 @@ final class EventReader {
     if ("ASSAULT".equals(type) || "PROTEST".equals(type) || "COERCE".equals(type)) {
       mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
     }
-    List<Event.Count> counts = attachments.counts(from, to, actors);
+    List<Event.Count> counts = attachments.counts(from, to, actors, t);
     if (!Relevance.admits(participants, type, mode, actors, recipients, counts,
         Relevance.sport(d, from, to))) {
       return null; // "Lexus called …", "the Canadiens defeated …": no one PLOVER codes
@@ -171,6 +174,8 @@ final class EventReader {
     if (recipients.isEmpty() && !NO_PLACE_TARGET.contains(type)) {
       recipients = arguments.placeAfter(t.last() + 1, own); // "suspended aid deliveries in Baghdad": PLOVER's target
     }
+    counts = Attachments.oneDead(counts, "ASSAULT".equals(type) && killing(t, to), recipients,
+        x);
     Span sentence = d.sentences.get(s);
     Span trigger = new Span(d.start(t.at()), d.end(t.last()));
     List<Event.Claimant> claimedBy = attachments.claimants(trigger);
@@ -189,6 +194,17 @@ final class EventReader {
         attachments.date(sentence), counts,
         List.of(new Event.Evidence(sentence, trigger, d.text(t.at(), t.last()))), claimedBy,
         status, Math.min(0.95, confidence));
+  }
+
+  /** Whether the trigger kills: "killed", "murdered", "shot dead", "stabbed to death". */
+  private boolean killing(Trigger t, int to) {
+    String lemma = d.lemma(t.at());
+    boolean dead = false;
+    for (int j = t.at() + 1; j < Math.min(to, t.last() + 3); j++) {
+      dead |= d.lower(j).equals("dead") || d.lower(j).equals("death");
+    }
+    return !t.nominal() && (dead || lemma.equals("kill") || lemma.equals("murder")
+        || lemma.equals("assassinate"));
   }
 
   /** Where the trigger's clause starts: after a "while"/"but"/";" before it, within 15 words. */

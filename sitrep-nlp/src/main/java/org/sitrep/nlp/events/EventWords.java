@@ -36,6 +36,18 @@ final class EventWords {
   /** A past participle after "be" or "get": "was attacked", "were reportedly killed". */
   static final TokenPattern PASSIVE = CLAUSES.tokens("passive");
 
+  /** A noun followed by the one it is done to: "the arrest of X", "clashes between X and Y". */
+  static final TokenPattern NOMINAL_WITH_OBJECT = CLAUSES.tokens("nominal-with-object");
+
+  /** A headline's verb tagged as a noun, between subject and object: "police arrest 3". */
+  static final TokenPattern HEADLINE_VERB = CLAUSES.tokens("headline-verb");
+
+  /** Words of harm a number stands before ("12 injured", "two dead"), with the count's kind. */
+  static final java.util.Map<String, String> HARM = values("harm");
+
+  /** Number words and their values: "two", "dozen". */
+  static final java.util.Map<String, String> NUMBERS = values("numbers");
+
   /** The "that" that opens a reported clause: "issued a reminder that", "said that". */
   static final TokenPattern THAT_CLAUSE = CLAUSES.tokens("that-clause");
 
@@ -83,6 +95,10 @@ final class EventWords {
 
   /** Personal pronouns: no recipient, and an actor that yields to the speaker. */
   static final Set<String> PRONOUNS = load("pronouns");
+
+  private static java.util.Map<String, String> values(String name) {
+    return WordList.load("/org/sitrep/nlp/events/" + name + ".words").values();
+  }
 
   private static Set<String> load(String name) {
     return WordList.load("/org/sitrep/nlp/events/" + name + ".words").words();

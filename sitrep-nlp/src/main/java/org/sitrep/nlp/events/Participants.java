@@ -166,7 +166,7 @@ final class Participants {
     }
     while (first < last && (d.pos(first).equals("DT") || d.pos(first).equals("CD")
         || d.pos(first).equals("PRP$") || (d.pos(first).equals("JJ") && !d.capitalised(first)
-        && placeAt[first] == null))) {
+        && placeAt[first] == null && x.caselessCountry[first] == null))) {
       first++;
     }
     Integer entity = null;
@@ -186,6 +186,13 @@ final class Participants {
         country = iso3(p.countryCode());
         named = true;
       }
+      if (x.caselessCountry[i] != null && country == null) {
+        country = x.caselessCountry[i]; // "israeli troops" in a sentence without capitals
+        named = true;
+      }
+    }
+    if (!named && x.caseless(d.sentence(first)) && lex.actor(d.text(first, last)) != null) {
+      named = true; // "benjamin netanyahu" without capitals: the actor dictionaries know him
     }
     if (entity != null && country == null) {
       country = countryOfEntity(entity);

@@ -25,6 +25,8 @@ final class Triggers {
   private final Doc d;
   private final EventLexicon lex;
   private final Modality modality;
+  /** Nominal types that name a happening with the one they are done to and no verb. */
+  private static final java.util.Set<String> FORCE = java.util.Set.of("ASSAULT", "COERCE");
 
   Triggers(EventDoc x, Modality modality) {
     this.x = x;
@@ -59,6 +61,9 @@ final class Triggers {
         continue;
       }
       String pos = d.pos(i);
+      if (nominal != null && pos.equals("VBN") && !EventWords.PASSIVE.endsAt(d, i, from)) {
+        continue; // "clashes … left 12 injured": the participle completes the nominal's verb
+      }
       if (pos.startsWith("VB")) {
         Trigger t = verb(i, to);
         if (PURE_LIGHT.contains(d.lemma(i)) || LIGHT.contains(d.lemma(i)) && t == null) {
@@ -78,6 +83,12 @@ final class Triggers {
       } else if (OBLIGATION.contains(low) && "MD".equals(pos) && i + 1 < to
           && (modality.sayBefore(from, i) >= 0 || modality.thatBefore(from, i) >= 0)) {
         return new Trigger(i, i, new EventLexicon.Plover("REQUEST", null), false, -1);
+      }
+      if (pos.startsWith("NN") && headline(i, from, to)) {
+        Trigger t = verb(i, to);
+        if (t != null) {
+          return t; // "police arrest 3 in raid": a headline's verb, tagged as a noun
+        }
       }
       if (nominal == null && (pos.startsWith("NN") || i + 1 < to && d.pos(i + 1).startsWith("NN"))) {
         nominal = noun(i, from, to); // the tagger may take "drone" in "drone strike" for a verb
@@ -239,9 +250,35 @@ final class Triggers {
           break;
         }
       }
+      if (FORCE.contains(p.type()) && last + 1 < to
+          && EventWords.NOMINAL_WITH_OBJECT.endsAt(d, last + 1, from)) {
+        return new Trigger(i, last, p, true, -1); // "the arrest of X", "clashes between X and Y"
+      }
       return null;
     }
     return null;
+  }
+
+  /**
+   * Whether the noun at {@code i} is a headline's verb: right after the noun phrase that opens
+   * the sentence or a clause, before its object, in a sentence without a finite verb ("police
+   * arrest 3").
+   */
+  private boolean headline(int i, int from, int to) {
+    if (i - 1 < from || i + 1 >= to || !EventWords.HEADLINE_VERB.endsAt(d, i + 1, from)) {
+      return false;
+    }
+    int[] subject = x.chunk(i - 1, from);
+    if (subject == null || subject[0] > from + 1 && !"IN".equals(d.pos(subject[0] - 1))) {
+      return false; // its subject opens the sentence, or a clause: "two dead as police clash"
+    }
+    for (int j = from; j < to; j++) {
+      String p = d.pos(j);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String singular(int i) {

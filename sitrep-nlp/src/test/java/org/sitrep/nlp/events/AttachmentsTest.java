@@ -66,4 +66,17 @@ class AttachmentsTest {
     assertEquals(12.0, counts.get(0).low());
     assertEquals(12.0, counts.get(0).high());
   }
+
+  @Test
+  void aNumberBeforeAHarmWordTheQuantitiesLeftWasNoCount() {
+    EventDoc x = EventFixture.doc(EventFixture.article("two/CD dead/JJ/O/dead as/IN "
+        + "police/NN/O/police clash/NN/O/clash with/IN protesters/NNS/O/protester"));
+    List<Event.Count> counts = new Attachments(x).counts(0, x.d.size(), List.of(), null);
+    assertEquals(1, counts.size(), counts.toString());
+    assertEquals("dead", counts.get(0).kind());
+    assertEquals(2.0, counts.get(0).low());
+    EventDoc met = EventFixture.doc(EventFixture.article(
+        "two/CD ministers/NNS/O/minister met/VBD/O/meet ./."));
+    assertEquals(List.of(), new Attachments(met).counts(0, met.d.size(), List.of(), null));
+  }
 }
