@@ -90,13 +90,13 @@ public final class EventsCommand implements Callable<Integer> {
   record Line(String id, String source, Event event) {}
 
   private void write(PrintWriter out, CSVPrinter printer, Article a) {
+    Long read = printer == null ? null : Tables.epochSecond(a.fetched());
     for (Event e : a.layers().events()) {
       if (!all && !e.happened() || e.confidence() < minConfidence) {
         continue;
       }
       if (printer != null) {
-        row(printer, Tables.event(e, a.id(), a.site() != null ? a.site() : a.url(),
-            Tables.sentence(e, a.text()), List.of(a.id()), Tables.epochSecond(a.fetched())));
+        row(printer, Tables.event(e, a, read));
       } else {
         out.println(Json.line(new Line(a.id(), a.source(), e)));
       }

@@ -84,17 +84,13 @@ public final class ExportCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** Writes every table of the store's articles and failures; says how many rows each. */
-  static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet)
-      throws IOException, SQLException {
-    return write(s, out, parquet, 0);
-  }
-
-  /** The same, the events table keeping only events of at least {@code minConfidence}. */
+  /**
+   * Writes every table of the store's articles and failures, the events table keeping only
+   * events of at least {@code minConfidence}; says how many rows each.
+   */
   static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet, double minConfidence)
       throws IOException, SQLException {
-    int confidence = Tables.EVENTS.columns().stream().map(Tables.Column::name).toList()
-        .indexOf("confidence");
+    int confidence = Tables.EVENTS.columnNames().indexOf("confidence");
     Map<Tables.Table, Long> counts = new LinkedHashMap<>();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
       Map<Tables.Table, PreparedStatement> insert = statements(db, parquet);

@@ -301,7 +301,7 @@ final class Pages {
           .attr("data-tip", who == null ? "Reported claim" : "Claimed by " + who));
     }
     for (Quantity q : layers.quantities()) {
-      String tip = "Count: " + fmt(q.value()) + " " + nz(q.counts())
+      String tip = "Count: " + fmt(q.value()) + " " + StoreView.nz(q.counts())
           + (q.claimedByName() != null ? " · claimed by " + q.claimedByName() : "");
       m.add(q.span(), 1, () -> new Element("span").addClass("count").attr("tabindex", "0")
           .attr("data-tip", tip.strip()));
@@ -316,7 +316,7 @@ final class Pages {
       String type = (mention.type() == null ? "MISC" : mention.type()).toLowerCase(Locale.ROOT);
       Place place = placeAt.get(mention.span() == null ? -2 : mention.span().start());
       String tip = place != null && place.resolved() != null
-          ? "Place: " + place.resolved() + ", " + nz(place.countryCode())
+          ? "Place: " + place.resolved() + ", " + StoreView.nz(place.countryCode())
           : type + (name == null ? "" : ": " + name);
       m.add(mention.span(), 2, () -> {
         Element el = name == null ? new Element("span")
@@ -329,7 +329,7 @@ final class Pages {
       String tip = eventLine(e);
       for (Event.Evidence ev : e.evidence()) {
         m.add(ev.trigger(), 3, () -> new Element("span").addClass("trigger")
-            .attr("tabindex", "0").attr("data-event", nz(e.type()))
+            .attr("tabindex", "0").attr("data-event", StoreView.nz(e.type()))
             .attr("data-tip", tip));
       }
     }
@@ -338,9 +338,9 @@ final class Pages {
 
   /** "ASSAULT (Battles: Armed clash) · Islamic State militants → Syrian forces · at Palmyra". */
   static String eventLine(Event e) {
-    StringBuilder b = new StringBuilder(nz(e.type()));
+    StringBuilder b = new StringBuilder(StoreView.nz(e.type()));
     if (e.acled() != null && e.acled().subEventType() != null) {
-      b.append(" (").append(nz(e.acled().eventType())).append(": ")
+      b.append(" (").append(StoreView.nz(e.acled().eventType())).append(": ")
           .append(e.acled().subEventType()).append(')');
     }
     String actors = names(e.actors().stream().map(Event.Actor::name).toList());
@@ -375,7 +375,7 @@ final class Pages {
   private static String names(List<String> names) {
     List<String> out = new ArrayList<>();
     for (String n : names) {
-      String s = nz(n);
+      String s = StoreView.nz(n);
       if (!s.isBlank() && !out.contains(s)) {
         out.add(s);
       }
@@ -426,13 +426,13 @@ final class Pages {
     }
     Element ul = box(aside, "events", "Events").appendElement("ul");
     for (Event e : layers.events()) {
-      String type = nz(e.type());
+      String type = StoreView.nz(e.type());
       Element li = ul.appendElement("li").attr("data-event", type);
       li.appendElement("strong").text(type);
       li.appendText(" " + eventLine(e).substring(type.length()));
       for (Event.Count c : e.counts()) {
         li.appendElement("br");
-        li.appendText(nz(c.kind()) + ": " + nz(c.text())
+        li.appendText(StoreView.nz(c.kind()) + ": " + StoreView.nz(c.text())
             + (c.claimedByName() != null ? " (" + c.claimedByName() + ")" : ""));
       }
     }
@@ -456,7 +456,7 @@ final class Pages {
     Element li = ul.appendElement("li");
     li.appendElement("strong").text(who == null ? "unknown" : who);
     li.appendText(sep);
-    li.appendElement("q").text(nz(words));
+    li.appendElement("q").text(StoreView.nz(words));
   }
 
   private static void counts(Element aside, Layers layers) {
@@ -466,7 +466,7 @@ final class Pages {
     Element ul = box(aside, "counts", "Counts").appendElement("ul");
     for (Quantity q : layers.quantities()) {
       Element li = ul.appendElement("li");
-      li.appendElement("strong").text(nz(q.text()));
+      li.appendElement("strong").text(StoreView.nz(q.text()));
       if (q.claimedByName() != null) {
         li.appendText(" — claimed by " + q.claimedByName());
       }
@@ -480,17 +480,17 @@ final class Pages {
     Element ul = box(aside, "entities", "Who and what is named").appendElement("ul");
     for (Entity e : layers.entities()) {
       Element li = ul.appendElement("li");
-      String name = nz(e.name());
+      String name = StoreView.nz(e.name());
       li.appendElement("a").attr("href", url("/entity", Map.of("name", name))).text(name);
       List<String> more = new ArrayList<>();
-      more.add(nz(e.type()).toLowerCase(Locale.ROOT));
+      more.add(StoreView.nz(e.type()).toLowerCase(Locale.ROOT));
       if (e.role() != null) {
         more.add(e.role() + (e.organization() != null ? " of " + e.organization() : ""));
       }
       List<String> aliases = new ArrayList<>();
       for (String al : e.aliases()) {
-        if (!nz(al).equals(name)) {
-          aliases.add(nz(al));
+        if (!StoreView.nz(al).equals(name)) {
+          aliases.add(StoreView.nz(al));
         }
       }
       if (!aliases.isEmpty()) {
@@ -507,8 +507,8 @@ final class Pages {
     Element ul = box(aside, "repairs", "What Sitrep removed or repaired").appendElement("ul");
     for (Warning w : a.warnings()) {
       Element li = ul.appendElement("li");
-      li.appendElement("code").text(nz(w.code()));
-      li.appendText(" " + nz(w.message()));
+      li.appendElement("code").text(StoreView.nz(w.code()));
+      li.appendText(" " + StoreView.nz(w.message()));
     }
   }
   private static Element box(Element aside, String id, String title) {
@@ -731,9 +731,6 @@ final class Pages {
         : String.format(Locale.ROOT, "%,.2f", d);
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
 
   private static String or(String s, String dflt) {
     return s == null || s.isBlank() ? dflt : s;

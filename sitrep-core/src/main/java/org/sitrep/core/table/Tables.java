@@ -214,11 +214,19 @@ public final class Tables {
     List<Object[]> events = new ArrayList<>();
     Long read = epochSecond(a.fetched());
     for (Event e : layers.events()) {
-      events.add(event(e, id, a.site() != null ? a.site() : a.url(), sentence(e, text),
-          List.of(id), read));
+      events.add(event(e, a, read));
     }
     out.put(EVENTS, events);
     return out;
+  }
+
+  /**
+   * The row of event {@code e} of article {@code a}, read at {@code read} (Unix seconds, as
+   * {@link #epochSecond} gives it for the article's fetch time): the row {@link #rows} writes.
+   */
+  public static Object[] event(Event e, Article a, Long read) {
+    return event(e, a.id(), a.site() != null ? a.site() : a.url(), sentence(e, a.text()),
+        List.of(a.id()), read);
   }
 
   /**
@@ -232,11 +240,17 @@ public final class Tables {
         read);
   }
 
+  private static final Event.Where NOWHERE =
+      new Event.Where(null, null, null, null, null, null, null, null, null);
+  private static final java.util.regex.Pattern DAY =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+  private static final java.util.regex.Pattern MONTH =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
   /** {@link #event(Event, String, String, String, List, Long)} of several sites. */
   public static Object[] event(Event e, String articleId, List<String> sites, String notes,
                                List<String> articleIds, Long read) {
-    Event.Where w = e.place() == null
-        ? new Event.Where(null, null, null, null, null, null, null, null, null) : e.place();
+    Event.Where w = e.place() == null ? NOWHERE : e.place();
     String eventType = e.acled() == null ? null : e.acled().eventType();
     String subType = e.acled() == null ? null : e.acled().subEventType();
     Event.Actor a1 = e.actors().isEmpty() ? null : e.actors().get(0);
@@ -246,10 +260,10 @@ public final class Tables {
     LocalDate date = null;
     Long timePrecision = null;
     String when = e.date() == null ? null : e.date().value();
-    if (when != null && when.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+    if (when != null && DAY.matcher(when).matches()) {
       date = parseDay(when.substring(0, 10));
       timePrecision = date == null ? null : "published".equals(e.date().precision()) ? 2L : 1L;
-    } else if (when != null && when.matches("\\d{4}-\\d{2}")) {
+    } else if (when != null && MONTH.matcher(when).matches()) {
       date = parseDay(when + "-15"); // ACLED codes a month known alone as its middle
       timePrecision = date == null ? null : 3L;
     }
