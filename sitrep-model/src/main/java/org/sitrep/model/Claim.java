@@ -14,9 +14,4 @@ package org.sitrep.model;
 public record Claim(Span span, String content, Integer claimant, String claimantName,
                     Span claimantSpan, Span cue, Span attribution, String via,
                     Integer organization, String organizationName, Double confidence) {
-  public Claim(Span span, String content, Integer claimant, String claimantName,
-               Span claimantSpan, Span cue, Span attribution, String via) {
-    this(span, content, claimant, claimantName, claimantSpan, cue, attribution, via, null, null,
-        null);
-  }
 }

@@ -79,11 +79,6 @@ public record Layers(List<Layer> done, List<Span> sentences, List<Token> tokens,
     return new Layers(plus(Layer.QUOTES), sentences, tokens, mentions, entities, q, quantities, dates, places, focus, claims, events, terms);
   }
 
-  /** Quotations and reported speech come from one stage: both at once. */
-  public Layers withQuotes(List<Quote> q, List<Claim> c) {
-    return withQuotes(q, c, terms);
-  }
-
   /**
    * Quotations, reported speech and terms (words the writer quotes as words: scare quotes,
    * coined terms) come from one stage: all at once.

@@ -32,6 +32,9 @@ final class Described {
       "to", "'s", "’s");
 
   private final Speech speech;
+  /** Words tying a job to its organisation after it: "a spokeswoman for the ministry". */
+  private static final Set<String> OWNERS = Set.of("for", "of", "at");
+
   private final Doc doc;
   private final List<Entity> entities;
 
@@ -143,7 +146,7 @@ final class Described {
   /** "Dr. Brown" the recogniser missed, read as the one person named before with that surname. */
   private Integer titledName(Span np) {
     int first = doc.tokenAt(np.start());
-    int last = lastToken(np);
+    int last = doc.lastToken(np);
     if (last <= first || !doc.pos(last).startsWith("NNP")) {
       return null;
     }
@@ -199,28 +202,24 @@ final class Described {
       return null;
     }
     int first = doc.tokenAt(m.start());
-    int last = lastToken(m);
-    if (first > 0 && doc.lower(first).matches("['’]s") && doc.sameSentence(first - 1, first)) {
+    int last = doc.lastToken(m);
+    if (first > 0 && (doc.lower(first).equals("'s") || doc.lower(first).equals("’s")) && doc.sameSentence(first - 1, first)) {
       Mention owner = speech.mentionAt(doc.start(first - 1));
       if (owner != null) {
         first = doc.tokenAt(owner.span().start());
       }
     }
     if (last + 2 < doc.size() && doc.sameSentence(last, last + 2)
-        && Set.of("for", "of", "at").contains(doc.lower(last + 1)) && !speech.quoted[last + 1]) {
+        && OWNERS.contains(doc.lower(last + 1)) && !speech.quoted[last + 1]) {
       Mention owner = speech.mentionAt(doc.start(last + 2));
       if (owner == null && doc.pos(last + 2).equals("DT")) {
         owner = speech.mentionAt(doc.start(last + 3 < doc.size() ? last + 3 : last + 2));
       }
       if (owner != null && !"PERSON".equals(owner.type())) {
-        last = Math.max(last, lastToken(owner.span()));
+        last = Math.max(last, doc.lastToken(owner.span()));
       }
     }
     return new Span(doc.start(first), doc.end(last));
-  }
-
-  private int lastToken(Span s) {
-    return Math.max(doc.tokenAt(s.start()), doc.tokenAt(s.end()) - 1);
   }
 
   /** A phrase's head: its last noun before a preposition, a comma or a clause. */
@@ -294,7 +293,7 @@ final class Described {
         continue;
       }
       int first = doc.tokenAt(m.span().start());
-      int last = lastToken(m.span());
+      int last = doc.lastToken(m.span());
       if (beside(last + 1, 1, head, org) || beside(first - 1, -1, head, org)) {
         if (found >= 0 && found != m.entity()) {
           return -1; // two people fit: do not guess

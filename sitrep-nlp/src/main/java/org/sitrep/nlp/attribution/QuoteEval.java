@@ -246,8 +246,9 @@ public final class QuoteEval {
       }
       attributable++;
       Quote q = quotes.get(e.getKey());
-      tally(byVia, "quote." + q.via(), rightSpeaker(a, q, g) ? 1 : 0, 1);
-      if (rightSpeaker(a, q, g)) {
+      boolean ok = rightSpeaker(a, q, g);
+      tally(byVia, "quote." + q.via(), ok ? 1 : 0, 1);
+      if (ok) {
         right++;
         goldRight.add(g);
       } else {

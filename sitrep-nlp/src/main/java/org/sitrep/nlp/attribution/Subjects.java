@@ -90,6 +90,10 @@ final class Subjects {
     return -1;
   }
 
+  /** Relations of the words a speaker's phrase does not start with: "of", "and", a comma. */
+  private static final Set<String> LEADING_RELATIONS = Set.of("case", "fixed", "punct", "cc",
+      "mark");
+
   private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "ccomp", "parataxis",
       "dep", "acl", "acl:relcl", "obj", "obl", "nmod", "appos", "iobj");
 
@@ -297,7 +301,7 @@ final class Subjects {
     // Described, not named: "sources said", "the ad's narrator says", "the poll found".
     if (doc.pos(who).startsWith("NN") && sub[1] - sub[0] < 12 && !speech.insideQuote(doc.start(who))) {
       int from = sub[0];
-      while (from < who && Set.of("case", "fixed", "punct", "cc", "mark").contains(p.relOf(from))) {
+      while (from < who && LEADING_RELATIONS.contains(p.relOf(from))) {
         from++; // "according to the poll": the poll
       }
       int to = sub[1];

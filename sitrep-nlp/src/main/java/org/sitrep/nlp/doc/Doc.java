@@ -92,8 +92,19 @@ public final class Doc {
     return tokens.get(i).span().of(text);
   }
 
+  private String[] lowers;
+
+  /** The word lower-cased, made once per token (the rules ask for it many times). */
   public String lower(int i) {
-    return word(i).toLowerCase(Locale.ROOT);
+    if (lowers == null) {
+      lowers = new String[tokens.size()];
+    }
+    String l = lowers[i];
+    if (l == null) {
+      l = word(i).toLowerCase(Locale.ROOT);
+      lowers[i] = l;
+    }
+    return l;
   }
 
   public String lemma(int i) {

@@ -324,6 +324,8 @@ final class Arguments {
     return EventWords.PASSIVE.endsAt(d, verb, from);
   }
 
+  private static final java.util.regex.Pattern STOP = java.util.regex.Pattern.compile("[.!?]");
+
   /**
    * Whether the verb is a participle right after its noun phrase in a headline (no closing
    * stop, no finite verb): a headline's passive ("man arrested after stabbing", "two shot dead
@@ -331,16 +333,10 @@ final class Arguments {
    */
   boolean reducedPassive(int from, int verb, int to) {
     if (!"VBN".equals(d.pos(verb)) || verb == from || !d.pos(verb - 1).startsWith("NN")
-        || d.word(to - 1).matches("[.!?]")) {
+        || STOP.matcher(d.word(to - 1)).matches()) {
       return false;
     }
-    for (int j = from; j < to; j++) {
-      String p = d.pos(j);
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-        return false;
-      }
-    }
-    return true;
+    return !x.finiteVerb(from, to);
   }
 
   /** Whether token {@code j} is a form of "be" or "get" that makes a participle passive. */

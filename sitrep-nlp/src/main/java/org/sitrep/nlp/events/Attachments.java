@@ -86,6 +86,9 @@ final class Attachments {
     return null;
   }
 
+
+  private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("an?|one");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,6}");
   List<Event.Count> counts(int from, int to, List<Event.Actor> actors) {
     List<Event.Count> out = new ArrayList<>();
     Span sentence = new Span(d.start(from), d.end(to - 1));
@@ -175,8 +178,8 @@ final class Attachments {
     int first = d.tokenAt(r.span().start());
     int last = d.tokenAt(r.span().end()) - 1;
     if (last >= d.size() || !"NN".equals(d.pos(last)) && !"NNP".equals(d.pos(last))
-        || x.placeAt[last] != null || first > 0 && !d.lower(first - 1).matches("an?|one")
-        && !d.lower(first).matches("an?|one")) {
+        || x.placeAt[last] != null || first > 0 && !ONE.matcher(d.lower(first - 1)).matches()
+        && !ONE.matcher(d.lower(first)).matches()) {
       return counts; // "a man", "one police officer": not "the city", not "Israel"
     }
     List<Event.Count> out = new ArrayList<>(counts);
@@ -190,7 +193,7 @@ final class Attachments {
       return null;
     }
     String w = d.lower(i).replace(",", "");
-    if (w.matches("\\d{1,6}")) {
+    if (DIGITS.matcher(w).matches()) {
       return Double.valueOf(w);
     }
     String n = EventWords.NUMBERS.get(w);

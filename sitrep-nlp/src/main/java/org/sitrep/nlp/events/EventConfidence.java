@@ -195,10 +195,18 @@ public final class EventConfidence {
 
   /** The event's confidence under this model, rounded to three decimals. */
   public double of(Event e) {
+    return of(e, new int[2]);
+  }
+
+  /**
+   * The same, the counts {@code leaveOut} (right, all) taken out of its trigger word's evidence:
+   * an event scored as in fitting, without its own counts.
+   */
+  public double of(Event e, int[] leaveOut) {
     if (weights == null) {
       return e.confidence();
     }
-    return Math.round(score(features(e)) * 1000) / 1000.0;
+    return Math.round(score(features(e, wordEvidence(word(e), leaveOut))) * 1000) / 1000.0;
   }
 
   /** An article's events with this model's confidence. */

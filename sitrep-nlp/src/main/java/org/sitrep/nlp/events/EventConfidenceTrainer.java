@@ -229,8 +229,7 @@ public final class EventConfidenceTrainer {
     List<Boolean> r = new ArrayList<>();
     for (Example e : examples) {
       c.add(model == null ? e.event().confidence()
-          : Math.round(model.score(EventConfidence.features(e.event(), model.wordEvidence(
-              EventConfidence.word(e.event()), e.fit() ? e.own() : new int[2]))) * 1000) / 1000.0);
+          : model.of(e.event(), e.fit() ? e.own() : new int[2]));
       r.add(e.right());
     }
     return EventConfidence.table(c, r);

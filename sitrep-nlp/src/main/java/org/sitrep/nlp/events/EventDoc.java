@@ -45,6 +45,7 @@ final class EventDoc {
     for (Entity e : a.layers().entities()) {
       entities.put(e.id(), e);
     }
+    this.caseless = caselessSentences(d);
     this.caselessCountry = new String[d.size()];
     for (int i = 0; i < d.size(); i++) {
       if (caseless(d.sentence(i)) && (d.pos(i).startsWith("NN") || d.pos(i).equals("JJ"))) {
@@ -66,23 +67,40 @@ final class EventDoc {
     return c == null || c.sector() != null ? null : c.country();
   }
 
-  private int caselessSentence = -1;
-  private boolean caselessValue;
+  /** Whether the tokens [from, to) hold a finite verb or a modal (VBD, VBZ, VBP, MD). */
+  boolean finiteVerb(int from, int to) {
+    for (int j = from; j < to; j++) {
+      String p = d.pos(j);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Per sentence, whether it has no capital letter after its first word. */
+  private final boolean[] caseless;
+
+  private static boolean[] caselessSentences(Doc d) {
+    int n = d.sentences.size();
+    for (int i = 0; i < d.size(); i++) {
+      n = Math.max(n, d.sentence(i) + 1);
+    }
+    boolean[] out = new boolean[n];
+    java.util.Arrays.fill(out, true);
+    for (int i = 0; i < d.size(); i++) {
+      int s = d.sentence(i);
+      boolean first = i == 0 || d.sentence(i - 1) != s;
+      if (!first && !d.word(i).equals(d.lower(i))) {
+        out[s] = false;
+      }
+    }
+    return out;
+  }
 
   /** Whether sentence {@code s} has no capital letter after its first word. */
   boolean caseless(int s) {
-    if (s != caselessSentence) {
-      caselessSentence = s;
-      caselessValue = true;
-      boolean first = true;
-      for (int i = 0; i < d.size() && caselessValue; i++) {
-        if (d.sentence(i) == s) {
-          caselessValue = first || d.word(i).equals(d.lower(i));
-          first = false;
-        }
-      }
-    }
-    return caselessValue;
+    return s < 0 || s >= caseless.length || caseless[s];
   }
 
   /** The noun chunk ending at {@code j}, as {first, last}, or null. */

@@ -23,7 +23,6 @@ final class EventReader {
   /** Types whose verb governs its that-clause ("agreed that X should …" stays an agreement). */
   private static final Set<String> GOVERNS_COMPLEMENT = Set.of("AGREE", "SUPPORT", "CONCEDE",
       "REJECT", "REQUEST");
-  /** Violence, force and protest: events without a coded participant (ACLED's "gunmen"). */
   /** Types whose target is never the town they happen in. */
   private static final Set<String> NO_PLACE_TARGET = Set.of("PROTEST", "RETREAT", "MOBILIZE",
       "CONSULT");

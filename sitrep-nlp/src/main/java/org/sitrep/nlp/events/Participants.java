@@ -61,7 +61,7 @@ final class Participants {
     if (e == null || !"ORGANIZATION".equals(e.type())) {
       return false;
     }
-    for (String w : (e.name() + " " + a.name()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NOT_LETTERS.split((e.name() + " " + a.name()).toLowerCase(Locale.ROOT))) {
       if (EventWords.INSTITUTIONS.contains(w)) {
         return true;
       }
@@ -74,6 +74,9 @@ final class Participants {
     Entity e = a.entity() == null ? null : x.entities.get(a.entity());
     return e != null && "PERSON".equals(e.type());
   }
+
+  private static final java.util.regex.Pattern NOT_LETTERS =
+      java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   /** A participant that is only a town or region: where the event happened, not whom to. */
   boolean town(Event.Actor r) {

@@ -31,16 +31,17 @@ final class Relevance {
     if (sport && !harm) {
       return false; // "Winnipeg defeated Nashville … 38 saves": the game's sense of the verb
     }
+    boolean codedRecipients = coded(p, recipients);
     List<Event.Actor> named = actors.stream().filter(a -> !Participants.isPronoun(a)).toList();
-    if (named.isEmpty() ? coded(p, recipients) : coded(p, named.stream()
+    if (named.isEmpty() ? codedRecipients : coded(p, named.stream()
         .filter(a -> !p.town(a)).toList())) {
       return true; // a town alone is where something happened, not who did it
     }
-    if (named.stream().anyMatch(p::person) && coded(p, recipients)) {
+    if (named.stream().anyMatch(p::person) && codedRecipients) {
       return true; // "Biden refused to lift sanctions on Iran": a person acting on a state
     }
     if (FORCE.contains(type)) {
-      return coded(p, recipients) || harm || mode != null && ARMED.contains(mode)
+      return codedRecipients || harm || mode != null && ARMED.contains(mode)
           || named.isEmpty() && recipients.stream().anyMatch(p::person); // "X was arrested"
     }
     return false;

@@ -272,13 +272,7 @@ final class Triggers {
     if (subject == null || subject[0] > from + 1 && !"IN".equals(d.pos(subject[0] - 1))) {
       return false; // its subject opens the sentence, or a clause: "two dead as police clash"
     }
-    for (int j = from; j < to; j++) {
-      String p = d.pos(j);
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-        return false;
-      }
-    }
-    return true;
+    return !x.finiteVerb(from, to);
   }
 
   private String singular(int i) {

@@ -1,10 +1,6 @@
 package org.sitrep.nlp.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +31,8 @@ public final class Patterns {
   /** Loads an absolute classpath resource ("/org/sitrep/nlp/events/clauses.patterns"). */
   public static Patterns load(String resource) {
     String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
-    Map<String, Set<String>> tables = new HashMap<>();
-    return parse(resource, read(resource),
-        name -> tables.computeIfAbsent(name, n -> WordList.load(
-            java.net.URI.create(folder + n + ".words").normalize().getPath()).words()));
+    return parse(resource, WordList.text(resource), name -> WordList.load(
+        java.net.URI.create(folder + name + ".words").normalize().getPath()).words());
   }
 
   /** Reads patterns from their text; {@code lists} gives the table an {@code @name} means. */
@@ -89,17 +83,6 @@ public final class Patterns {
           + "rule under it ('" + (examples.isEmpty() ? counters : examples).get(0) + "')");
     }
     return new Patterns(resource, java.util.Collections.unmodifiableMap(rules));
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = Patterns.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
-    }
   }
 
   /** The token pattern named {@code name}; fails naming the file when there is none. */

@@ -17,7 +17,11 @@ import org.sitrep.nlp.doc.Doc;
  * allows, so asking whether a match ends at a token costs what the pattern spans.
  */
 public final class TokenPattern {
-  private sealed interface Elem permits Atom, Group {}
+  private sealed interface Elem permits Atom, Group {
+    int min();
+
+    int max();
+  }
 
   private record Atom(TokenCond cond, int min, int max) implements Elem {}
 
@@ -38,7 +42,7 @@ public final class TokenPattern {
   private static long longest(List<Elem> elems) {
     long n = 0;
     for (Elem e : elems) {
-      int max = e instanceof Atom a ? a.max : ((Group) e).max;
+      int max = e.max();
       long one = e instanceof Atom ? 1 : 0;
       if (e instanceof Group g) {
         for (List<Elem> b : g.branches) {
@@ -118,8 +122,8 @@ public final class TokenPattern {
   }
 
   private static BitSet repeat(Elem e, Doc d, BitSet at, int limit) {
-    int min = e instanceof Atom a ? a.min : ((Group) e).min;
-    int max = e instanceof Atom a ? a.max : ((Group) e).max;
+    int min = e.min();
+    int max = e.max();
     BitSet out = new BitSet();
     BitSet cur = at;
     for (int n = 0; n <= max && !cur.isEmpty(); n++) {

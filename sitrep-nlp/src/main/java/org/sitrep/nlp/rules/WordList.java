@@ -33,13 +33,28 @@ public final class WordList {
     this.examples = examples;
   }
 
-  /** Loads an absolute classpath resource ("/org/sitrep/nlp/events/…"). */
+  private static final Map<String, WordList> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Loads an absolute classpath resource ("/org/sitrep/nlp/events/…"), once: a table that a
+   * stage and a pattern file both read is parsed once.
+   */
   public static WordList load(String resource) {
+    WordList w = LOADED.get(resource);
+    if (w == null) {
+      w = parse(resource, text(resource));
+      LOADED.putIfAbsent(resource, w);
+    }
+    return w;
+  }
+
+  /** The UTF-8 text of an absolute classpath resource; fails naming it when missing. */
+  static String text(String resource) {
     try (InputStream in = WordList.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " missing from the classpath");
       }
-      return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
     }
