@@ -3,25 +3,36 @@ package org.sitrep.nlp.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 import org.sitrep.model.Event;
 
 /** Merging: the events of an article's sentences that tell one happening become one event. */
 final class EventMerge {
   private EventMerge() {}
 
+  /** Sentences apart within which actors agreeing only by sector, or unknown, still merge. */
+  static final int NEAR = 2;
+
   /**
-   * One event per happening: events of one type in several sentences whose actors agree (the
-   * same entity or the same words, or one of them unknown) and whose places agree are merged,
-   * keeping every sentence as evidence, every claimant and every count.
+   * One event per happening: events of one type in several sentences whose actors agree and
+   * whose places agree are merged, keeping every sentence as evidence, every claimant and every
+   * count. Actors agree by the same entity or the same words anywhere in the article; by sector
+   * only, or with one side unknown, when both sentences name the same place or within
+   * {@link #NEAR} sentences of the event's last evidence (the government's arrests and the
+   * president's threat ten sentences on are two events). {@code sentenceOf} gives the sentence
+   * number of a character offset.
    */
-  static List<Event> merge(List<Event> found) {
+  static List<Event> merge(List<Event> found, IntUnaryOperator sentenceOf) {
     List<Event> out = new ArrayList<>();
     for (Event e : found) {
       int into = -1;
       for (int i = 0; i < out.size() && into < 0; i++) {
         Event o = out.get(i);
         if (o.type().equals(e.type()) && o.status().equals(e.status()) && e.happened()
-            && actorsAgree(o.actors(), e.actors()) && placesAgree(o.place(), e.place())) {
+            && placesAgree(o.place(), e.place())
+            && (namesAgree(o.actors(), e.actors())
+            || (near(o, e, sentenceOf) || samePlaceNamed(o.place(), e.place()))
+            && actorsAgree(o.actors(), e.actors()))) {
           into = i;
         }
       }
@@ -86,6 +97,27 @@ final class EventMerge {
     return false;
   }
 
+  /** Whether the actors share an entity or their words (both sides known). */
+  private static boolean namesAgree(List<Event.Actor> a, List<Event.Actor> b) {
+    for (Event.Actor x : a) {
+      for (Event.Actor y : b) {
+        if (x.entity() != null && x.entity().equals(y.entity())
+            || x.name() != null && y.name() != null && (x.name().equalsIgnoreCase(y.name())
+            || contains(x.name(), y.name()) || contains(y.name(), x.name()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e}'s sentence is within {@link #NEAR} sentences of {@code o}'s last one. */
+  private static boolean near(Event o, Event e, IntUnaryOperator sentenceOf) {
+    int last = sentenceOf.applyAsInt(o.evidence().get(o.evidence().size() - 1).sentence().start());
+    int next = sentenceOf.applyAsInt(e.evidence().get(0).sentence().start());
+    return Math.abs(next - last) <= NEAR;
+  }
+
   private static boolean contains(String longer, String shorter) {
     return (" " + longer.toLowerCase(Locale.ROOT) + " ")
         .contains(" " + shorter.toLowerCase(Locale.ROOT) + " ");
@@ -101,6 +133,13 @@ final class EventMerge {
       return b;
     }
     return a;
+  }
+
+  /** Whether both events' own sentences name one resolved place. */
+  private static boolean samePlaceNamed(Event.Where a, Event.Where b) {
+    return a != null && b != null && "sentence".equals(a.precision())
+        && "sentence".equals(b.precision()) && a.geonameId() != null
+        && a.geonameId().equals(b.geonameId());
   }
 
   private static boolean placesAgree(Event.Where a, Event.Where b) {

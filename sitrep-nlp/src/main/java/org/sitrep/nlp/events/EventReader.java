@@ -136,8 +136,11 @@ final class EventReader {
       type = "REQUEST";
       mode = null;
       status = "happened";
-    } else if (("future".equals(status) || "hypothetical".equals(status) && conditional)
-        && !"THREATEN".equals(type)) {
+    } else if (("future".equals(status) && (report >= 0 && said(from, report)
+        || modality.sayAfter(t.last() + 1, to) >= 0 || modality.committed(from, subjectEnd, t))
+        || "hypothetical".equals(status) && conditional) && !"THREATEN".equals(type)) {
+      // said or vowed to be going to happen, it is a statement PLOVER codes; a future the
+      // writer only foresees ("will ask", "is expected to arrest") stays future
       List<Event.Actor> speaker = report >= 0 ? arguments.subject(from, report, -1) : List.of();
       if (!speaker.isEmpty() && (actors.isEmpty() || Participants.isPronoun(actors.get(0)))) {
         actors = speaker;
@@ -193,6 +196,11 @@ final class EventReader {
         attachments.date(sentence), counts,
         List.of(new Event.Evidence(sentence, trigger, d.text(t.at(), t.last()))), claimedBy,
         status, Math.min(0.95, confidence));
+  }
+
+  /** Whether the verb of saying at {@code say} happened ("said", not "will ask"). */
+  private boolean said(int from, int say) {
+    return "happened".equals(modality.status(from, say, new Trigger(say, say, null, false, -1)));
   }
 
   /** Whether the trigger kills: "killed", "murdered", "shot dead", "stabbed to death". */

@@ -79,7 +79,8 @@ public final class EventStage implements Stage {
         }
       }
     }
-    return a.withLayers(a.layers().withEvents(confidence.apply(EventMerge.merge(found))));
+    return a.withLayers(a.layers().withEvents(confidence.apply(EventMerge.merge(found,
+        offset -> d.sentence(Math.min(d.tokenAt(offset), d.size() - 1))))));
   }
 
   private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();

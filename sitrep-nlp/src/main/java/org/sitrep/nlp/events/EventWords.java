@@ -60,6 +60,9 @@ final class EventWords {
   /** Words before a trigger that make it future: "will", "vowed to". */
   static final Set<String> FUTURE = load("future");
 
+  /** Words by which an actor commits itself to a future act: vow, threaten, decide. */
+  static final Set<String> COMMITMENT = load("commitment");
+
   /** Words before a trigger that make it hypothetical: "could", "if". */
   static final Set<String> HYPOTHETICAL = load("hypothetical");
 

@@ -1,5 +1,6 @@
 package org.sitrep.nlp.events;
 
+import static org.sitrep.nlp.events.EventWords.COMMITMENT;
 import static org.sitrep.nlp.events.EventWords.FUTURE;
 import static org.sitrep.nlp.events.EventWords.HYPOTHETICAL;
 import static org.sitrep.nlp.events.EventWords.NEGATION;
@@ -25,7 +26,7 @@ final class Modality {
   /** The status of a trigger by the words before it: happened, future, hypothetical or negated. */
   String status(int from, int verbAt, Trigger t) {
     String status = "happened";
-    for (int j = Math.max(from, verbAt - 5); j < t.at(); j++) {
+    for (int j = windowStart(from, verbAt); j < t.at(); j++) {
       String w = d.lower(j);
       String lemma = d.lemma(j);
       if (NEGATION.contains(w) || NEGATION.contains(lemma)) {
@@ -33,11 +34,42 @@ final class Modality {
       }
       if (FUTURE.contains(w) || FUTURE.contains(lemma)) {
         status = "future";
-      } else if (HYPOTHETICAL.contains(w) && "happened".equals(status)) {
+      } else if (HYPOTHETICAL.contains(w) && "happened".equals(status)
+          || HYPOTHETICAL.contains(lemma) && d.pos(j).startsWith("VB") && "happened".equals(status)) {
         status = "hypothetical";
       }
     }
     return status;
+  }
+
+  /**
+   * Whether a future trigger is one its actor commits to ("vowed to attack", "threatened to
+   * expel", "is ready to talk"), not one the writer only foresees ("will", "is expected to").
+   */
+  boolean committed(int from, int verbAt, Trigger t) {
+    for (int j = windowStart(from, verbAt); j < t.at(); j++) {
+      if (COMMITMENT.contains(d.lower(j)) || COMMITMENT.contains(d.lemma(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the words that set a trigger's status start: five words before {@code verbAt},
+   * not counting determiners, prepositions and "to" ("had no knowledge of any efforts to urge").
+   */
+  private int windowStart(int from, int verbAt) {
+    int j = verbAt;
+    int words = 0;
+    while (j > from && words < 5) {
+      j--;
+      String pos = d.pos(j);
+      if (!pos.equals("DT") && !pos.equals("IN") && !pos.equals("TO") && !pos.equals("PDT")) {
+        words++;
+      }
+    }
+    return j;
   }
 
   /**
@@ -88,6 +120,23 @@ final class Modality {
       }
     }
     return to;
+  }
+
+  /**
+   * The verb of saying of a trailing report after the trigger's clause ("Portugal will support
+   * …, President Soares said"), or -1.
+   */
+  int sayAfter(int from, int to) {
+    int end = clauseEnd(from, to);
+    if (end >= to || !d.lower(end).equals(",")) {
+      return -1;
+    }
+    for (int j = end + 1; j < to; j++) {
+      if (d.pos(j).startsWith("VB") && Lexicon.SAY.contains(d.lemma(j))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** A "must"/"should" in a that-clause after the trigger ("… that China must drop …"), or -1. */

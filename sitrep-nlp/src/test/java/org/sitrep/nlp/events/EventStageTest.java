@@ -61,6 +61,22 @@ class EventStageTest {
   }
 
   @Test
+  void aFutureTheWriterForeseesIsNotAHappenedThreat() {
+    // "The government is expected to arrest the opposition leaders": not a threat that happened
+    List<Event> found = events(EventFixture.article("The/DT government/NN is/VBZ/O/be "
+        + "expected/VBN/O/expect to/TO arrest/VB/O/arrest the/DT opposition/NN leaders/NNS/O/leader ./."));
+    assertTrue(found.stream().noneMatch(Event::happened), found.toString());
+  }
+
+  @Test
+  void aVowedAttackIsAThreatThatHappened() {
+    Event e = events(palmyra("Rebels/NNS/O/rebel vowed/VBD/O/vow to/TO attack/VB/O/attack "
+        + "Palmyra/NNP/LOCATION ./.")).get(0);
+    assertEquals("THREATEN", e.type());
+    assertEquals("happened", e.status());
+  }
+
+  @Test
   void aCompanyActingIsNoEvent() {
     assertEquals(List.of(), events(EventFixture.article(
         "Lexus/NNP/ORGANIZATION recalled/VBD/O/recall cars/NNS/O/car ./.")));

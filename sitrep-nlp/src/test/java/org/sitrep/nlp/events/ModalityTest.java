@@ -48,4 +48,32 @@ class ModalityTest {
     assertEquals(EventFixture.token(x, "must"), m.obligationAfter(3, x.d.size()));
     assertEquals(-1, m.obligationAfter(EventFixture.token(x, "must") + 1, x.d.size()));
   }
+
+  @Test
+  void aNegationBeforeANounChainNegatesTheVerbAfterIt() {
+    // "no knowledge of any efforts to urge": determiners and prepositions do not use up the window
+    assertEquals("negated", status("The/DT ministry/NN had/VBD/O/have no/DT knowledge/NN of/IN "
+        + "any/DT efforts/NNS/O/effort to/TO urge/VB/O/urge the/DT rebels/NNS/O/rebel to/TO "
+        + "withdraw/VB/O/withdraw ./."));
+  }
+
+  @Test
+  void wantingToActIsNotActing() {
+    assertEquals("hypothetical", status("Officials/NNS/O/official want/VBP/O/want to/TO "
+        + "arrest/VB/O/arrest the/DT rebels/NNS/O/rebel ./."));
+  }
+
+  @Test
+  void aVowIsACommitmentAWillIsNot() {
+    EventDoc x = EventFixture.doc(EventFixture.article("Rebels/NNS/O/rebel vowed/VBD/O/vow "
+        + "to/TO attack/VB/O/attack Palmyra/NNP/LOCATION ./."));
+    Modality m = new Modality(x);
+    Trigger t = new Triggers(x, m).trigger(0, x.d.size());
+    assertEquals(true, m.committed(0, t.at(), t));
+    EventDoc y = EventFixture.doc(EventFixture.article("Prosecutors/NNS/O/prosecutor will/MD "
+        + "ask/VB/O/ask the/DT court/NN to/TO open/VB/O/open an/DT investigation/NN ./."));
+    Modality n = new Modality(y);
+    Trigger u = new Triggers(y, n).trigger(0, y.d.size());
+    assertEquals(false, n.committed(0, u.at(), u));
+  }
 }
