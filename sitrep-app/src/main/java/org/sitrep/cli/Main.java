@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Turns raw news pages into clean, structured, searchable knowledge.",
     subcommands = {ExtractCommand.class, AnnotateCommand.class, EventsCommand.class,
         IngestCommand.class,
-        SearchCommand.class, ServeCommand.class, ExportCommand.class, FailuresCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
+        SearchCommand.class, ClaimsCommand.class, ServeCommand.class, ExportCommand.class, FailuresCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every document was processed", "1:some documents failed (each reported)",

@@ -127,11 +127,15 @@ final class Pages {
     counts(aside, layers);
     entities(aside, layers);
     warnings(aside, a);
+    ledger(p.main, view.claims(v.story(), null, 1));
     Element more = aside.appendElement("p").addClass("links");
     more.appendElement("a").attr("href", url("/map", Map.of("story", v.story())))
         .text("Map of this story");
     more.appendText(" · ");
     more.appendElement("a").attr("href", "/api/articles/" + v.id()).text("JSON");
+    more.appendText(" · ");
+    more.appendElement("a").attr("href", url("/api/claims", Map.of("story", v.story())))
+        .text("Claims ledger (JSON)");
     p.send(ctx);
   }
 
@@ -470,6 +474,43 @@ final class Pages {
       if (q.claimedByName() != null) {
         li.appendText(" — claimed by " + q.claimedByName());
       }
+    }
+  }
+
+  /**
+   * The story's claims ledger as a table: every count, claim and quotation across its copies,
+   * who says it and which outlets carry it; differing figures of one thing are rows side by
+   * side (same group, each its own value).
+   */
+  private static void ledger(Element main, StoreView.ClaimsView claims) {
+    if (claims == null || claims.rows().isEmpty()) {
+      return;
+    }
+    Element sec = main.appendElement("section").attr("id", "ledger").addClass("ledger");
+    sec.appendElement("h2").text("Claims ledger");
+    sec.appendElement("p").addClass("meta").text("Who says what across the copies of this "
+        + "story; figures of one thing that differ are separate rows.");
+    Element table = sec.appendElement("table").addClass("ledger");
+    Element head = table.appendElement("thead").appendElement("tr");
+    for (String h : List.of("Kind", "Figure or words", "Of", "Claimant", "Outlets", "Sentence")) {
+      head.appendElement("th").attr("scope", "col").text(h);
+    }
+    Element body = table.appendElement("tbody");
+    for (org.sitrep.core.table.Ledger.Row r : claims.rows()) {
+      Element tr = body.appendElement("tr").addClass(r.kind())
+          .attr("data-group", StoreView.nz(r.figureGroup()));
+      tr.appendElement("td").text(r.kind());
+      tr.appendElement("td").text(StoreView.nz(r.text()));
+      tr.appendElement("td").text(r.figureGroup() == null ? ""
+          : r.figureGroup() + (r.value() == null ? "" : " · " + fmt(r.value())));
+      String who = StoreView.nz(r.claimant());
+      if (r.organization() != null && !r.organization().equals(r.claimant())) {
+        who += who.isEmpty() ? r.organization() : " (" + r.organization() + ")";
+      }
+      tr.appendElement("td").text(who.isEmpty() ? "unknown" : who);
+      tr.appendElement("td").addClass("outlets")
+          .text(r.outlets() == null ? "" : String.join(", ", r.outlets()));
+      tr.appendElement("td").text(StoreView.nz(r.sentence()));
     }
   }
 

@@ -71,6 +71,11 @@ final class Params {
     return new Page(offset, limit, sort == null ? sorts.get(0) : sort);
   }
 
+  /** How many stories a claims ledger reads: {@code limit}, 1 to {@link #MAX_ITEMS} (50). */
+  static int storyLimit(Context ctx) {
+    return whole(ctx, "limit", 50, 1, MAX_ITEMS);
+  }
+
   /** A whole number from {@code min} to {@code max}; a 400 for anything else. */
   private static int whole(Context ctx, String name, int dflt, int min, int max) {
     double v = number(ctx, name, dflt);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sitrep.core.table.Ledger;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
@@ -67,6 +68,30 @@ final class StoreView {
       return null;
     }
     return new StoryView(story, members.get(0).storySize(), members.get(0).canonical(), members);
+  }
+
+  /** The claims ledgers of {@code stories} stories: their rows, story after story. */
+  record ClaimsView(int stories, List<Ledger.Row> rows) {}
+
+  /**
+   * The claims ledger of one story ({@code story}; null when the store holds none of it), else
+   * of the stories of the articles {@code query} matches (null: every story), at most
+   * {@code limit} stories.
+   */
+  ClaimsView claims(String story, String query, int limit) throws IOException {
+    if (story != null) {
+      List<Ledger.Row> rows = Ledger.ofStory(store, story);
+      return rows == null ? null : new ClaimsView(1, rows);
+    }
+    List<Ledger.Row> rows = new ArrayList<>();
+    List<String> stories = Ledger.stories(store, query, limit);
+    for (String s : stories) {
+      List<Ledger.Row> ledger = Ledger.ofStory(store, s);
+      if (ledger != null) {
+        rows.addAll(ledger);
+      }
+    }
+    return new ClaimsView(stories.size(), rows);
   }
 
   /** An article in a list: enough to link to it. */

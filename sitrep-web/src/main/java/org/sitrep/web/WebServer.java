@@ -37,7 +37,7 @@ public final class WebServer implements AutoCloseable {
 
   /** The API's paths, as the OpenAPI document lists them. */
   static final List<String> API_PATHS = List.of("/api/search", "/api/articles/{id}",
-      "/api/stories/{id}", "/api/entities/{name}", "/api/places", "/api/events",
+      "/api/stories/{id}", "/api/claims", "/api/entities/{name}", "/api/places", "/api/events",
       "/api/timeline", "/api/openapi.json");
 
   private final Javalin app;
@@ -86,6 +86,11 @@ public final class WebServer implements AutoCloseable {
         ctx.pathParam("id")), "no article " + ctx.pathParam("id")))));
     app.get("/api/stories/{id}", ctx -> ctx.json(found(view.story(ctx.pathParam("id")),
         "no story " + ctx.pathParam("id"))));
+    app.get("/api/claims", ctx -> {
+      String story = Params.param(ctx, "story");
+      ctx.json(found(view.claims(story, Params.param(ctx, "q"), Params.storyLimit(ctx)),
+          "no story " + story));
+    });
     app.get("/api/entities/{name}", ctx -> ctx.json(found(view.entity(ctx.pathParam("name")),
         "no stored article names " + ctx.pathParam("name"))));
     // offset, limit and sort page the aggregate's list; the filters choose its articles.

@@ -204,6 +204,46 @@ class WebServerTest {
   }
 
   @Test
+  void theClaimsApiGivesTheStorysLedgerWithBothOutletsAndA404ForAnUnknownStory()
+      throws Exception {
+    String story = get("/api/articles/" + seedId()).json().path("story").path("id").asText();
+    JsonNode ledger = get("/api/claims?story=" + story).json();
+    assertEquals(1, ledger.path("stories").asInt());
+    List<String> figures = new ArrayList<>();
+    for (JsonNode r : ledger.path("rows")) {
+      assertEquals(story, r.path("story").asText());
+      String text = r.path("text").asText();
+      if (r.path("kind").asText().equals("count")
+          && (text.contains("4,000 terrorists") || text.contains("5,000 militants"))) {
+        figures.add(text);
+        assertEquals(2, r.path("outlets").size(), "the seed's outlet and the copy's: " + r);
+        assertTrue((r.path("claimant").asText() + r.path("organization").asText())
+            .matches("(?i).*(ministry|konashenkov).*"), r.toString());
+      }
+    }
+    assertEquals(2, figures.size(), "each figure once, both outlets beside it: " + figures);
+    Answer unknown = get("/api/claims?story=no-such-story");
+    assertEquals(404, unknown.status());
+    assertEquals("no story no-such-story", unknown.json().path("error").asText());
+    assertEquals(400, get("/api/claims?limit=0").status());
+  }
+
+  @Test
+  void theArticlePageHasTheStorysClaimsLedgerAsATable() throws Exception {
+    Answer page = get("/article/" + seedId());
+    assertEquals(200, page.status());
+    org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(page.body());
+    assertEquals("Claims ledger", d.select("#ledger h2").text());
+    org.jsoup.select.Elements rows = d.select("#ledger table tbody tr.count");
+    org.jsoup.nodes.Element some = rows.stream()
+        .filter(r -> r.text().contains("4,000 terrorists")).findFirst().orElse(null);
+    assertNotNull(some, d.select("#ledger").text());
+    assertTrue(some.selectFirst("td.outlets").text().contains(", "),
+        "both outlets: " + some.text());
+    assertTrue(some.text().matches("(?i).*(ministry|konashenkov).*"), some.text());
+  }
+
+  @Test
   void anArticleComesWithItsLayersAndStory() throws Exception {
     JsonNode a = get("/api/articles/" + seedId()).json();
     assertEquals("Middle East", a.path("section").asText());
