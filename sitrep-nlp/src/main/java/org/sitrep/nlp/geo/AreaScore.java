@@ -13,8 +13,11 @@ import org.sitrep.model.Place;
  * does not say which continent a country is on, so a continent is right only as itself.
  */
 final class AreaScore {
-  /** How far the town that says where a gold point lies may be from it. */
-  static final double NEAREST_KM = 50;
+  /**
+   * How far the town that says where a gold point lies may be from it: the conventional points
+   * of wide countries lie far from any town (Canada's at 60°N 95°W, Australia's in the desert).
+   */
+  static final double NEAREST_KM = 300;
   static final double RIGHT_KM = 161;
 
   private final Gazetteer g;
