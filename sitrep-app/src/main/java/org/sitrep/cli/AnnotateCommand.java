@@ -29,9 +29,18 @@ public final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--tokens", description = "Include the token layer (large).")
   boolean tokens;
 
+  @Option(names = "--explain",
+      description = "Give each place the candidates the resolver weighed (its 'explain' list): name, score, share and the reasons for the score.")
+  boolean explain;
+
+  @Mixin
+  PlaceHintOptions hints = new PlaceHintOptions();
+
   @Override
   public Integer call() {
-    Flow flow = new Flow(new Extractor(), Annotator.pipeline(), in.budget());
+    org.sitrep.nlp.geo.PlaceOptions options = hints.placeOptions(explain);
+    org.sitrep.nlp.geo.SiteHomes homes = hints.homes(new org.sitrep.nlp.geo.SiteHomes()).freeze();
+    Flow flow = new Flow(new Extractor(), Annotator.pipeline(homes, options), in.budget());
     return JsonLines.run(spec, in, pretty, "annotated", input -> {
       Result r = flow.run(input);
       return r instanceof Article a && !tokens ? a.withLayers(a.layers().withoutTokens()) : r;

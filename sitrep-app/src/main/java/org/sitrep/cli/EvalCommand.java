@@ -56,7 +56,9 @@ public final class EvalCommand {
   /** {@code sitrep eval geo DIR…}. */
   @Command(name = "geo", mixinStandardHelpOptions = true,
       description = {"Scores place recognition (P/R/F1, overlap and exact) and resolution",
-          "(accuracy within 161 km, mean/median error, AUC) on GeoWebNews-style <id>.json files;",
+          "(accuracy within 161 km; area-aware accuracy, where a country, region or continent",
+          "is right when the gold lies in it; mean/median error, AUC) on GeoWebNews-style",
+          "<id>.json files;",
           "several folders (corpora) give figures per corpus, then all together."})
   static final class Geo implements Callable<Integer> {
     @Spec
@@ -111,15 +113,18 @@ public final class EvalCommand {
       }
       if (all.size() > 1) {
         out.println("== per corpus");
-        out.printf("%-40s %9s %9s %9s%n", "corpus", "rec. F1", "acc@161", "resolved");
+        out.printf("%-40s %9s %9s %10s %9s%n", "corpus", "rec. F1", "acc@161", "area-aware",
+            "resolved");
         for (int i = 0; i < all.size(); i++) {
-          out.printf("%-40s %9.3f %9.3f %9d%n", dirs.get(i), all.get(i).f1(),
-              all.get(i).acc161(), all.get(i).resolved());
+          out.printf("%-40s %9.3f %9.3f %10.3f %9d%n", dirs.get(i), all.get(i).f1(),
+              all.get(i).acc161(), all.get(i).areaAcc(), all.get(i).resolved());
         }
-        out.printf("%-40s %9.3f %9.3f %9s%n", "macro-average",
+        out.printf("%-40s %9.3f %9.3f %10.3f %9s%n", "macro-average",
             all.stream().mapToDouble(org.sitrep.nlp.geo.GeoEval.Summary::f1).average()
                 .orElse(0),
             all.stream().mapToDouble(org.sitrep.nlp.geo.GeoEval.Summary::acc161).average()
+                .orElse(0),
+            all.stream().mapToDouble(org.sitrep.nlp.geo.GeoEval.Summary::areaAcc).average()
                 .orElse(0), "");
       }
       out.flush();
@@ -133,18 +138,18 @@ public final class EvalCommand {
           s.matched());
       out.printf("recognition     P %.3f  R %.3f  F1 %.3f  (exact boundaries F1 %.3f)%n",
           s.precision(), s.recall(), s.f1(), s.exactF1());
-      out.printf("resolution      %d %s: acc@161km %.3f  mean %.0f km  median %.0f km  "
-          + "AUC %.3f%n", s.resolved(), s.resolveSet() == org.sitrep.nlp.geo.GeoEval.ResolveSet
-          .COORDS ? "with coordinates" : "with GeoNames ids", s.acc161(), s.meanKm(),
-          s.medianKm(), s.auc());
+      out.printf("resolution      %d %s: acc@161km %.3f  area-aware %.3f  mean %.0f km  "
+          + "median %.0f km  AUC %.3f%n", s.resolved(), s.resolveSet() == org.sitrep.nlp.geo
+          .GeoEval.ResolveSet.COORDS ? "with coordinates" : "with GeoNames ids", s.acc161(),
+          s.areaAcc(), s.meanKm(), s.medianKm(), s.auc());
       out.printf("calibration     confidence >= %.1f: %d of %d resolved (%.0f%%), %.3f within 161 km%n",
           org.sitrep.nlp.geo.GeoEval.CONFIDENT, s.confident(), s.resolved(),
           s.resolved() == 0 ? 0.0 : 100.0 * s.confident() / s.resolved(), s.confidentAcc161());
       var st = s.fromStore();
       if (st != null) {
         out.printf("from the store  sites' homes learnt from every other article of the folder: "
-            + "acc@161km %.3f  calibration %.3f (%d confident)%n", st.acc161(),
-            st.confidentAcc161(), st.confident());
+            + "acc@161km %.3f  area-aware %.3f  calibration %.3f (%d confident)%n", st.acc161(),
+            st.areaAcc(), st.confidentAcc161(), st.confident());
       }
       if (misses) {
         out.println("some misses beyond 161 km:");

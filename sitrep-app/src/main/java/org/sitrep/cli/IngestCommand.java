@@ -57,12 +57,16 @@ public final class IngestCommand implements Callable<Integer> {
       description = "After the first pass, poll the feeds and sitemaps among the inputs every MINUTES and store the items not stored yet, until Ctrl-C.")
   double watchMinutes;
 
+  @Mixin
+  PlaceHintOptions hints = new PlaceHintOptions();
+
   @Override
   public Integer call() throws IOException {
     in.requireInputs();
     PrintWriter err = spec.commandLine().getErr();
-    org.sitrep.nlp.geo.SiteHomes homes = new org.sitrep.nlp.geo.SiteHomes();
-    Pipeline pipeline = noNlp ? null : Annotator.pipeline(homes);
+    org.sitrep.nlp.geo.PlaceOptions placeOptions = hints.placeOptions(false);
+    org.sitrep.nlp.geo.SiteHomes homes = hints.homes(new org.sitrep.nlp.geo.SiteHomes());
+    Pipeline pipeline = noNlp ? null : Annotator.pipeline(homes, placeOptions);
     Flow flow = new Flow(new Extractor(), pipeline, in.budget());
     RunReport report = new RunReport();
     long failed = 0;

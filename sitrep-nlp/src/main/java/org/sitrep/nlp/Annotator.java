@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Pipeline;
 import org.sitrep.model.Stage;
+import org.sitrep.nlp.geo.PlaceOptions;
+import org.sitrep.nlp.geo.ResolverWeights;
 import org.sitrep.nlp.geo.SiteHomes;
 
 /** The standard annotation pipeline: tokens, mentions, entities, places, quotes, quantities,
@@ -32,18 +34,27 @@ public final class Annotator {
    * — e.g. seeded from a store's articles before an ingest.
    */
   public static Pipeline pipeline(SiteHomes homes) {
-    List<Stage> stages = new ArrayList<>(layersBeforeEvents(homes));
+    return pipeline(homes, PlaceOptions.DEFAULT);
+  }
+
+  /**
+   * The standard pipeline with {@code homes}, its place stage working as {@code options} ask
+   * (explanations, a country hint).
+   */
+  public static Pipeline pipeline(SiteHomes homes, PlaceOptions options) {
+    List<Stage> stages = new ArrayList<>(layersBeforeEvents(homes, options));
     stages.add(new EventStage());
     return new Pipeline(stages);
   }
 
   /** Every layer but events: the baseline the events layer's cost is measured against. */
   public static Pipeline withoutEvents() {
-    return new Pipeline(layersBeforeEvents(new SiteHomes()));
+    return new Pipeline(layersBeforeEvents(new SiteHomes(), PlaceOptions.DEFAULT));
   }
 
-  private static List<Stage> layersBeforeEvents(SiteHomes homes) {
-    return List.of(new TokenStage(), new MentionStage(), new EntityStage(), new PlaceStage(homes),
+  private static List<Stage> layersBeforeEvents(SiteHomes homes, PlaceOptions options) {
+    return List.of(new TokenStage(), new MentionStage(), new EntityStage(),
+        new PlaceStage(homes, ResolverWeights.bundled(), options),
         new QuoteStage(), new QuantityStage(), new DateStage());
   }
 

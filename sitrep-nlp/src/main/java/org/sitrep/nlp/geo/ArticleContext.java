@@ -26,15 +26,32 @@ final class ArticleContext {
   final SiteHomes.Home home;
   /** The country the outlet's domain names ("sptimes.ru": RU), or null. */
   final String domainCountry;
+  /** The country the user says the articles are about ({@link PlaceOptions}), or null. */
+  final String countryHint;
 
   private ArticleContext(Map<String, Double> countryShare, Set<String> regions,
                          Map<Integer, Target> targets, SiteHomes.Home home,
-                         String domainCountry) {
+                         String domainCountry, String countryHint) {
     this.countryShare = countryShare;
     this.regions = regions;
     this.targets = targets;
     this.home = home;
     this.domainCountry = domainCountry;
+    this.countryHint = countryHint;
+  }
+
+  /** This context with the user's country hint {@code cc} (null: none). */
+  ArticleContext withCountryHint(String cc) {
+    return new ArticleContext(countryShare, regions, targets, home, domainCountry, cc);
+  }
+
+  /**
+   * The country-share feature of a candidate in country {@code cc}: the article's own share of
+   * it (0..1), plus {@link PlaceOptions#HINT_SHARE} when it is the hinted country.
+   */
+  double countryShare(String cc) {
+    return countryShare.getOrDefault(cc, 0.0)
+        + (cc.equals(countryHint) ? PlaceOptions.HINT_SHARE : 0);
   }
 
   /**
@@ -65,7 +82,7 @@ final class ArticleContext {
     double maxCountry = countries.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     Map<String, Double> countryShare = new HashMap<>();
     countries.forEach((cc, w) -> countryShare.put(cc, w / maxCountry));
-    return new ArticleContext(countryShare, regions, targets, home, domainCountry);
+    return new ArticleContext(countryShare, regions, targets, home, domainCountry, null);
   }
 
   /** "Mosul, Iraq": the place after the comma contains the one before it. */
@@ -139,6 +156,7 @@ final class ArticleContext {
             .filter(c -> g.kind(c) == Gazetteer.REGION).toArray();
         if (regionsOnly.length > 0) {
           t.candidates = regionsOnly; // "the state of Victoria", "Washington state", "Idlib province"
+          t.rules.add("written as a region (\"the state of\", \"province\"): only regions kept");
         }
       }
     }

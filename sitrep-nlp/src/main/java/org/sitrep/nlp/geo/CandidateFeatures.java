@@ -21,7 +21,6 @@ final class CandidateFeatures {
    */
   static double[] of(Gazetteer g, Target t, int c, ArticleContext context,
                      List<Integer> anchors) {
-    Map<String, Double> countryShare = context.countryShare;
     Set<String> regions = context.regions;
     Map<Integer, Target> targets = context.targets;
     SiteHomes.Home home = context.home;
@@ -59,7 +58,7 @@ final class CandidateFeatures {
         f[ResolverWeights.SPELLED_OUT] = 1; // "St. Louis" for Saint-Louis, Senegal
       }
     }
-    f[ResolverWeights.COUNTRY_SHARE] = countryShare.getOrDefault(g.cc(c), 0.0);
+    f[ResolverWeights.COUNTRY_SHARE] = context.countryShare(g.cc(c));
     if (kind == Gazetteer.PLACE && regions.contains(g.cc(c) + "/" + g.admin1(c))) {
       f[ResolverWeights.IN_NAMED_REGION] = 1;
     }
@@ -84,8 +83,12 @@ final class CandidateFeatures {
     // The outlet's home (learnt from its other articles).
     boolean atHome = home != null && (kind == Gazetteer.PLACE || kind == Gazetteer.DISTRICT
         || kind == Gazetteer.REGION) && g.cc(c).equals(home.cc())
-        && home.admin1().equals(g.admin1(c));
-    if (kind == Gazetteer.PLACE && !contained && !atHome && (t.namesCountry
+        && home.admin1() != null && home.admin1().equals(g.admin1(c));
+    // a town in the country the user hints is no more a region's namesake than one at the
+    // outlet's home ("Paris" is a region of France too); a country still beats its namesake
+    boolean hinted = kind == Gazetteer.PLACE && !t.namesCountry
+        && g.cc(c).equals(context.countryHint);
+    if (kind == Gazetteer.PLACE && !contained && !atHome && !hinted && (t.namesCountry
         || !t.regions.isEmpty() && g.population(c) < 100_000)
         || kind == Gazetteer.REGION && t.namesCountry && !contained
             && java.util.Arrays.stream(t.candidates).anyMatch(
@@ -101,7 +104,7 @@ final class CandidateFeatures {
       } else if (g.cc(c).equals(home.cc())) {
         f[ResolverWeights.HOME_COUNTRY] = 1;
       }
-      if (kind != Gazetteer.COUNTRY
+      if (kind != Gazetteer.COUNTRY && !Double.isNaN(home.lat())
           && Gazetteer.km(g.lat(c), g.lon(c), home.lat(), home.lon()) < HOME_KM) {
         f[ResolverWeights.HOME_NEAR] = 1;
       }

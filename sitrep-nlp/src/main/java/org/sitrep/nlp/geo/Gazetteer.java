@@ -276,6 +276,25 @@ public final class Gazetteer {
     return i == null ? -1 : i;
   }
 
+  private volatile Map<String, Integer> byId;
+
+  /**
+   * The entry of id {@code id} (a GeoNames id; a region's code, "US-TX"), or -1; the first when
+   * several entries share it.
+   */
+  public int byId(String id) {
+    Map<String, Integer> m = byId;
+    if (m == null) {
+      m = new HashMap<>(kind.length * 2);
+      for (int i = 0; i < kind.length; i++) {
+        m.putIfAbsent(this.id[i], i);
+      }
+      byId = m;
+    }
+    Integer i = m.get(id);
+    return i == null ? -1 : i;
+  }
+
   public char kind(int i) {
     return kind[i];
   }

@@ -20,7 +20,8 @@ import org.sitrep.model.Place;
  * predicted place matches a gold one when their spans share a character, one-to-one, largest
  * overlap first. Resolution: over matched pairs whose gold has a GeoNames id, the great-circle
  * error (20,039 km when Sitrep gave no coordinates): accuracy within 161 km, mean, median, and
- * the AUC of the sorted ln(1+km) curve.
+ * the AUC of the sorted ln(1+km) curve; and the area-aware accuracy ({@link AreaScore}), where a
+ * country, region or continent is right when the gold lies in it.
  */
 public final class GeoEval {
   private static final double MAX_KM = 20039;
@@ -28,7 +29,7 @@ public final class GeoEval {
   /** The figures. */
   public record Summary(int articles, int gold, int predicted, int matched, int exact,
                         double precision, double recall, double f1, double exactF1,
-                        int resolved, double acc161, double meanKm, double medianKm, double auc,
+                        int resolved, double acc161, double areaAcc, double meanKm, double medianKm, double auc,
                         List<String> worst, ResolveSet resolveSet, int confident,
                         int confidentWithin, Summary fromStore) {
     /** Of the scored places with confidence at least {@link #CONFIDENT}, the share within 161 km. */
@@ -164,6 +165,8 @@ public final class GeoEval {
     int confidentWithin = 0;
     List<Double> errors = new ArrayList<>();
     List<String> worst = new ArrayList<>();
+    AreaScore areas = new AreaScore(Gazetteer.bundled());
+    int areaRight = 0;
     for (Scored sc : items) {
       Path f = sc.file();
       List<Place> places = sc.places();
@@ -203,6 +206,9 @@ public final class GeoEval {
           double km = pl.lat() == null ? MAX_KM
               : Gazetteer.km(pl.lat(), pl.lon(), g.path("lat").asDouble(), g.path("lon").asDouble());
           errors.add(km);
+          Long goldId = g.hasNonNull("geonameId") ? g.path("geonameId").asLong() : null;
+          areaRight += areas.right(pl, goldId, g.path("lat").asDouble(),
+              g.path("lon").asDouble(), km) ? 1 : 0;
           if (pl.lat() != null && pl.confidence() >= CONFIDENT) {
             confident++;
             confidentWithin += km <= 161 ? 1 : 0;
@@ -226,7 +232,8 @@ public final class GeoEval {
     double median = n == 0 ? 0 : n % 2 == 1 ? errors.get(n / 2)
         : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
     return new Summary(articles, gold, predicted, matched, exact, precision, recall,
-        f1(precision, recall), f1(ep, er), n, n == 0 ? 0 : within / n, mean, median, auc(errors),
+        f1(precision, recall), f1(ep, er), n, n == 0 ? 0 : within / n,
+        n == 0 ? 0 : (double) areaRight / n, mean, median, auc(errors),
         worst, set, confident, confidentWithin, fromStore);
   }
 

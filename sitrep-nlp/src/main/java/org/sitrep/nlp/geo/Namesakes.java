@@ -76,6 +76,7 @@ final class Namesakes {
         int[] within = Arrays.stream(t.candidates)
             .filter(c -> c == state || CandidateFeatures.inside(g, c, state)).toArray();
         t.candidates = within.length > 0 ? within : new int[] {state};
+        t.rules.add("a state's abbreviation: " + g.name(state));
       } else if (!t.mentions.isEmpty() && t.names.stream().allMatch(
           n -> isPostalCode(n) && ABBREVIATIONS.containsKey(n))) {
         // "the PA" (the Palestinian Authority), "WA" (Western Australia): two capitals alone
@@ -172,6 +173,11 @@ final class Namesakes {
     }).toArray();
     if (inside.length == 0) {
       return;
+    }
+    if (inside.length < x.candidates.length) {
+      x.rules.add("\"X, Y\": only the " + inside.length + " of " + x.candidates.length
+          + " candidates inside " + held.stream().map(g::name).distinct()
+          .collect(java.util.stream.Collectors.joining(" or ")) + " kept");
     }
     x.candidates = inside;
     if (y != null && areas(g, y).length > 0) {

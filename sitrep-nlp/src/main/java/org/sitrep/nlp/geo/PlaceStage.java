@@ -38,7 +38,8 @@ import org.sitrep.nlp.doc.Doc;
  * <p>This class runs the steps; each is a class of this package: {@link Toponyms} (the names and
  * their candidates, by {@link PlaceNames}), {@link Demonyms}, {@link ArticleContext},
  * {@link Namesakes}, {@link Resolver} (with {@link CandidateFeatures}), {@link NotPlaces}, {@link Facilities},
- * {@link PlacePoints}, {@link HomeVotes} and {@link ArticleFocus}.
+ * {@link PlacePoints}, {@link HomeVotes}, {@link ArticleFocus} and, when asked
+ * ({@link PlaceOptions}), {@link Explanations}.
  */
 public final class PlaceStage implements Stage {
   @Override
@@ -50,6 +51,7 @@ public final class PlaceStage implements Stage {
   /** Where each site is at home, learnt from its articles as this stage resolves them. */
   private final SiteHomes homes;
   private final ResolverWeights weights;
+  private final PlaceOptions options;
 
   public PlaceStage() {
     this(new SiteHomes());
@@ -62,8 +64,17 @@ public final class PlaceStage implements Stage {
 
   /** A stage that resolves with {@code weights} (the trainer's, or the bundled ones). */
   public PlaceStage(SiteHomes homes, ResolverWeights weights) {
+    this(homes, weights, PlaceOptions.DEFAULT);
+  }
+
+  /**
+   * A stage that resolves with {@code weights} as {@code options} ask: with explanations, with
+   * a country hint.
+   */
+  public PlaceStage(SiteHomes homes, ResolverWeights weights, PlaceOptions options) {
     this.homes = homes;
     this.weights = weights;
+    this.options = options;
     Gazetteer.preload();
   }
 
@@ -107,7 +118,7 @@ public final class PlaceStage implements Stage {
     SiteHomes.Home home = homes.home(site);
     String domainCountry = SiteHomes.domainCountry(Urls.host(a.url()));
     ArticleContext context = ArticleContext.of(g, a.text(), mentions, targets, demonyms, home,
-        domainCountry);
+        domainCountry).withCountryHint(options.countryHint());
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
     ArticleContext.regionsWhereCued(d, g, all);
@@ -126,6 +137,8 @@ public final class PlaceStage implements Stage {
     Set<Place> voters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Target t : all) {
       boolean votes = HomeVotes.supported(g, t);
+      List<org.sitrep.model.Place.Candidate> explain = options.explain()
+          ? Explanations.of(g, t, weights, context) : null;
       for (Mention m : t.mentions) {
         if (NotPlaces.notAPlace(d, g, m, t.best)) {
           continue;
@@ -140,6 +153,7 @@ public final class PlaceStage implements Stage {
             : PlacePoints.place(g, m.span(), m.text(), best, t.share,
                 t.entity == null ? null : t.entity.id(),
                 "embedded".equals(m.source()) ? "embedded" : landmark != null ? landmark : t.kind);
+        p = explain == null ? p : p.withExplain(explain);
         places.add(p);
         confidence.put(p, holder >= 0 ? Resolver.HELD_CONFIDENCE
             : best < 0 ? t.confidence : PlacePoints.featurePoint(g, best, t.confidence));

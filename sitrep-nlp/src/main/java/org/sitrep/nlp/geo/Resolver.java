@@ -73,6 +73,7 @@ final class Resolver {
       sum += Math.exp(s - scores[best]);
     }
     t.features = features;
+    t.scores = scores;
     t.best = t.candidates[best];
     t.share = 1 / sum;
     t.confidence = w.confidence(ResolverWeights.confidenceFeatures(t.share,
@@ -80,6 +81,8 @@ final class Resolver {
     if (t.fromPart && g.kind(t.best) == Gazetteer.PLACE && g.population(t.best) < 100_000
         && !countryShare.isEmpty() && !countryShare.containsKey(g.cc(t.best))) {
       t.best = -1; // a part naming a small town outside every country the article is about
+      t.rules.add("a known part of an unknown name, read as a small town outside the article's"
+          + " countries: left unresolved");
     }
   }
 
@@ -105,8 +108,10 @@ final class Resolver {
       int n = kinds.getOrDefault(k, 0);
       if (n >= 2 && 3 * n >= 2 * read) {
         int[] same = java.util.Arrays.stream(t.candidates).filter(c -> g.kind(c) == k).toArray();
-        if (same.length > 0) {
+        if (same.length > 0 && same.length < t.candidates.length) {
           t.candidates = same;
+          t.rules.add("in a list of " + (k == Gazetteer.REGION ? "regions" : "countries")
+              + ": only its " + (k == Gazetteer.REGION ? "regions" : "countries") + " kept");
         }
       }
     }

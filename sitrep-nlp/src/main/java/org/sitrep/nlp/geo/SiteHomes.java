@@ -24,7 +24,7 @@ public final class SiteHomes {
   /** A site's home: region, how sure (votes, share) and the mean point of its places. */
   public record Home(String cc, String admin1, int votes, double share, double lat, double lon) {
     public String region() {
-      return cc + "/" + admin1;
+      return admin1 == null ? cc : cc + "/" + admin1;
     }
   }
 
@@ -35,6 +35,8 @@ public final class SiteHomes {
   }
 
   private final Map<String, Tally> sites = new ConcurrentHashMap<>();
+  /** Homes the user gave ({@link #withHome}), by host. */
+  private final Map<String, Home> given = new ConcurrentHashMap<>();
   private volatile boolean frozen;
 
   /**
@@ -73,10 +75,78 @@ public final class SiteHomes {
     return tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
   }
 
-  /** The home of {@code site}, or null when it has none (yet). */
+  /**
+   * Makes {@code host} and its subdomains at home in {@code area} whatever their articles say:
+   * a country ("US") or a first-level region by its code ("US-TX") or as "country/region"
+   * ("US/Texas"). Such a home has no point: candidates are lifted for being in its country or
+   * region, not for being near it. An {@link IllegalArgumentException} says what is wrong with
+   * {@code area}. Returns this.
+   */
+  public SiteHomes withHome(String host, String area) {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("no site host before '='");
+    }
+    Gazetteer g = Gazetteer.bundled();
+    String a = area == null ? "" : area.strip();
+    int slash = a.indexOf('/');
+    int dash = a.indexOf('-');
+    String cc = PlaceOptions.countryCode(slash > 0 ? a.substring(0, slash)
+        : dash > 0 ? a.substring(0, dash) : a);
+    String admin1 = null;
+    if (slash > 0 || dash > 0) {
+      int r = slash > 0 ? region(g, cc, a.substring(slash + 1).strip())
+          : g.byId(cc + a.substring(dash).toUpperCase(java.util.Locale.ROOT));
+      if (r < 0 || g.kind(r) != Gazetteer.REGION || !g.cc(r).equals(cc)) {
+        throw new IllegalArgumentException("no first-level region '" + a + "' in the gazetteer"
+            + " (e.g. US-TX or US/Texas)");
+      }
+      admin1 = g.admin1(r);
+    }
+    given.put(host.strip().toLowerCase(java.util.Locale.ROOT),
+        new Home(cc, admin1, 0, 1, Double.NaN, Double.NaN));
+    return this;
+  }
+
+  private static int region(Gazetteer g, String cc, String name) {
+    for (int c : g.lookup(name)) {
+      if (g.kind(c) == Gazetteer.REGION && g.cc(c).equals(cc)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The home the user gave for {@code site} or a domain it is under, or null. */
+  private Home given(String site) {
+    if (given.isEmpty()) {
+      return null;
+    }
+    String h = site.toLowerCase(java.util.Locale.ROOT);
+    while (true) {
+      Home home = given.get(h);
+      if (home != null) {
+        return home;
+      }
+      int dot = h.indexOf('.');
+      if (dot < 0) {
+        return null;
+      }
+      h = h.substring(dot + 1); // "www.example.com" is under "example.com"
+    }
+  }
+
+  /**
+   * The home of {@code site}, or null when it has none (yet): the one the user gave, else the
+   * one its articles voted for. A home the user gave for a country only has a null
+   * {@code admin1}; one the user gave has no point (NaN).
+   */
   public Home home(String site) {
     if (site == null) {
       return null;
+    }
+    Home userHome = given(site);
+    if (userHome != null) {
+      return userHome;
     }
     Tally t = sites.get(site);
     if (t == null) {

@@ -38,6 +38,10 @@ final class Target {
   boolean namesCountry;
   /** The candidates' features in the last pass (for training), or null. */
   double[][] features;
+  /** The candidates' scores in the last pass (for explanations), or null. */
+  double[] scores;
+  /** The rules that narrowed the candidates before scoring, said for people (explanations). */
+  final List<String> rules = new ArrayList<>();
   /** First-level regions ("cc/admin1") the candidates include by one of the names as written. */
   final Set<String> regions = new java.util.HashSet<>();
 
