@@ -23,6 +23,9 @@ public final class AnnotateCommand implements Callable<Integer> {
   @Mixin
   InputOptions in;
 
+  @Mixin
+  OutputOptions output;
+
   @Option(names = "--pretty", description = "Indent the JSON for people.")
   boolean pretty;
 
@@ -31,10 +34,12 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    in.requireInputs();
+    DocumentWriter writer = output.writer(spec, DocumentWriter.Format.JSON, pretty);
     Flow flow = new Flow(new Extractor(), Annotator.pipeline(), in.budget());
-    return JsonLines.run(spec, in, pretty, "annotated", input -> {
+    return JsonLines.run(spec, in, "annotated", input -> {
       Result r = flow.run(input);
       return r instanceof Article a && !tokens ? a.withLayers(a.layers().withoutTokens()) : r;
-    });
+    }, writer);
   }
 }
