@@ -23,6 +23,9 @@ public final class AnnotateCommand implements Callable<Integer> {
   @Mixin
   InputOptions in;
 
+  @Mixin
+  OutputOptions output;
+
   @Option(names = "--pretty", description = "Indent the JSON for people.")
   boolean pretty;
 
@@ -38,12 +41,14 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    in.requireInputs();
+    DocumentWriter writer = output.writer(spec, DocumentWriter.Format.JSON, pretty);
     org.sitrep.nlp.geo.PlaceOptions options = hints.placeOptions(explain);
     org.sitrep.nlp.geo.SiteHomes homes = hints.homes(new org.sitrep.nlp.geo.SiteHomes()).freeze();
     Flow flow = new Flow(new Extractor(), Annotator.pipeline(homes, options), in.budget());
-    return JsonLines.run(spec, in, pretty, "annotated", input -> {
+    return JsonLines.run(spec, in, "annotated", input -> {
       Result r = flow.run(input);
       return r instanceof Article a && !tokens ? a.withLayers(a.layers().withoutTokens()) : r;
-    });
+    }, writer);
   }
 }

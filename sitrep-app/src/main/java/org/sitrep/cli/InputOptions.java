@@ -17,7 +17,7 @@ final class InputOptions {
   @Parameters(arity = "0..*", paramLabel = "INPUT",
       description = {"Pages, folders, WARC(.gz) files, files of URLs (one a line), RSS/Atom feeds "
           + "or sitemaps (files or URLs), or URLs, in any mix. What a file is comes from its "
-          + "content."})
+          + "content. '-' reads one page (HTML or text) from standard input, named 'stdin'."})
   List<String> inputs;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
@@ -86,6 +86,6 @@ final class InputOptions {
    */
   Sources sources(java.util.function.Predicate<String> known) {
     requireInputs();
-    return new Sources(inputs, maxBytes, fetchOptions(), known);
+    return new Sources(inputs, maxBytes, fetchOptions(), known, System.in);
   }
 }

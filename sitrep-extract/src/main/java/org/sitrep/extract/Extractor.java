@@ -144,9 +144,15 @@ public final class Extractor {
       d.warnings().add(new Warning("language-mismatch", "page declares '" + declared
           + "' but its text is '" + guess.code() + "'"));
     }
+    prov.remove("description");
+    Lead.Chosen lead = Lead.of(m.description(), m.title(), body);
+    if (lead != null) {
+      prov.put("lead", lead.source());
+    }
     return new Article(Article.SCHEMA_VERSION, Ids.of(url, body), page.source(), url,
         page.url(), m.site(), m.title(), m.section(), m.byline(), m.credit(),
-        Published.parse(m.published()), fetched(page), language, body, d.warnings(), prov, null);
+        lead == null ? null : lead.text(), m.image(), Published.parse(m.published()),
+        fetched(page), language, body, d.warnings(), prov, null);
   }
 
   private Article fromText(RawPage page, String decoded) {
@@ -158,9 +164,13 @@ public final class Extractor {
     String site = page.url() == null ? d.site() : Urls.host(page.url());
     List<Warning> warnings = new ArrayList<>(d.warnings());
     List<String> byline = d.byline().stream().map(PageMetadata::clean).toList();
+    String lead = Lead.firstParagraph(body);
+    if (lead != null) {
+      prov.put("lead", "text");
+    }
     return new Article(Article.SCHEMA_VERSION, Ids.of(page.url(), body), page.source(),
         page.url(), page.url(), PageMetadata.clean(site), PageMetadata.clean(d.title()),
-        PageMetadata.clean(d.section()), byline, PageMetadata.clean(d.credit()), null,
+        PageMetadata.clean(d.section()), byline, PageMetadata.clean(d.credit()), lead, null, null,
         fetched(page), Language.detect(body), body, warnings, prov, null);
   }
 

@@ -18,12 +18,17 @@ import java.util.Map;
  * canonical URL the page states, else the fetched one; JSON without {@code fetchedUrl} (written
  * before it existed) reads as null.
  *
+ * <p>{@code lead} is the article's lead paragraph: the page's description when it is a real
+ * summary of this text, else the first body paragraph. {@code image} is the absolute URL of the
+ * lead image (og:image, twitter:image, JSON-LD image, else the first image in the article).
+ * JSON without them (written before they existed) reads them as null.
+ *
  * <p>{@code provenance} maps each metadata field to where its value came from (json-ld, opengraph,
  * meta, byline, url, breadcrumb, text, ...), so a user can judge it.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "url", "fetchedUrl", "site", "title",
-    "section", "byline", "credit", "published", "fetched", "language", "text", "warnings",
+    "section", "byline", "credit", "lead", "image", "published", "fetched", "language", "text", "warnings",
     "provenance", "layers"})
 public record Article(
     int schemaVersion,
@@ -36,6 +41,8 @@ public record Article(
     String section,
     List<String> byline,
     String credit,
+    String lead,
+    String image,
     Published published,
     String fetched,
     String language,
@@ -53,6 +60,15 @@ public record Article(
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
     layers = layers == null ? Layers.EMPTY : layers;
+  }
+
+  /** An article without a lead paragraph or lead image (scraped texts, tests). */
+  public Article(int schemaVersion, String id, String source, String url, String fetchedUrl,
+                 String site, String title, String section, List<String> byline, String credit,
+                 Published published, String fetched, String language, String text,
+                 List<Warning> warnings, Map<String, String> provenance, Layers layers) {
+    this(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline, credit, null,
+        null, published, fetched, language, text, warnings, provenance, layers);
   }
 
   /** An article whose page's fetched URL is not known (texts, tests). */
@@ -91,8 +107,8 @@ public record Article(
       b = feedAuthors;
       prov.put("byline", "feed");
     }
-    return new Article(schemaVersion, id, source, url, fetchedUrl, site, t, section, b, credit, p,
-        fetched, language, text, warnings, prov, layers);
+    return new Article(schemaVersion, id, source, url, fetchedUrl, site, t, section, b, credit, lead,
+        image, p, fetched, language, text, warnings, prov, layers);
   }
 
   /**
@@ -102,25 +118,25 @@ public record Article(
   public Article withPage(String pageUrl, String pageSite, String pageTitle,
                           Published pagePublished) {
     return new Article(schemaVersion, id, source, pageUrl, fetchedUrl, pageSite, pageTitle,
-        section, byline, credit, pagePublished, fetched, language, text, warnings, provenance,
-        layers);
+        section, byline, credit, lead, image, pagePublished, fetched, language, text, warnings,
+        provenance, layers);
   }
 
   /** The same article without its body (for storing the body once, elsewhere). */
   public Article withoutText() {
     return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
-        credit, published, fetched, language, "", warnings, provenance, layers);
+        credit, lead, image, published, fetched, language, "", warnings, provenance, layers);
   }
 
   /** The same article with this body (the store puts back the body it keeps apart). */
   public Article withText(String body) {
     return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
-        credit, published, fetched, language, body, warnings, provenance, layers);
+        credit, lead, image, published, fetched, language, body, warnings, provenance, layers);
   }
 
   public Article withLayers(Layers l) {
     return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
-        credit, published, fetched, language, text, warnings, provenance, l);
+        credit, lead, image, published, fetched, language, text, warnings, provenance, l);
   }
 
   /**
@@ -145,7 +161,7 @@ public record Article(
       }
     });
     return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
-        credit, published, fetched, language, text, kept, provenance, layers);
+        credit, lead, image, published, fetched, language, text, kept, provenance, layers);
   }
 
   /** The same article with one more warning (a stage that skipped or truncated something). */
@@ -153,6 +169,6 @@ public record Article(
     List<Warning> ws = new java.util.ArrayList<>(warnings);
     ws.add(w);
     return new Article(schemaVersion, id, source, url, fetchedUrl, site, title, section, byline,
-        credit, published, fetched, language, text, ws, provenance, layers);
+        credit, lead, image, published, fetched, language, text, ws, provenance, layers);
   }
 }

@@ -129,7 +129,7 @@ final class Search {
           json.path("site").asText(null), json.path("published").asText(null),
           d.get(Fields.SOURCE), snippets == null ? null : snippets[i],
           Float.isNaN(sd.score) ? 0f : sd.score, story,
-          info.size(), info.canonical()));
+          info.size(), info.canonical(), json.path("url").asText(null)));
     }
     return new Store.Results(out, total);
   }

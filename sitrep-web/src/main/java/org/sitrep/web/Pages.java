@@ -112,12 +112,19 @@ final class Pages {
       }
     }
     meta.text(String.join(" · ", bits));
+    String original = webUrl(a.url());
+    if (original != null) {
+      Element op = art.appendElement("p").addClass("original");
+      op.appendText("Original: ");
+      external(op, original, original);
+    }
     if (StoreView.text(a.credit()) != null) {
       art.appendElement("p").addClass("credit").text("Image: " + StoreView.text(a.credit()));
     }
     Element layout = art.appendElement("div").addClass("layout");
     Element body = layout.appendElement("div").addClass("body");
     Layers layers = a.layers();
+    legend(body, layers);
     marks(a).render(body);
     Element aside = layout.appendElement("aside");
     source(aside, a);
@@ -421,7 +428,66 @@ final class Pages {
       if (!bits.isEmpty()) {
         li.appendText(" · " + String.join(" · ", bits));
       }
+      String url = webUrl(h.url());
+      if (url != null) {
+        li.appendText(" · ");
+        external(li, url, "original");
+      }
     }
+  }
+
+  /** The kinds of mark, in the order the legend shows them: the CSS class and what it means. */
+  private static final List<String[]> MARK_KINDS = List.of(
+      new String[] {"quote", "quotation"}, new String[] {"claim", "reported claim"},
+      new String[] {"count", "count"}, new String[] {"trigger", "event"},
+      new String[] {"m-person", "person"}, new String[] {"m-location", "place"},
+      new String[] {"m-organization", "organisation"}, new String[] {"m-group", "group"},
+      new String[] {"m-other", "other name"});
+
+  /** What the colours of the body's marks mean: one key per kind of mark the article has. */
+  private static void legend(Element into, Layers layers) {
+    java.util.Set<String> present = new java.util.HashSet<>();
+    if (!layers.quotes().isEmpty()) {
+      present.add("quote");
+    }
+    if (!layers.claims().isEmpty()) {
+      present.add("claim");
+    }
+    if (!layers.quantities().isEmpty()) {
+      present.add("count");
+    }
+    if (layers.events().stream().anyMatch(e -> !e.evidence().isEmpty())) {
+      present.add("trigger");
+    }
+    for (Mention m : layers.mentions()) {
+      String type = (m.type() == null ? "MISC" : m.type()).toLowerCase(Locale.ROOT)
+          .replaceAll("[^a-z]", "");
+      present.add(MARK_KINDS.stream().anyMatch(k -> k[0].equals("m-" + type)) ? "m-" + type
+          : "m-other");
+    }
+    if (present.isEmpty()) {
+      return;
+    }
+    Element p = into.appendElement("p").addClass("legend").attr("id", "legend");
+    p.appendText("Marks: ");
+    for (String[] kind : MARK_KINDS) {
+      if (present.contains(kind[0])) {
+        p.appendElement("span").addClass("key").addClass("key-" + kind[0]).text(kind[1]);
+        p.appendText(" ");
+      }
+    }
+  }
+
+  /** {@code url} when it is a web address to link to (http or https), else null. */
+  private static String webUrl(String url) {
+    String u = StoreView.text(url);
+    return u != null && u.matches("(?i)https?://\\S+") ? u : null;
+  }
+
+  /** A link away from Sitrep: no referrer, no opener, not followed by crawlers. */
+  private static void external(Element into, String url, String text) {
+    into.appendElement("a").addClass("external").attr("href", url)
+        .attr("rel", "noopener noreferrer nofollow").text(text);
   }
 
   private static void events(Element aside, Layers layers) {

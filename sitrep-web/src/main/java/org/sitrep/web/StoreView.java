@@ -284,7 +284,7 @@ final class StoreView {
         continue;
       }
       Hit shown = new Hit(id, text(a.title()), text(a.site()), published(a), text(a.source()),
-          null, h.score(), h.story(), h.storySize(), h.canonical());
+          null, h.score(), h.story(), h.storySize(), h.canonical(), text(a.url()));
       String section = text(a.section());
       out.computeIfAbsent(section == null ? "" : section, k -> new ArrayList<>()).add(shown);
     }

@@ -255,6 +255,24 @@ class WebServerTest {
     assertEquals(2, story.path("members").size());
   }
 
+  /** Defect: the article page's marks had colours and no key saying what they mean. */
+  @Test
+  void articleMarksHadNoLegend_itNamesEachKindTheArticleHas() throws Exception {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(get("/article/" + seedId()).body());
+    org.jsoup.nodes.Element legend = doc.getElementById("legend");
+    assertNotNull(legend, "a legend above the body");
+    assertNotNull(legend.selectFirst(".key.key-quote"), legend.outerHtml());
+    assertTrue(legend.text().contains("quotation"), legend.text());
+    assertFalse(doc.select(".body .quote").isEmpty(), "the seed has quotations marked");
+    for (org.jsoup.nodes.Element key : legend.select(".key")) {
+      String kind = key.className().replaceAll(".*key-(\\S+).*", "$1");
+      String marked = kind.startsWith("m-") ? ".body .mention." + kind : ".body ." + kind;
+      if (!kind.equals("m-other")) {
+        assertFalse(doc.select(marked).isEmpty(), "a key only for marks the page has: " + kind);
+      }
+    }
+  }
+
   @Test
   void entitiesMergeNamesRolesAndQuotes() throws Exception {
     JsonNode e = get("/api/entities/Konashenkov").json();

@@ -46,6 +46,11 @@ public final class Sources implements PageSource {
   /** The stamp of a fetched URL: a URL stored once is not fetched again unless forced. */
   public static final String FETCHED = "fetched";
 
+  /** The argument that stands for standard input: one page, HTML or scraped text. */
+  public static final String STDIN = "-";
+  /** The name of the document read from standard input. */
+  public static final String STDIN_NAME = "stdin";
+
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
   private static final int MAX_SITEMAP_DEPTH = 3;
   private static final String ALREADY_READ = "feeds and sitemaps listed again (read once)";
@@ -61,6 +66,7 @@ public final class Sources implements PageSource {
   /** The feeds and sitemaps read in this run (as asked for, and where they redirected to). */
   private final Set<String> read = ConcurrentHashMap.newKeySet();
   private Fetcher fetcher;
+  private final InputStream stdin;
 
   /**
    * @param known feed items whose URL this says is already stored are left out (for polling);
@@ -68,11 +74,19 @@ public final class Sources implements PageSource {
    */
   public Sources(List<String> args, long maxBytes, FetchOptions fetchOptions,
                  Predicate<String> known) {
-    this(args, maxBytes, fetchOptions, known, false, null);
+    this(args, maxBytes, fetchOptions, known, System.in);
+  }
+
+  /** The same, with {@code -} among the arguments read from {@code stdin} (one page). */
+  public Sources(List<String> args, long maxBytes, FetchOptions fetchOptions,
+                 Predicate<String> known, InputStream stdin) {
+    this(args, maxBytes, fetchOptions, known, false, null, stdin);
   }
 
   private Sources(List<String> args, long maxBytes, FetchOptions fetchOptions,
-                  Predicate<String> known, boolean conditional, Fetcher shared) {
+                  Predicate<String> known, boolean conditional, Fetcher shared,
+                  InputStream stdin) {
+    this.stdin = stdin;
     this.args = List.copyOf(args);
     this.maxBytes = maxBytes;
     this.reader = new PageReader(maxBytes);
@@ -95,7 +109,7 @@ public final class Sources implements PageSource {
    */
   public Sources feedsAgain(Predicate<String> storedUrls) {
     return new Sources(new ArrayList<>(feeds), maxBytes, fetchOptions, storedUrls, true,
-        fetcher());
+        fetcher(), null);
   }
 
   /** The feeds and sitemaps met so far (URLs or files). */
@@ -116,6 +130,10 @@ public final class Sources implements PageSource {
     for (String a : args) {
       if (isUrl(a)) {
         return -1;
+      }
+      if (STDIN.equals(a)) {
+        n++;
+        continue;
       }
       for (FileSource.Entry e : new FileSource(List.of(Path.of(a)))) {
         n++;
@@ -230,6 +248,8 @@ public final class Sources implements PageSource {
           } else {
             stack.push(file(e.path()));
           }
+        } else if (STDIN.equals(o)) {
+          next = stdin();
         } else if (o instanceof String a) {
           stack.push(isUrl(a) ? url(a.strip(), 0, null)
               : new FileSource(List.of(Path.of(a))).iterator());
@@ -251,6 +271,14 @@ public final class Sources implements PageSource {
       next = null;
       return i;
     }
+  }
+
+  /** Standard input as one page, read on a worker like a file (HTML or text, as its bytes say). */
+  private Input stdin() {
+    if (stdin == null) {
+      return Input.failed(STDIN_NAME, "read", "standard input is not readable here");
+    }
+    return new Input(STDIN_NAME, null, null, () -> reader.read(STDIN_NAME, stdin));
   }
 
   /** A file: a WARC, a list of URLs, a feed or sitemap, or a page. */

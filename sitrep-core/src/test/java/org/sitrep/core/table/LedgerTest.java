@@ -110,12 +110,11 @@ class LedgerTest {
   void aRowsJsonNamesAreTheCsvColumns() throws Exception {
     Ledger.Row r = counts(Ledger.rows("s1", List.of(said("a", "a.example",
         "some 4,000 terrorists", 4000, "approx", null, "terrorists")))).get(0);
-    var json = Json.mapper().readTree(Json.line(r));
-    for (var it = json.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      assertTrue(Ledger.LEDGER.columnNames().contains(name), name);
+    java.util.Map<?, ?> json = Json.mapper().readValue(Json.line(r), java.util.Map.class);
+    for (Object name : json.keySet()) {
+      assertTrue(Ledger.LEDGER.columnNames().contains(name), String.valueOf(name));
     }
-    assertEquals("terrorist", json.path("figure_group").asText());
+    assertEquals("terrorist", json.get("figure_group"));
     assertEquals(Ledger.LEDGER.columns().size(), r.cells().length);
     assertNull(r.high());
   }

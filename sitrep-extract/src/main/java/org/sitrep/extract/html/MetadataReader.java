@@ -39,6 +39,7 @@ public final class MetadataReader {
     openGraph(meta, m);
     metaTags(doc, meta, m);
     visible(doc, m);
+    images(doc, meta, m);
     if (m.url != null) {
       m.set("published", Dates.fromUrl(m.url, now), "url");
       m.set("site", Urls.host(m.url), "url");
@@ -135,9 +136,15 @@ public final class MetadataReader {
     }
     if (!webPage) {
       m.set("url", text(n.get("url")), src);
+      m.set("description", text(n.get("description")), src);
       JsonNode image = n.get("image");
       if (image != null && image.isArray() && image.size() > 0) {
         image = image.get(0);
+      }
+      if (image != null && m.jsonLdImage == null) {
+        m.jsonLdImage = image.isTextual() ? image.asText()
+            : image.path("url").isTextual() ? image.path("url").asText()
+            : image.path("contentUrl").asText(null);
       }
       if (image != null && image.isObject()) {
         String credit = text(image.get("creditText"));
@@ -200,6 +207,7 @@ public final class MetadataReader {
       m.setByline(Bylines.split(author), src);
     }
     m.set("language", meta.get("og:locale"), src);
+    m.set("description", meta.get("og:description"), src);
   }
 
   private void metaTags(Document doc, Map<String, String> meta, PageMetadata m) {
@@ -224,6 +232,9 @@ public final class MetadataReader {
       if (a != null && !a.startsWith("http")) {
         m.setByline(Bylines.split(a), src);
       }
+    }
+    for (String k : List.of("twitter:description", "description", "dc.description")) {
+      m.set("description", meta.get(k), src);
     }
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
@@ -262,6 +273,39 @@ public final class MetadataReader {
           + ".article-author, .byline__name, .author, [class*=byline]")) {
         List<String> names = Bylines.split(b.text());
         if (!names.isEmpty() && m.setByline(names, "byline")) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** Images a page may show first, by how much they say; tracking pixels are not images. */
+  private static final String ARTICLE_IMAGES = "article img, [itemprop=articleBody] img, "
+      + "main img";
+
+  /**
+   * The lead image: OpenGraph, Twitter card, JSON-LD, {@code link rel=image_src}, else the first
+   * image in the article (read before the page is pruned), resolved against the page's URL.
+   */
+  private static void images(Document doc, Map<String, String> meta, PageMetadata m) {
+    String base = doc.location();
+    for (String k : List.of("og:image", "og:image:secure_url", "og:image:url")) {
+      m.setImage(meta.get(k), base, "opengraph");
+    }
+    for (String k : List.of("twitter:image", "twitter:image:src")) {
+      m.setImage(meta.get(k), base, "meta");
+    }
+    m.setImage(m.jsonLdImage, base, "json-ld");
+    Element link = doc.selectFirst("link[rel=image_src][href]");
+    if (link != null) {
+      m.setImage(link.attr("href"), base, "link");
+    }
+    if (m.image == null) {
+      for (Element img : doc.select(ARTICLE_IMAGES)) {
+        String src = img.hasAttr("src") && !img.attr("src").startsWith("data:") ? img.attr("src")
+            : img.attr("data-src");
+        if (!"1".equals(img.attr("width")) && !"1".equals(img.attr("height"))
+            && m.setImage(src, base, "article")) {
           break;
         }
       }

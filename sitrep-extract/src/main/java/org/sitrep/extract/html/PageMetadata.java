@@ -19,6 +19,12 @@ public final class PageMetadata {
   String published;
   String language;
   String credit;
+  /** The page's own summary (JSON-LD, og:, twitter: or meta description), when it has one. */
+  String description;
+  /** The lead image's absolute URL, when the page names one. */
+  String image;
+  /** JSON-LD's image URL as written (the lead image if no OpenGraph or Twitter one). */
+  String jsonLdImage;
   /** JSON-LD articleBody: a strong hint of what the body is, when the page carries it. */
   String articleBody;
   final Map<String, String> provenance = new LinkedHashMap<>();
@@ -36,6 +42,7 @@ public final class PageMetadata {
       case "published" -> published = v;
       case "language" -> language = v;
       case "credit" -> credit = v;
+      case "description" -> description = v;
       default -> throw new IllegalArgumentException(field);
     }
     provenance.put(field, source);
@@ -94,6 +101,49 @@ public final class PageMetadata {
 
   public String credit() {
     return credit;
+  }
+
+  /**
+   * Sets the lead image once, from the first source that names an http(s) image: {@code ref}
+   * resolved against {@code base} (the page's URL; a relative reference without one is dropped).
+   */
+  boolean setImage(String ref, String base, String source) {
+    if (ref == null || ref.isBlank() || provenance.containsKey("image")) {
+      return false;
+    }
+    String abs = absolute(ref.strip(), base);
+    if (abs == null) {
+      return false;
+    }
+    image = abs;
+    provenance.put("image", source);
+    return true;
+  }
+
+  /** {@code ref} as an absolute http(s) URL, or null when it cannot be one. */
+  static String absolute(String ref, String base) {
+    try {
+      java.net.URI uri = new java.net.URI(ref.replace(" ", "%20"));
+      if (!uri.isAbsolute()) {
+        if (base == null || base.isBlank()) {
+          return null;
+        }
+        uri = new java.net.URI(base.replace(" ", "%20")).resolve(uri);
+      }
+      String scheme = uri.getScheme();
+      return scheme != null && scheme.matches("(?i)https?") && uri.getHost() != null
+          ? uri.toString() : null;
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String image() {
+    return image;
   }
 
   public String articleBody() {

@@ -40,11 +40,26 @@ public final class PageReader {
         throw new ExtractionException("read", "file too large (" + mb(size) + " > limit "
             + mb(maxBytes) + "; raise it with --max-bytes)");
       }
-      byte[] bytes;
-      // Read at most one byte past the limit: a file that grows, or lies about its size, stops.
       try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        return read(source, in);
       }
+    } catch (NoSuchFileException e) {
+      throw new ExtractionException("read", "no such file");
+    } catch (AccessDeniedException e) {
+      throw new ExtractionException("read", "permission denied");
+    } catch (IOException e) {
+      throw new ExtractionException("read", "cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * A page read from a stream (standard input), named {@code source}: the same bound and the same
+   * un-gzipping as a file. The stream is read to its end or one byte past the bound, not closed.
+   */
+  public RawPage read(String source, InputStream in) throws ExtractionException {
+    try {
+      // Read at most one byte past the limit: a file that grows, or lies about its size, stops.
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
         throw new ExtractionException("read", "file too large (over the limit of " + mb(maxBytes)
             + "; raise it with --max-bytes)");
@@ -53,10 +68,6 @@ public final class PageReader {
         bytes = gunzip(bytes, source);
       }
       return RawPage.ofBytes(source, bytes);
-    } catch (NoSuchFileException e) {
-      throw new ExtractionException("read", "no such file");
-    } catch (AccessDeniedException e) {
-      throw new ExtractionException("read", "permission denied");
     } catch (IOException e) {
       throw new ExtractionException("read", "cannot read (" + e.getMessage() + ")");
     }

@@ -1,0 +1,86 @@
+package org.sitrep.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An article's lead paragraph: the page's description when it is a real summary of this text,
+ * else the body's first paragraph.
+ *
+ * <p>A description is a real summary when it is a whole sentence or more (at least
+ * {@value #MIN_WORDS} words, ending as a sentence ends, so not a teaser cut off mid-word), is not
+ * the title, is not a passage copied out of the body (the body's own paragraph then serves), and
+ * is about this text: most of its longer words occur in the body (a site's blurb, "The latest
+ * news and analysis from …", is not). A description that is the first paragraph cut short or
+ * reworded (nearly all its words in that paragraph) gives way to the paragraph itself.
+ */
+final class Lead {
+  static final int MIN_WORDS = 8;
+  /** Share of the description's words of four letters or more that the body must contain. */
+  private static final double ON_TOPIC = 0.5;
+  /** Share beyond which the description is the first paragraph retold (cut or reworded). */
+  private static final double RETOLD = 0.8;
+
+  private Lead() {}
+
+  /** What the lead is and where it came from ({@code description} or {@code text}). */
+  record Chosen(String text, String source) {}
+
+  static Chosen of(String description, String title, String body) {
+    if (isSummary(description, title, body)) {
+      return new Chosen(description, "description");
+    }
+    String first = firstParagraph(body);
+    return first == null ? null : new Chosen(first, "text");
+  }
+
+  static String firstParagraph(String body) {
+    if (body == null) {
+      return null;
+    }
+    for (String p : body.split("\\n\\s*\\n")) {
+      if (!p.isBlank()) {
+        return p.strip();
+      }
+    }
+    return null;
+  }
+
+  static boolean isSummary(String description, String title, String body) {
+    if (description == null || body == null) {
+      return false;
+    }
+    String d = description.strip();
+    if (d.split("\\s+").length < MIN_WORDS || !d.matches("(?s).*[.!?][\"'”’»)]*")
+        || d.endsWith("...")) {
+      return false;
+    }
+    if (title != null && d.equalsIgnoreCase(title.strip())) {
+      return false;
+    }
+    String flatBody = body.replaceAll("\\s+", " ");
+    if (flatBody.contains(d.replaceAll("\\s+", " "))) {
+      return false; // an excerpt of the body: the body's first paragraph says it in context
+    }
+    Set<String> bodyWords = words(flatBody);
+    Set<String> own = words(d);
+    if (own.isEmpty()) {
+      return false;
+    }
+    long shared = own.stream().filter(bodyWords::contains).count();
+    Set<String> first = words(firstParagraph(body));
+    long retold = own.stream().filter(first::contains).count();
+    return shared >= own.size() * ON_TOPIC && retold < own.size() * RETOLD;
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.codePointCount(0, w.length()) >= 4) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
