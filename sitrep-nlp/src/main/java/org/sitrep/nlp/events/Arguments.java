@@ -332,11 +332,17 @@ final class Arguments {
    * in raid"). In prose the tagger's VBN for a past tense ("doctors handed over") is no passive.
    */
   boolean reducedPassive(int from, int verb, int to) {
-    if (!"VBN".equals(d.pos(verb)) || verb == from || !d.pos(verb - 1).startsWith("NN")
+    int before = verb - 1;
+    while (before > from && d.pos(before).startsWith("RB")) {
+      before--; // "man fatally shot by police"
+    }
+    boolean participle = "VBN".equals(d.pos(verb))
+        || "VBD".equals(d.pos(verb)) && verb + 1 < to && d.lower(verb + 1).equals("by");
+    if (!participle || verb == from || !d.pos(before).startsWith("NN")
         || STOP.matcher(d.word(to - 1)).matches()) {
       return false;
     }
-    return !x.finiteVerb(from, to);
+    return !x.finiteVerb(from, verb) && !x.finiteVerb(verb + 1, to);
   }
 
   /** Whether token {@code j} is a form of "be" or "get" that makes a participle passive. */

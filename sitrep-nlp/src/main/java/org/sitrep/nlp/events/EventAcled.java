@@ -13,6 +13,9 @@ final class EventAcled {
       if (s.contains("suicide")) {
         return "suicide-attack";
       }
+      if ("suicide-attack".equals(mode)) {
+        mode = null; // CAMEO's 183 "suicide, car or other bombing": only the words say which
+      }
       if (EventStage.has(s, "air ?strikes?|air raids?|drones?|warplanes?|jets|shell\\w*|artillery|mortars?|rockets?|missiles?|tanks?|heavy weapons")) {
         return "heavy-weapons";
       }
@@ -31,7 +34,7 @@ final class EventAcled {
       if (EventStage.has(s, "assassinat\\w*")) {
         return "assassinate";
       }
-      if (EventStage.has(s, "shot|shoot\\w*|gun\\w*|gunfire|rifles?|firearms?")) {
+      if (EventStage.has(s, "shots?|shoot\\w*|gun\\w*|gunfire|rifles?|firearms?|pistols?|handguns?")) {
         return "firearms";
       }
       if (EventStage.has(s, "stabb\\w*|knife|knives|machetes?|clubs?|stones?")) {

@@ -22,6 +22,8 @@ final class Relevance {
 
   private static final Set<String> FORCE = Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE");
   private static final Set<String> HARM = Set.of("dead", "injured", "arrested");
+  /** An arrest or detention is one whoever does it: "a 19-year-old was apprehended". */
+  private static final Set<String> ARREST = Set.of("arrest", "detain");
   private static final Set<String> ARMED = Set.of("explosives", "heavy-weapons", "firearms",
       "suicide-attack", "abduct", "assassinate", "troops");
 
@@ -42,7 +44,8 @@ final class Relevance {
     }
     if (FORCE.contains(type)) {
       return codedRecipients || harm || mode != null && ARMED.contains(mode)
-          || named.isEmpty() && recipients.stream().anyMatch(p::person); // "X was arrested"
+          || named.isEmpty() && recipients.stream().anyMatch(p::person) // "X was arrested"
+          || named.isEmpty() && mode != null && ARREST.contains(mode) && !recipients.isEmpty(); // "the driver was detained"
     }
     return false;
   }

@@ -98,4 +98,40 @@ class RelevanceTest {
     List<String> targets = es.get(0).recipients().stream().map(Event.Actor::name).toList();
     assertTrue(targets.stream().noneMatch(n -> n.contains("Konashenkov")), targets.toString());
   }
+
+  @Test
+  void anUnnamedPersonDetainedByNoOneNamedIsAnArrest() {
+    // police reporting: "the driver was detained", whoever did it
+    List<Event> es = events("The/DT driver/NN was/VBD/O/be detained/VBN/O/detain on/IN "
+        + "Monday/NNP ./.");
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("COERCE", es.get(0).type());
+  }
+
+  @Test
+  void forceWithoutAModeWasANullPointer_theArticleKeepsItsEvents() {
+    // a force reading with no mode and no one named: the gate must answer, not throw
+    Article a = new EventStage().apply(EventFixture.article("The/DT building/NN was/VBD/O/be "
+        + "attacked/VBN/O/attack on/IN Monday/NNP ./.",
+        "Police/NNS/O/police arrested/VBD/O/arrest the/DT driver/NN ./."));
+    assertTrue(a.layers().events().stream().anyMatch(e -> "COERCE".equals(e.type())),
+        a.layers().events().toString());
+  }
+
+  @Test
+  void troopersAreASecurityForce() {
+    List<Event> es = events("Troopers/NNS/O/trooper arrested/VBD/O/arrest the/DT driver/NN ./.");
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("COP", es.get(0).actors().get(0).sector());
+  }
+
+  @Test
+  void aHeadlinePassiveWithAnAdverbKeepsWhoShotWhom() {
+    // "man fatally shot by police outside store": police is the actor, the man the target
+    List<Event> es = events("man/NN fatally/RB shot/VBN/O/shoot by/IN police/NNS/O/police "
+        + "outside/IN store/NN");
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("police", es.get(0).actors().get(0).name());
+    assertEquals("man", es.get(0).recipients().get(0).name());
+  }
 }
