@@ -271,8 +271,8 @@ final class Pages {
     for (StoreView.Day d : tv.days()) {
       Element tr = tb.appendElement("tr");
       tr.appendElement("td").text(d.day());
-      tr.appendElement("td").text(Integer.toString(d.articles()));
-      tr.appendElement("td").text(Integer.toString(d.events()));
+      tr.appendElement("td").text(Long.toString(d.articles()));
+      tr.appendElement("td").text(Long.toString(d.events()));
     }
     p.send(ctx);
   }
