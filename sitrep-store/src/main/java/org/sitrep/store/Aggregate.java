@@ -245,6 +245,8 @@ public final class Aggregate {
     final Map<String, Set<String>> placeNames = new HashMap<>();
     final Map<String, List<Candidate>> placeTop = new HashMap<>();
     final Map<String, List<Ref>> placeRefs = new HashMap<>();
+    /** The publication instants of {@link #placeRefs}, in the same order. */
+    final Map<String, List<Long>> placeWhen = new HashMap<>();
     final TreeMap<String, long[]> days = new TreeMap<>();
     final Map<String, Long> sites = new HashMap<>();
     final Map<String, Long> entities = new HashMap<>();
@@ -525,8 +527,6 @@ public final class Aggregate {
       }
     }
 
-    /** The publication instants of {@link #placeRefs}, in the same order. */
-    final Map<String, List<Long>> placeWhen = new HashMap<>();
   }
 
   private interface OrdLookup {

@@ -244,6 +244,9 @@ class AggregateApiTest {
     assertEquals(2, places.path("articles").asLong());
     assertEquals(2, place(places, "Aleppo").path("articles").asLong());
     assertTrue(json(oldServer, "/api/timeline").path("sampled").asBoolean(false));
+    assertTrue(get(oldServer, "/map").body().contains("ingest it again"));
+    assertTrue(get(oldServer, "/timeline").body().contains("ingest it again"));
+    assertFalse(get(server, "/map").body().contains("ingest it again"));
     assertFalse(json(oldServer, "/api/events").has("matchingEvents"));
     HttpResponse<String> overview = get(oldServer, "/api/overview");
     assertEquals(409, overview.statusCode(), overview.body());
