@@ -47,6 +47,11 @@ final class Search {
 
   /** The hits of {@code r} and how many articles (or stories, with dedup) match in all. */
   Store.Results run(SearchRequest r) throws IOException, ParseException {
+    return page(r, query(analyzer, r));
+  }
+
+  /** The articles {@code r} matches (its query and filters), as one Lucene query. */
+  static Query query(Analyzer analyzer, SearchRequest r) throws ParseException {
     Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
         : BoundedQueryParser.parseBounded(analyzer, r.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder()
@@ -80,7 +85,10 @@ final class Search {
       b.add(LatLonPoint.newBoxQuery(Fields.GEO, r.box().minLat(), r.box().maxLat(),
           r.box().minLon(), r.box().maxLon()), BooleanClause.Occur.FILTER);
     }
-    Query q = b.build();
+    return b.build();
+  }
+
+  private Store.Results page(SearchRequest r, Query q) throws IOException {
     int offset = Math.max(0, r.offset());
     int limit = Math.max(1, r.limit());
     TopDocs td;

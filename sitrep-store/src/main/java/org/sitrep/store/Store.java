@@ -418,6 +418,7 @@ public final class Store implements AutoCloseable {
         d.add(new StringField(Fields.HEAD_BAND, band, Field.Store.NO));
       }
     }
+    Aggregate.index(d, a);
     d.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(MinHash.toBytes(sig))));
     d.add(new StoredField(Fields.TEXT_HASH, textHash));
     writer().updateDocument(new Term(Fields.ID, a.id()), d);
@@ -654,6 +655,38 @@ public final class Store implements AutoCloseable {
       why = enc.find() ? "unexpected " + enc.group(1).strip() : "not Lucene query syntax";
     }
     return "cannot parse the query '" + query + "'" + at + ": " + why;
+  }
+
+  /**
+   * Counts {@code dims} over every article {@code r} matches (its paging and order do not
+   * matter), from doc values only: no stored document is read. The result is incomplete
+   * ({@link Aggregate.Result#complete()} false) when some matching articles were stored before
+   * the aggregate fields existed; a re-ingest writes them.
+   */
+  public Aggregate.Result aggregate(SearchRequest r, Aggregate.Dim... dims) throws IOException {
+    java.util.Set<Aggregate.Dim> wanted = dims.length == 0
+        ? java.util.EnumSet.allOf(Aggregate.Dim.class)
+        : java.util.EnumSet.copyOf(java.util.Arrays.asList(dims));
+    IndexSearcher s = searcher();
+    try {
+      IndexSearcher timed = new IndexSearcher(s.getIndexReader());
+      timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(SEARCH_BUDGET_MS));
+      Aggregate.Result res = Aggregate.run(timed, Search.query(analyzer, r), r.eventConfidence(),
+          wanted);
+      if (timed.timedOut()) {
+        throw new IllegalArgumentException("query too expensive: it ran longer than "
+            + SEARCH_BUDGET_MS / 1000 + " s; use fewer or more specific terms, or filters");
+      }
+      return res;
+    } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+      throw new IllegalArgumentException(queryError(r.query(), e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses
+             | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new IllegalArgumentException("query too expensive: it expands to too many terms; "
+          + "use fewer wildcard, fuzzy or prefix terms", e);
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /** Bytes on disk. */

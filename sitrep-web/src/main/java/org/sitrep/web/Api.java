@@ -41,25 +41,28 @@ final class Api {
   static final List<String> DAY_SORTS = List.of("oldest", "newest");
 
   /** A page of the places of a search: {@code total} places, this page's from {@code offset}. */
-  record PlacesPage(long matching, int articles, int total, int offset, int limit, String sort,
-                    List<StoreView.PlaceCount> places) {}
+  record PlacesPage(long matching, long articles, boolean sampled, int total, int offset,
+                    int limit, String sort, List<StoreView.PlaceCount> places) {}
 
   static PlacesPage places(StoreView.PlacesView v, Params.Page p) {
     Comparator<StoreView.PlaceCount> order = switch (p.sort()) {
-      case "articles" -> Comparator.comparingInt((StoreView.PlaceCount c) -> -c.articles())
-          .thenComparingInt(c -> -c.mentions());
+      case "articles" -> Comparator.comparingLong((StoreView.PlaceCount c) -> -c.articles())
+          .thenComparingLong(c -> -c.mentions());
       case "name" -> Comparator.comparing((StoreView.PlaceCount c) -> c.name() == null ? ""
           : c.name(), String.CASE_INSENSITIVE_ORDER);
-      default -> Comparator.comparingInt((StoreView.PlaceCount c) -> -c.mentions());
+      default -> Comparator.comparingLong((StoreView.PlaceCount c) -> -c.mentions());
     };
     List<StoreView.PlaceCount> all = v.places().stream().sorted(order).toList();
-    return new PlacesPage(v.matching(), v.articles(), all.size(), p.offset(), p.limit(),
+    return new PlacesPage(v.matching(), v.articles(), v.sampled(), all.size(), p.offset(),
+        p.limit(),
         p.sort(), p.of(all));
   }
 
   /** A page of the events of a search. */
-  record EventsPage(long matching, int articles, int total, int offset, int limit, String sort,
-                    List<StoreView.ArticleEvent> events) {}
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record EventsPage(long matching, int articles, Long matchingEvents, int total, int offset,
+                    int limit, String sort, List<StoreView.ArticleEvent> events) {}
 
   static EventsPage events(StoreView.EventsView v, Params.Page p) {
     List<StoreView.ArticleEvent> all = v.events();
@@ -73,7 +76,8 @@ final class Api {
           (StoreView.ArticleEvent e) -> -e.event().confidence())).toList();
       default -> all;
     };
-    return new EventsPage(v.matching(), v.articles(), all.size(), p.offset(), p.limit(),
+    return new EventsPage(v.matching(), v.articles(), v.matchingEvents(), all.size(),
+        p.offset(), p.limit(),
         p.sort(), p.of(all));
   }
 
@@ -84,8 +88,8 @@ final class Api {
   }
 
   /** A page of the days of a search. */
-  record TimelinePage(long matching, int articles, int undated, int total, int offset,
-                      int limit, String sort, List<StoreView.Day> days) {}
+  record TimelinePage(long matching, long articles, long undated, boolean sampled, int total,
+                      int offset, int limit, String sort, List<StoreView.Day> days) {}
 
   static TimelinePage timeline(StoreView.TimelineView v, Params.Page p) {
     List<StoreView.Day> all = v.days();
@@ -93,7 +97,8 @@ final class Api {
       all = new ArrayList<>(all);
       Collections.reverse(all);
     }
-    return new TimelinePage(v.matching(), v.articles(), v.undated(), all.size(), p.offset(),
+    return new TimelinePage(v.matching(), v.articles(), v.undated(), v.sampled(), all.size(),
+        p.offset(),
         p.limit(), p.sort(), p.of(all));
   }
 }

@@ -229,7 +229,8 @@ final class Pages {
     StoreView.PlacesView pv = view.places(r);
     p.main.appendElement("p").addClass("meta").attr("id", "summary").text(
         pv.places().size() + " places in " + count(pv.articles(), "article", "articles")
-            + (pv.matching() > pv.articles() ? " (the newest of " + pv.matching() + ")" : ""));
+            + (pv.matching() > pv.articles() ? " (the newest of " + pv.matching() + ")" : "")
+            + (pv.sampled() ? SAMPLED : ""));
     p.main.appendElement("div").attr("id", "map").addClass("map")
         .attr("data-json", org.sitrep.model.Json.line(pv))
         .attr("data-countries", "/static/vendor/countries-110m.json")
@@ -246,6 +247,10 @@ final class Pages {
     p.send(ctx);
   }
 
+  /** What the map and the timeline add when the store could not count every article. */
+  private static final String SAMPLED = " — this store was written before Sitrep counted every "
+      + "article; ingest it again into a new --store to count them all";
+
   void timeline(Context ctx) throws IOException {
     SearchRequest r = Params.search(ctx, places, 20);
     Map<String, String> filters = Params.filters(ctx);
@@ -258,7 +263,9 @@ final class Pages {
     StoreView.TimelineView tv = view.timeline(r);
     p.main.appendElement("p").addClass("meta").attr("id", "summary").text(
         count(tv.articles(), "article", "articles") + " over " + count(tv.days().size(), "day",
-            "days") + (tv.undated() > 0 ? "; " + tv.undated() + " undated" : ""));
+            "days") + (tv.undated() > 0 ? "; " + tv.undated() + " undated" : "")
+            + (tv.matching() > tv.articles() ? " (the newest of " + tv.matching() + ")" : "")
+            + (tv.sampled() ? SAMPLED : ""));
     p.main.appendElement("div").attr("id", "timeline").addClass("timeline")
         .attr("data-json", org.sitrep.model.Json.line(tv)).attr("role", "img")
         .attr("aria-label", "Articles and events per day");
@@ -271,8 +278,8 @@ final class Pages {
     for (StoreView.Day d : tv.days()) {
       Element tr = tb.appendElement("tr");
       tr.appendElement("td").text(d.day());
-      tr.appendElement("td").text(Integer.toString(d.articles()));
-      tr.appendElement("td").text(Integer.toString(d.events()));
+      tr.appendElement("td").text(Long.toString(d.articles()));
+      tr.appendElement("td").text(Long.toString(d.events()));
     }
     p.send(ctx);
   }

@@ -17,6 +17,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
+import org.sitrep.store.Aggregate;
 import org.sitrep.store.Hit;
 import org.sitrep.store.SearchRequest;
 import org.sitrep.store.Store;
@@ -25,8 +26,11 @@ import org.sitrep.store.Store;
  * What the web shows, read from the store: one article with its story, an entity across the
  * articles that name it, the places, events and days of a search. The API serialises these
  * records as they are and the pages render them, so both always say the same thing.
- * Aggregates over a search read at most {@link #AGGREGATE} of its matching articles, newest
- * first, and say so ({@code articles} vs {@code matching}).
+ * The map, the timeline and the overview count every matching article from the store's
+ * aggregate doc values ({@link Store#aggregate}); over a store written before those existed
+ * they read at most {@link #AGGREGATE} of the matching articles, newest first, and say so
+ * ({@code sampled}, {@code articles} vs {@code matching}). Lists of articles and events read
+ * at most {@link #AGGREGATE} articles.
  */
 final class StoreView {
   /** How many matching articles the map, the timeline, events and entity pages read. */
@@ -97,6 +101,10 @@ final class StoreView {
   /** An article in a list: enough to link to it. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ArticleRef(String id, String title, String site, String published) {
+    static ArticleRef of(Aggregate.Ref r) {
+      return new ArticleRef(r.id(), text(r.title()), text(r.site()), text(r.published()));
+    }
+
     static ArticleRef of(String id, Article a) {
       return new ArticleRef(id, text(a.title()), text(a.site()), StoreView.published(a));
     }
@@ -149,6 +157,23 @@ final class StoreView {
         }
       }
     }
+    // Over every matching article, where the store counts them: the entity's names and types.
+    Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.ENTITIES);
+    if (agg.complete()) {
+      Map<String, Integer> allNames = new LinkedHashMap<>();
+      Map<String, Integer> allTypes = new LinkedHashMap<>();
+      agg.entities().forEach((key, n) -> {
+        String[] typeName = key.split("\u001f", 2);
+        if (Store.fold(typeName[1]).equals(folded)) {
+          allNames.merge(typeName[1], n.intValue(), Integer::sum);
+          allTypes.merge(typeName[0], n.intValue(), Integer::sum);
+        }
+      });
+      if (!allNames.isEmpty()) {
+        names = allNames;
+        types = allTypes;
+      }
+    }
     String best = top(names, name);
     aliases.remove(best);
     return new EntityView(best, top(types, null), List.copyOf(aliases), List.copyOf(roles),
@@ -158,16 +183,31 @@ final class StoreView {
   /** A resolved place over the articles of a search: where, how often, in how many articles. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record PlaceCount(String name, List<String> names, Long geonameId, double lat, double lon,
-                    String countryCode, int mentions, int articles, List<ArticleRef> top,
+                    String countryCode, long mentions, long articles, List<ArticleRef> top,
                     boolean sure) {}
 
   /** From this confidence a place's point is within 161 km in ≥ 95% of cases (eval geo). */
   static final double SURE = 0.8;
 
-  /** The places of a search (or a story), most mentioned first. */
-  record PlacesView(long matching, int articles, List<PlaceCount> places) {}
+  /**
+   * The places of a search (or a story), most mentioned first, over {@code articles} of the
+   * {@code matching} ones: all of them, unless {@code sampled}.
+   */
+  record PlacesView(long matching, long articles, List<PlaceCount> places, boolean sampled) {}
 
   PlacesView places(SearchRequest r) throws IOException {
+    Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.PLACES);
+    if (!agg.complete()) {
+      return sampledPlaces(r);
+    }
+    List<PlaceCount> out = agg.places().stream().map(p -> new PlaceCount(p.name(), p.names(),
+        p.geonameId(), p.lat(), p.lon(), p.countryCode(), p.mentions(), p.articles(),
+        p.top().stream().map(ArticleRef::of).toList(), p.sure())).toList();
+    return new PlacesView(agg.matching(), agg.matching(), out, false);
+  }
+
+  /** The places of the newest {@link #AGGREGATE} matching articles, read from their JSON. */
+  private PlacesView sampledPlaces(SearchRequest r) throws IOException {
     Map<String, PlaceAcc> acc = new LinkedHashMap<>();
     Read read = read(r, (id, a) -> {
       Set<String> seen = new java.util.HashSet<>();
@@ -193,7 +233,7 @@ final class StoreView {
     List<PlaceCount> out = acc.values().stream()
         .sorted(Comparator.comparingInt((PlaceAcc p) -> -p.mentions))
         .map(PlaceAcc::count).toList();
-    return new PlacesView(read.matching, read.articles, out);
+    return new PlacesView(read.matching, read.articles, out, true);
   }
 
   private static final class PlaceAcc {
@@ -218,8 +258,13 @@ final class StoreView {
   /** An event with the article it was read from: {@code article} first, then the event's fields. */
   record ArticleEvent(ArticleRef article, @JsonUnwrapped Event event) {}
 
-  /** The events of a search's articles, each with the article it was read from. */
-  record EventsView(long matching, int articles, List<ArticleEvent> events) {}
+  /**
+   * The events of a search's articles (of the newest {@link #AGGREGATE}), each with the
+   * article it was read from; {@code matchingEvents} how many events (of at least the asked
+   * confidence) all the matching articles hold, null over a store without aggregates.
+   */
+  record EventsView(long matching, int articles, List<ArticleEvent> events,
+                    Long matchingEvents) {}
 
   /** The events of a search's articles; with an event confidence, only those that sure. */
   EventsView events(SearchRequest r) throws IOException {
@@ -232,19 +277,33 @@ final class StoreView {
         events.add(new ArticleEvent(ArticleRef.of(id, a), e));
       }
     });
-    return new EventsView(read.matching, read.articles, events);
+    Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.EVENTS);
+    return new EventsView(read.matching, read.articles, events,
+        agg.complete() ? agg.events() : null);
   }
 
   /** Articles and events per day. */
-  record Day(String day, int articles, int events) {}
+  record Day(String day, long articles, long events) {}
 
   /**
    * The days of a search: articles by their day of publication, events (that happened) by
    * their own date where the text gives a day, else by their article's day.
    */
-  record TimelineView(long matching, int articles, int undated, List<Day> days) {}
+  record TimelineView(long matching, long articles, long undated, List<Day> days,
+                      boolean sampled) {}
 
   TimelineView timeline(SearchRequest r) throws IOException {
+    Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.DAYS);
+    if (!agg.complete()) {
+      return sampledTimeline(r);
+    }
+    List<Day> days = agg.days().stream().map(d -> new Day(d.day(), d.articles(), d.events()))
+        .toList();
+    return new TimelineView(agg.matching(), agg.matching(), agg.undated(), days, false);
+  }
+
+  /** The days of the newest {@link #AGGREGATE} matching articles, read from their JSON. */
+  private TimelineView sampledTimeline(SearchRequest r) throws IOException {
     TreeMap<String, int[]> days = new TreeMap<>();
     int[] undated = {0};
     Read read = read(r, (id, a) -> {
@@ -267,7 +326,45 @@ final class StoreView {
     });
     List<Day> out = new ArrayList<>();
     days.forEach((d, n) -> out.add(new Day(d, n[0], n[1])));
-    return new TimelineView(read.matching, read.articles, undated[0], out);
+    return new TimelineView(read.matching, read.articles, undated[0], out, true);
+  }
+
+  /** A value and how many matching articles have it. */
+  record Count(String value, long articles) {}
+
+  /** An entity and how many matching articles name it. */
+  record EntityCount(String name, String type, long articles) {}
+
+  /**
+   * What a search's articles hold, counted over every one of them: sites, days, places,
+   * entities and event types (of events that happened, of at least the asked confidence),
+   * the most frequent {@code top} of each.
+   */
+  record OverviewView(long matching, int sites, int days, long undated, int places,
+                      long events, List<Count> topSites, List<PlaceCount> topPlaces,
+                      List<EntityCount> topEntities, List<Count> eventTypes) {}
+
+  /** The overview of a search; null over a store without aggregates (re-ingest it). */
+  OverviewView overview(SearchRequest r, int top) throws IOException {
+    Aggregate.Result agg = store.aggregate(r);
+    if (!agg.complete()) {
+      return null;
+    }
+    List<PlaceCount> places = agg.places().stream().limit(top).map(p -> new PlaceCount(p.name(),
+        p.names(), p.geonameId(), p.lat(), p.lon(), p.countryCode(), p.mentions(),
+        p.articles(), List.of(), p.sure())).toList();
+    List<EntityCount> entities = agg.entities().entrySet().stream().limit(top).map(e -> {
+      String[] typeName = e.getKey().split("\u001f", 2);
+      return new EntityCount(typeName[1], text(typeName[0]), e.getValue());
+    }).toList();
+    return new OverviewView(agg.matching(), agg.sites().size(), agg.days().size(),
+        agg.undated(), agg.places().size(), agg.happened(), counts(agg.sites(), top),
+        places, entities, counts(agg.eventTypes(), Integer.MAX_VALUE));
+  }
+
+  private static List<Count> counts(Map<String, Long> counts, int top) {
+    return counts.entrySet().stream().limit(top).map(e -> new Count(e.getKey(), e.getValue()))
+        .toList();
   }
 
   /**

@@ -38,7 +38,7 @@ public final class WebServer implements AutoCloseable {
   /** The API's paths, as the OpenAPI document lists them. */
   static final List<String> API_PATHS = List.of("/api/search", "/api/articles/{id}",
       "/api/stories/{id}", "/api/claims", "/api/entities/{name}", "/api/places", "/api/events",
-      "/api/timeline", "/api/openapi.json");
+      "/api/timeline", "/api/overview", "/api/openapi.json");
 
   private final Javalin app;
 
@@ -105,6 +105,14 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/timeline", ctx -> {
       Params.Page page = Params.page(ctx, Api.DAY_SORTS, 1000);
       ctx.json(Api.timeline(view.timeline(Params.filters(ctx, places)), page));
+    });
+    app.get("/api/overview", ctx -> {
+      StoreView.OverviewView o = view.overview(Params.filters(ctx, places), 10);
+      if (o == null) {
+        throw new io.javalin.http.ConflictResponse("some matching articles were stored before "
+            + "the store kept aggregates; ingest them again (into a new --store) to count them");
+      }
+      ctx.json(o);
     });
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
 
