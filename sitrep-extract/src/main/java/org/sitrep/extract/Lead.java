@@ -76,6 +76,9 @@ final class Lead {
 
   private static Set<String> words(String s) {
     Set<String> out = new HashSet<>();
+    if (s == null) {
+      return out; // a body of blank lines has no first paragraph
+    }
     for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.codePointCount(0, w.length()) >= 4) {
         out.add(w);
