@@ -29,6 +29,7 @@ final class Sieves {
     KNOWN.put("colon", ColonSieve::new);
     KNOWN.put("continued", ContinuedSieve::new);
     KNOWN.put("previous-sentence", PreviousSentenceSieve::new);
+    KNOWN.put("previous-paragraph", PreviousParagraphSieve::new);
   }
 
   private Sieves() {}

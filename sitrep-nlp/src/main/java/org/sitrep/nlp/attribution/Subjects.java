@@ -7,6 +7,7 @@ import org.sitrep.nlp.doc.Doc;
 import org.sitrep.nlp.doc.Parse;
 import org.sitrep.nlp.mention.Gender;
 import org.sitrep.nlp.mention.Lexicon;
+import org.sitrep.nlp.rules.WordList;
 
 /**
  * Speakers read from a sentence's dependency parse: the subject of a verb (climbing through
@@ -197,6 +198,30 @@ final class Subjects {
     return null;
   }
 
+  /** Words that stand for people as a subject (people-heads.words). */
+  private static final Set<String> PEOPLE_HEADS =
+      WordList.load("/org/sitrep/nlp/attribution/people-heads.words").words();
+
+  /**
+   * A subject that is not a noun but stands for people: a number ("one of the witnesses"), an
+   * adjective with its article ("the 46-year-old"), or a quantifier people-heads.words lists
+   * ("another", "some").
+   */
+  private boolean standsForPeople(Parse p, int who) {
+    if (!p.relOf(who).startsWith("nsubj")) {
+      return false;
+    }
+    String pos = doc.pos(who);
+    if (pos.equals("CD")) {
+      return true;
+    }
+    if (pos.startsWith("JJ")) {
+      Integer det = child(p, who, "det");
+      return det != null && doc.lower(det).equals("the");
+    }
+    return PEOPLE_HEADS.contains(doc.lower(who));
+  }
+
   /** The first child of {@code t} with relation {@code rel}, or null. */
   static Integer child(Parse p, int t, String rel) {
     for (int c : p.children(t)) {
@@ -298,8 +323,10 @@ final class Subjects {
     if (best != null) {
       return new Speaker(best.entity(), Speech.via(best), words, null, best.span());
     }
-    // Described, not named: "sources said", "the ad's narrator says", "the poll found".
-    if (doc.pos(who).startsWith("NN") && sub[1] - sub[0] < 12 && !speech.insideQuote(doc.start(who))) {
+    // Described, not named: "sources said", "the ad's narrator says", "the poll found",
+    // "said one of the witnesses", "said the 46-year-old", "added another".
+    if ((doc.pos(who).startsWith("NN") || standsForPeople(p, who)) && sub[1] - sub[0] < 12
+        && !speech.insideQuote(doc.start(who))) {
       int from = sub[0];
       while (from < who && LEADING_RELATIONS.contains(p.relOf(from))) {
         from++; // "according to the poll": the poll

@@ -14,7 +14,7 @@ class SievesTest {
         .map(s -> s.getClass().getSimpleName()).toList();
     assertEquals(List.of("TranscriptSieve", "InvertedSieve", "SyntaxSieve", "SignedSieve",
         "OwnSentenceSieve", "NextSentenceSieve", "ColonSieve", "ContinuedSieve",
-        "PreviousSentenceSieve"), order);
+        "PreviousSentenceSieve", "PreviousParagraphSieve"), order);
   }
 
   @Test
