@@ -55,7 +55,9 @@ public final class EvalCommand {
 
   /** {@code sitrep eval geo DIR…}. */
   @Command(name = "geo", mixinStandardHelpOptions = true,
-      description = {"Scores place recognition (P/R/F1, overlap and exact) and resolution",
+      description = {"Scores place recognition (P/R/F1, overlap and exact; per class: GPE, a bundled town,",
+          "region or country; LOC, another GeoNames id; FAC, coordinates without an id;",
+          "NONE, no coordinates) and resolution",
           "(accuracy within 161 km; area-aware accuracy, where a country, region or continent",
           "is right when the gold lies in it; mean/median error, AUC) on GeoWebNews-style",
           "<id>.json files;",
@@ -138,6 +140,11 @@ public final class EvalCommand {
           s.matched());
       out.printf("recognition     P %.3f  R %.3f  F1 %.3f  (exact boundaries F1 %.3f)%n",
           s.precision(), s.recall(), s.f1(), s.exactF1());
+      for (var c : s.classes()) {
+        out.printf("  %-13s %4d gold, %4d matched, %4d unmatched predicted: P %.3f  R %.3f  "
+            + "F1 %.3f%n", c.name(), c.gold(), c.matched(), c.falsePositives(), c.precision(),
+            c.recall(), c.f1());
+      }
       out.printf("resolution      %d %s: acc@161km %.3f  area-aware %.3f  mean %.0f km  "
           + "median %.0f km  AUC %.3f%n", s.resolved(), s.resolveSet() == org.sitrep.nlp.geo
           .GeoEval.ResolveSet.COORDS ? "with coordinates" : "with GeoNames ids", s.acc161(),

@@ -12,61 +12,43 @@ import org.sitrep.nlp.doc.Doc;
 import org.sitrep.nlp.rules.WordList;
 
 /**
- * Buildings, streets, venues and numbered roads, which no gazetteer holds: placed in the town
- * the article mentions most, with low confidence and kind {@code facility}.
+ * Places no gazetteer holds: buildings, streets, venues, bases, valleys and rivers named whole
+ * ({@link WholeNames}) and numbered roads. Each is placed in the town or region the text puts it
+ * in ("Kingsley Road in Estey's Bridge", "the Napa Valley, California"), else at the place
+ * that holds it by name ("Henry County Jail"), else in the town the article mentions most, else in its most mentioned region, with low confidence and kind
+ * {@code facility} (roads and spots) or {@code feature} (land and water), its feature word
+ * giving its feature class. Without any such place it stays a place name without coordinates.
  */
 final class Facilities {
   private Facilities() {}
 
-  /** Last words of the names of buildings, streets and venues. */
-  private static final Set<String> FACILITY =
-      WordList.load("/org/sitrep/nlp/geo/facility.words").words();
+  /** Confidence of a place located only by the town or region that holds it. */
+  static final double CONFIDENCE = 0.3;
+
+  /** Words between a facility and the town that holds it: "in", "near", ",". */
+  private static final Set<String> WITHIN =
+      WordList.load("/org/sitrep/nlp/geo/within.words").words();
 
   /**
-   * Buildings, streets and venues ("Barclays Center", "Royal Street", "MetroHealth Medical
-   * Center"): no gazetteer holds them, so they are placed in the town the article mentions most,
-   * with low confidence and kind {@code facility}. Without such a town they are left out.
+   * The places, each facility or feature the gazetteer lacks placed where the text puts it,
+   * and the numbered roads added.
    */
   static List<Place> place(Doc d, List<Mention> mentions, List<Place> places) {
-    Map<Long, Integer> count = new HashMap<>();
-    Map<Long, Place> byId = new HashMap<>();
-    for (Place p : places) {
-      if ("P".equals(p.featureClass()) && p.geonameId() != null) {
-        count.merge(p.geonameId(), 1, Integer::sum);
-        byId.putIfAbsent(p.geonameId(), p);
-      }
-    }
-    Place town = count.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> byId.get(e.getKey())).orElse(null);
+    Place town = mostMentioned(places, "P");
     if (town == null) {
-      return places;
+      town = mostMentioned(places, "A");
     }
     List<Place> out = new ArrayList<>();
     for (Place p : places) {
-      out.add(p.resolved() == null && isFacility(p.name()) ? in(town, p.span(), p.name(),
-          p.entity()) : p);
-    }
-    for (Mention m : mentions) {
-      if (m.type().equals("ORGANIZATION") && !"nominal".equals(m.source())
-          && isFacility(m.text()) && places.stream().noneMatch(p -> overlaps(p.span(), m.span()))) {
-        out.add(in(town, m.span(), m.text(), m.entity()));
-      }
-    }
-    // Names CoreNLP left untagged: capitalised words ending in a facility word ("Royal Street").
-    for (int j = 1; j < d.size(); j++) {
-      if (!d.capitalised(j) || !FACILITY.contains(d.lower(j))) {
+      boolean held = "held".equals(p.kind());
+      String fc = p.resolved() == null || held ? WholeNames.featureClass(p.name()) : null;
+      if (fc == null) {
+        out.add(p);
         continue;
       }
-      int i = j;
-      while (i - 1 >= 0 && d.sameSentence(i - 1, j) && d.capitalised(i - 1)
-          && d.pos(i - 1).startsWith("NNP") && j - i < 4) {
-        i--;
-      }
-      Span span = new Span(d.start(i), d.end(j));
-      if (i < j && mentions.stream().noneMatch(m -> overlaps(m.span(), span))
-          && out.stream().noneMatch(p -> overlaps(p.span(), span))) {
-        out.add(in(town, span, d.text(i, j), null));
-      }
+      Place holder = holder(d, p, places);
+      holder = holder != null ? holder : held ? p : town;
+      out.add(holder == null ? unplaced(p, fc) : in(holder, p.span(), p.name(), p.entity(), fc));
     }
     // Roads by number: "the A417", "the M25 motorway", "Highway 19", "Interstate 95", "I-85".
     for (int j = 0; j < d.size(); j++) {
@@ -85,7 +67,9 @@ final class Facilities {
       Span span = new Span(d.start(i), d.end(j));
       if (road && mentions.stream().noneMatch(m -> overlaps(m.span(), span))
           && out.stream().noneMatch(p -> overlaps(p.span(), span))) {
-        out.add(in(town, span, d.text(i, j), null));
+        Place numbered = new Place(span, d.text(i, j), null, null, null, null, null, null, "R",
+            null, 0, null, "facility");
+        out.add(town == null ? numbered : in(town, span, numbered.name(), null, "R"));
       }
     }
     return out;
@@ -102,19 +86,71 @@ final class Facilities {
   private static final Set<String> ROAD_BEFORE =
       WordList.load("/org/sitrep/nlp/geo/road-before.words").words();
 
-  /** The name ends in a facility word: "Kingsley Road", "Barclays Center". */
+  /** The name starts or ends in a feature word: "Kingsley Road", "Barclays Center". */
   static boolean isFacility(String name) {
-    String[] w = name.split("\\s+");
-    return w.length >= 2 && FACILITY.contains(w[w.length - 1].toLowerCase(java.util.Locale.ROOT));
+    return WholeNames.featureClass(name) != null;
+  }
+
+  /** The resolved place of feature class {@code fc} the article names most, or null. */
+  private static Place mostMentioned(List<Place> places, String fc) {
+    Map<String, Integer> count = new HashMap<>();
+    Map<String, Place> byName = new HashMap<>();
+    for (Place p : places) {
+      if (fc.equals(p.featureClass()) && p.resolved() != null && !"facility".equals(p.kind())
+          && !"demonym".equals(p.kind()) && (fc.equals("P") || "ADM1".equals(p.featureCode())
+          || "ADM2".equals(p.featureCode()))) {
+        String key = p.resolved() + "/" + p.countryCode() + "/" + p.admin1();
+        count.merge(key, 1, Integer::sum);
+        byName.putIfAbsent(key, p);
+      }
+    }
+    return count.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> byName.get(e.getKey())).orElse(null);
+  }
+
+  /**
+   * The town or region that holds {@code p}, right after it ("Kingsley Road in Estey's
+   * Bridge", "the Napa Valley, California") or as its possessor ("Seoul's Jamsil Stadium").
+   */
+  private static Place holder(Doc d, Place p, List<Place> places) {
+    int first = d.tokenAt(p.span().start());
+    int last = d.lastToken(p.span());
+    int next = last + 1;
+    boolean possessed = first > 1 && d.pos(first - 1).equals("POS");
+    boolean within = next < d.size() && d.sameSentence(last, next)
+        && WITHIN.contains(d.lower(next));
+    if (!possessed && !within) {
+      return null;
+    }
+    for (Place q : places) {
+      boolean at = possessed && d.lastToken(q.span()) == first - 2
+          || within && d.tokenAt(q.span().start()) == next + 1;
+      if (q.resolved() != null && at
+          && ("P".equals(q.featureClass()) || "A".equals(q.featureClass())
+          && !(q.featureCode() != null && q.featureCode().startsWith("PCL")))
+          && !"demonym".equals(q.kind())) {
+        return q;
+      }
+    }
+    return null;
   }
 
   private static boolean overlaps(Span a, Span b) {
     return a.start() < b.end() && b.start() < a.end();
   }
 
-  private static Place in(Place town, Span span, String name, Integer entity) {
-    return new Place(span, name, town.resolved(), town.geonameId(), town.lat(), town.lon(),
-        town.countryCode(), town.admin1(), town.featureClass(), town.featureCode(), 0.3, entity,
-        "facility");
+  /** Kind {@code facility} for roads and spots, {@code feature} for land forms and water. */
+  private static String kind(String fc) {
+    return fc.equals("R") || fc.equals("S") ? "facility" : "feature";
+  }
+
+  private static Place in(Place town, Span span, String name, Integer entity, String fc) {
+    return new Place(span, name, town.resolved(), null, town.lat(), town.lon(),
+        town.countryCode(), town.admin1(), fc, null, CONFIDENCE, entity, kind(fc));
+  }
+
+  private static Place unplaced(Place p, String fc) {
+    return new Place(p.span(), p.name(), null, null, null, null, null, null, fc, null, 0,
+        p.entity(), kind(fc));
   }
 }

@@ -31,12 +31,20 @@ public final class GeoEval {
                         double precision, double recall, double f1, double exactF1,
                         int resolved, double acc161, double areaAcc, double meanKm, double medianKm, double auc,
                         List<String> worst, ResolveSet resolveSet, int confident,
-                        int confidentWithin, Summary fromStore) {
+                        int confidentWithin, Summary fromStore, List<ClassScore> classes) {
     /** Of the scored places with confidence at least {@link #CONFIDENT}, the share within 161 km. */
     public double confidentAcc161() {
       return confident == 0 ? 0 : (double) confidentWithin / confident;
     }
   }
+
+  /**
+   * Recognition of one class of toponym ({@link GoldClasses}; for corpora linked to GeoNames,
+   * whose links tell the classes apart): its gold toponyms, those matched,
+   * the unmatched predictions claiming the class, and P/R/F1 from these.
+   */
+  public record ClassScore(String name, int gold, int matched, int falsePositives,
+                           double precision, double recall, double f1) {}
 
   /** The confidence from which a place counts as sure (the map draws the rest as doubtful). */
   public static final double CONFIDENT = 0.8;
@@ -167,6 +175,7 @@ public final class GeoEval {
     List<String> worst = new ArrayList<>();
     AreaScore areas = new AreaScore(Gazetteer.bundled());
     int areaRight = 0;
+    GoldClasses classes = new GoldClasses(Gazetteer.bundled());
     for (Scored sc : items) {
       Path f = sc.file();
       List<Place> places = sc.places();
@@ -220,6 +229,14 @@ public final class GeoEval {
           }
         }
       }
+      for (int j = 0; j < golds.size(); j++) {
+        classes.gold(golds.get(j), usedG[j]);
+      }
+      for (int i = 0; i < places.size(); i++) {
+        if (!usedP[i]) {
+          classes.unmatched(places.get(i));
+        }
+      }
     }
     double precision = predicted == 0 ? 0 : (double) matched / predicted;
     double recall = gold == 0 ? 0 : (double) matched / gold;
@@ -234,7 +251,8 @@ public final class GeoEval {
     return new Summary(articles, gold, predicted, matched, exact, precision, recall,
         f1(precision, recall), f1(ep, er), n, n == 0 ? 0 : within / n,
         n == 0 ? 0 : (double) areaRight / n, mean, median, auc(errors),
-        worst, set, confident, confidentWithin, fromStore);
+        worst, set, confident, confidentWithin, fromStore,
+        set == ResolveSet.IDS ? classes.scores() : List.of());
   }
 
   static double f1(double p, double r) {

@@ -36,7 +36,7 @@ import org.sitrep.nlp.doc.Doc;
  * The article's {@link Focus} is its most mentioned countries and towns.
  *
  * <p>This class runs the steps; each is a class of this package: {@link Toponyms} (the names and
- * their candidates, by {@link PlaceNames}), {@link Demonyms}, {@link ArticleContext},
+ * their candidates, by {@link PlaceNames}), {@link WholeNames}, {@link Demonyms}, {@link ArticleContext},
  * {@link Namesakes}, {@link Resolver} (with {@link CandidateFeatures}), {@link NotPlaces}, {@link Facilities},
  * {@link PlacePoints}, {@link HomeVotes}, {@link ArticleFocus} and, when asked
  * ({@link PlaceOptions}), {@link Explanations}.
@@ -113,7 +113,8 @@ public final class PlaceStage implements Stage {
     Map<String, Target> known = new HashMap<>();
     Map<Integer, Target> targets = Toponyms.ofEntities(a, g, known);
     Map<String, Target> extra = Toponyms.embedded(d, g, mentions, known);
-    List<Place> demonyms = Demonyms.find(d, g, mentions);
+    List<Place> demonyms = WholeNames.apply(d, g, mentions, List.copyOf(targets.values()), extra,
+        Demonyms.find(d, g, mentions));
     String site = SiteHomes.key(a.url(), a.site());
     SiteHomes.Home home = homes.home(site);
     String domainCountry = SiteHomes.domainCountry(Urls.host(a.url()));
@@ -144,9 +145,16 @@ public final class PlaceStage implements Stage {
           continue;
         }
         String landmark = Landmarks.bundled().kind(m.text());
-        // "Kingsley Road" is no town called Kingsley: a street, placed with the facilities
-        int best = t.fromPart && Facilities.isFacility(m.text()) ? -1 : t.best;
+        // A feature the gazetteer lacks is held by what holds it (Facilities places it): the
+        // place the text names after it, a tagged part ("Henry County Jail"), or the known part
+        // of its name ("Las Vegas Valley"), except for a road ("Kingsley Road" is no town
+        // called Kingsley)
+        String head = t.fromPart ? WholeNames.featureClass(m.text()) : null;
+        int best = head != null ? -1 : t.best;
         int holder = best < 0 ? Resolver.holder(g, t, targets) : -1;
+        if (holder < 0 && head != null) {
+          holder = t.part != null ? t.part.best : head.equals("R") ? -1 : t.best;
+        }
         Place p = holder >= 0
             ? PlacePoints.place(g, m.span(), m.text(), holder, Resolver.HELD_CONFIDENCE,
                 t.entity == null ? null : t.entity.id(), "held")

@@ -34,6 +34,11 @@ final class Target {
   final String kind;
   /** Candidates came from a known part of an unknown name ("St. Louis" of "St. Louis Hills"). */
   boolean fromPart;
+  /**
+   * For a whole name the gazetteer lacks ({@link WholeNames}), the place a part of it names
+   * ("Henry County" of "Henry County Jail"), which locates it; else null.
+   */
+  Target part;
   /** A country is among the candidates. */
   boolean namesCountry;
   /** The candidates' features in the last pass (for training), or null. */
