@@ -78,6 +78,14 @@ final class InputOptions {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "Missing required parameter: 'INPUT'");
     }
+    if (maxBytes < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-bytes must be at least 1 (bytes), not " + maxBytes);
+    }
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be at least 1, not " + threads);
+    }
   }
 
   /**

@@ -62,6 +62,12 @@ class ClaimsCommandTest {
     ExtractCommandTest.Run one = ExtractCommandTest.run("claims", "--store", store.toString(),
         "--story", story);
     assertEquals(rows, one.lines(), "--story gives that story's ledger");
+    // a story's id is its first-stored copy's: any copy's article id finds the story too
+    for (JsonNode id : rows.get(0).path("article_ids")) {
+      ExtractCommandTest.Run byArticle = ExtractCommandTest.run("claims", "--store",
+          store.toString(), "--story", id.asText());
+      assertEquals(rows, byArticle.lines(), "--story " + id.asText() + ": " + byArticle.err());
+    }
     List<JsonNode> some = counts(rows, "4,000 terrorists");
     List<JsonNode> more = counts(rows, "5,000 militants");
     assertEquals(1, some.size(), "the same figure from both copies is one row: " + rows);

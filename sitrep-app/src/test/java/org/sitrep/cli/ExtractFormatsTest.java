@@ -147,6 +147,19 @@ class ExtractFormatsTest {
   }
 
   @Test
+  void negativeMaxBytesFailedEveryDocument_itIsAUsageError() {
+    for (String bad : new String[] {"-5", "0"}) {
+      String[] r = ExtractCommandTest.runText("extract", "--max-bytes", bad, PALMYRA.toString());
+      assertEquals("2", r[0], r[2]);
+      assertTrue(r[2].contains("--max-bytes must be at least 1"), r[2]);
+      assertEquals("", r[1]);
+    }
+    String[] r = ExtractCommandTest.runText("extract", "--threads", "0", PALMYRA.toString());
+    assertEquals("2", r[0], r[2]);
+    assertTrue(r[2].contains("--threads must be at least 1"), r[2]);
+  }
+
+  @Test
   void jsonStaysTheDefault_withLeadAndImage() throws Exception {
     String[] r = ExtractCommandTest.runText("extract", NBC.toString());
     Article a = org.sitrep.model.Json.read(r[1].strip(), Article.class);

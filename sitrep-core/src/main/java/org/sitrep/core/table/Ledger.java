@@ -227,9 +227,6 @@ public final class Ledger {
    */
   public static String figureGroup(Quantity q) {
     String unit = blank(q.unit()) ? "" : ":" + q.unit().strip();
-    if (!blank(q.category())) {
-      return q.category().strip().toLowerCase(Locale.ROOT) + unit;
-    }
     String head = null;
     for (String w : (q.counts() == null ? "" : q.counts()).toLowerCase(Locale.ROOT)
         .split("[^\\p{L}\\p{N}-]+")) {
@@ -241,12 +238,24 @@ public final class Ledger {
       }
       head = w;
     }
+    if (!blank(q.category())) {
+      String category = q.category().strip().toLowerCase(Locale.ROOT);
+      boolean measure = category.equals("money") || category.equals("percentage");
+      // a share or a sum is a figure about what it measures: 14 percent of hills and 65 percent
+      // of plains are no conflict
+      return category + unit + (measure && head != null ? ":" + singular(head) : "");
+    }
     return head == null ? "count" + unit : singular(head) + unit;
   }
 
-  private static String singular(String w) {
+  /** An English plural's singular: "militias" → "militia", "launches" → "launch". */
+  static String singular(String w) {
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses")
+        || w.endsWith("xes") || w.endsWith("zzes"))) {
+      return w.substring(0, w.length() - 2);
     }
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
       return w.substring(0, w.length() - 1);
@@ -343,12 +352,25 @@ public final class Ledger {
 
   // ---- from the store ----
 
-  /** The ledger of a stored story; null when the store holds no article of that story. */
+  /**
+   * The ledger of a stored story, by the story's id or the id of any of its articles (a story's
+   * id is its first-stored copy's, which depends on the order of ingest); null when the store
+   * holds neither.
+   */
   public static List<Row> ofStory(Store store, String story) throws IOException {
     List<Hit> members = store.search(SearchRequest.of(null).withStory(story)
         .withDedup(false, 0, STORY_ARTICLES));
     if (members.isEmpty()) {
-      return null;
+      Store.Stored article = store.stored(story);
+      if (article == null || article.story() == null || article.story().equals(story)) {
+        return null;
+      }
+      story = article.story();
+      members = store.search(SearchRequest.of(null).withStory(story)
+          .withDedup(false, 0, STORY_ARTICLES));
+      if (members.isEmpty()) {
+        return null;
+      }
     }
     List<Article> articles = new ArrayList<>();
     for (Hit h : members) {

@@ -1,6 +1,7 @@
 package org.sitrep.core.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,24 @@ class LedgerTest {
     assertEquals("Russian Defense Ministry", quotes.get(0).organization());
     assertEquals(List.of("count", "claim", "quote"),
         rows.stream().map(Ledger.Row::kind).toList(), "counts, then claims, then quotations");
+  }
+
+  @Test
+  void pluralsInEsWereChoppedToLauncheAndWitnesse_theyAreSingular() {
+    assertEquals("launch", Ledger.singular("launches"));
+    assertEquals("witness", Ledger.singular("witnesses"));
+    assertEquals("militia", Ledger.singular("militias"));
+    assertEquals("casualty", Ledger.singular("casualties"));
+  }
+
+  @Test
+  void sharesOfDifferentThingsWereOneGroup_aShareIsGroupedByWhatItMeasures() {
+    Quantity hills = new Quantity(null, "14 percent", 14, null, null, null, "hilly areas", null,
+        null, null, "percent", "percentage");
+    Quantity plains = new Quantity(null, "65 percent", 65, null, null, null, "plains", null,
+        null, null, "percent", "percentage");
+    assertNotEquals(Ledger.figureGroup(hills), Ledger.figureGroup(plains));
+    assertEquals("percentage:percent:area", Ledger.figureGroup(hills));
   }
 
   @Test
