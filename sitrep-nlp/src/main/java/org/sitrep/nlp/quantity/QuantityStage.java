@@ -88,6 +88,9 @@ public final class QuantityStage implements Stage {
       if (notACount(text, m.start(2), m.end(2), num)) {
         continue; // phone numbers, scores, ids, codes
       }
+      if (m.group(1) == null && inName(d, text, m.start(2), m.end(2))) {
+        continue; // "RS-25 engines", "Apollo 10 crew": a model's or a mission's name
+      }
       String unit = unit(text, m.start(2), numEnd);
       if (unit != null) {
         // Money and percentages: "$915 million", "46 percent", "€2bn".
@@ -211,6 +214,34 @@ public final class QuantityStage implements Stage {
         || before == '(' && Character.isDigit(num.charAt(0)) && after == ')';
     return joined || Character.isLetter(before) || Character.isLetter(after)
         && !Character.isWhitespace(after);
+  }
+
+  private static final Pattern CALENDAR = Pattern.compile(
+      "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|"
+          + "(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
+  /**
+   * Whether the digits at [start, end) are part of a name: joined by a hyphen to letters
+   * ("RS-25", "F-16", "Covid-19") or after a proper noun and before a lower-case word
+   * ("Apollo 10 crew", "Artemis 1 test flight"; not "Arrest 12 Protesters" in a headline, and
+   * never after a month or a weekday).
+   */
+  static boolean inName(Doc d, String text, int start, int end) {
+    if (!Character.isDigit(text.charAt(start))) {
+      return false;
+    }
+    if (start > 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+      return true;
+    }
+    int t = d.tokenAt(start);
+    if (t <= 0 || t >= d.size() || d.start(t) != start || !d.sameSentence(t - 1, t)) {
+      return false;
+    }
+    String prev = d.word(t - 1);
+    int next = d.tokenAt(end);
+    return d.pos(t - 1).startsWith("NNP") && Character.isUpperCase(prev.charAt(0))
+        && !CALENDAR.matcher(prev).matches() && next < d.size() && d.sameSentence(t, next)
+        && Character.isLowerCase(d.word(next).charAt(0));
   }
 
   private static final Map<String, String> EVENT_WORDS = WordList.load("/org/sitrep/nlp/quantity/event-words.words").values();

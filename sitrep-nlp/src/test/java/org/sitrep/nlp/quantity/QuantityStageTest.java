@@ -46,4 +46,22 @@ class QuantityStageTest {
         + "drove/VBD//drive/0:root 40/CD//40/5:nummod km/NNS//km/3:obj ././/./3:punct");
     assertTrue(q.stream().noneMatch(x -> "km".equals(x.counts())), q.toString());
   }
+
+  @Test
+  void numbersInsideNamesWereCounts_apollo10CrewAndRs25EnginesAreNone() {
+    // the Space Review: "Apollo 10 crew", "RS-25 engines" were counted as 10 crew and 25 engines
+    List<Quantity> q = quantities("The/DT//the/4:det Apollo/NNP//Apollo/4:compound 10/CD//10/4:nummod "
+        + "crew/NN//crew/5:nsubj flew/VBD//fly/0:root ././/./5:punct",
+        "It/PRP//it/2:nsubj uses/VBZ//use/0:root four/CD//four/4:nummod "
+        + "RS-25/NNP//RS-25/5:compound engines/NNS//engine/2:obj ././/./2:punct");
+    assertTrue(q.stream().noneMatch(x -> x.value() == 10 || x.value() == 25), q.toString());
+  }
+
+  @Test
+  void aCountAfterAWeekdayStaysACount() {
+    List<Quantity> q = quantities("On/IN//on/2:case Monday/NNP//Monday/5:obl 12/CD//12/4:nummod "
+        + "people/NNS//people/5:nsubj:pass were/VBD//be/5:aux:pass killed/VBN//kill/0:root "
+        + "././/./5:punct");
+    assertTrue(q.stream().anyMatch(x -> x.value() == 12), q.toString());
+  }
 }
