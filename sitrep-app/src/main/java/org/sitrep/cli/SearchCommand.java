@@ -30,7 +30,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--store", description = "Store folder (default: ${DEFAULT-VALUE}).")
   Path store = Path.of("sitrep-data");
 
-  @Option(names = "--entity", description = "Only articles naming this entity (any alias).")
+  @Option(names = "--entity", description = "Only articles naming this entity (any alias; a "
+      + "surname joins the one full name of the store that has it).")
   String entity;
 
   @Option(names = "--place", description = "Only articles naming this place (any alias).")

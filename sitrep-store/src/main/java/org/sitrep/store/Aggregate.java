@@ -36,6 +36,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
+import org.sitrep.model.EntityNames;
 import org.sitrep.model.Event;
 import org.sitrep.model.Json;
 import org.sitrep.model.Place;
@@ -46,14 +47,16 @@ import org.sitrep.model.Urls;
  * Counts over every article a search matches, read from doc values written at put time (never
  * from the stored documents): the places (mentions, articles, the newest five articles of
  * each), the days of publication, the events by day and confidence, sites, entities and event
- * types. An article stored before these fields existed has no {@link #VERSION} value; a search
- * matching one is {@link Result#complete() incomplete}, and its counts must not be shown as
- * exact.
+ * types. An article stored before these fields existed has no {@link #VERSION} value (or, for
+ * the entities by corpus key, one below {@link #CURRENT}); a search matching one is
+ * {@link Result#complete() incomplete}, and its counts must not be shown as exact.
  */
 public final class Aggregate {
   /** The version of the aggregate fields an article carries (numeric doc values). */
   static final String VERSION = "agg_version";
-  static final long CURRENT = 1;
+  static final long CURRENT = 2;
+  /** The version the fields of every dimension but {@link Dim#ENTITY_KEYS} came with. */
+  static final long BEFORE_ENTITY_KEYS = 1;
   /** Per resolved place with a point: key, name, geonameId, lat, lon, cc, mentions, sure. */
   static final String PLACE = "agg_place";
   /** Per resolved place: key and a name the text used for it. */
@@ -71,6 +74,10 @@ public final class Aggregate {
   static final String SITE = "agg_site";
   /** Per entity: type and name. */
   static final String ENTITY = "agg_entity";
+  /** Per entity (not a place): its corpus key ({@link EntityNames#key}) and type. */
+  static final String ENTITY_KEY = "agg_entity_key";
+  /** Per entity (not a place): its corpus key and a name or alias the article uses for it. */
+  static final String ENTITY_NAME = "agg_entity_name";
   /** The article as a list shows it: id, title, site, published (JSON). */
   static final String REF = "agg_ref";
 
@@ -81,7 +88,7 @@ public final class Aggregate {
   public static final double SURE = 0.8;
 
   /** What to count. */
-  public enum Dim { PLACES, DAYS, EVENTS, SITES, ENTITIES, EVENT_TYPES }
+  public enum Dim { PLACES, DAYS, EVENTS, SITES, ENTITIES, ENTITY_KEYS, EVENT_TYPES }
 
   /** An article in a list. */
   public record Ref(String id, String title, String site, String published) {}
@@ -90,6 +97,13 @@ public final class Aggregate {
   public record PlaceCount(String name, List<String> names, Long geonameId, double lat,
                            double lon, String countryCode, long mentions, long articles,
                            boolean sure, List<Ref> top) {}
+
+  /**
+   * An entity across the matching articles by its corpus key: in how many articles, the types
+   * they give it and the names they use for it (articles each, most first).
+   */
+  public record EntityKeyCount(String key, long articles, Map<String, Long> types,
+                               Map<String, Long> names) {}
 
   /** Articles published on a day, and events (of at least the asked confidence) on it. */
   public record Day(String day, long articles, long events) {}
@@ -100,11 +114,12 @@ public final class Aggregate {
    * mentioned first; days oldest first; {@code undated} articles without a day;
    * {@code events} every event of at least the confidence asked (whether it happened or not),
    * {@code happened} those that happened; sites, entities ("TYPE\tname") and event types by
-   * the number of articles, most first.
+   * the number of articles, most first; the entities by corpus key, in most articles first.
    */
   public record Result(long matching, boolean complete, List<PlaceCount> places, List<Day> days,
                        long undated, long events, long happened, Map<String, Long> sites,
-                       Map<String, Long> entities, Map<String, Long> eventTypes) {}
+                       Map<String, Long> entities, Map<String, Long> eventTypes,
+                       List<EntityKeyCount> entityKeys) {}
 
   private Aggregate() {}
 
@@ -173,13 +188,30 @@ public final class Aggregate {
         new BytesRef(t + SEP + String.format(Locale.ROOT, "%07d", c)))));
     Set<String> entities = new LinkedHashSet<>();
     for (Entity e : a.layers().entities()) {
-      if (e.name() != null && !e.name().isBlank()) {
+      if (!EntityNames.generic(e.name())) {
         entities.add(clean(nz(e.type())) + SEP + clean(e.name()));
       }
     }
     for (String e : entities) {
       d.add(new SortedSetDocValuesField(ENTITY, new BytesRef(e)));
     }
+    Set<String> keys = new LinkedHashSet<>();
+    Set<String> keyNames = new LinkedHashSet<>();
+    for (Entity e : a.layers().entities()) {
+      String key = "LOCATION".equals(e.type()) ? "" : EntityNames.key(e.type(), e.name());
+      if (key.isEmpty()) {
+        continue;
+      }
+      keys.add(clean(key) + SEP + clean(nz(e.type())));
+      keyNames.add(clean(key) + SEP + clean(e.name()));
+      for (String alias : e.aliases()) {
+        if (!EntityNames.generic(alias)) {
+          keyNames.add(clean(key) + SEP + clean(alias));
+        }
+      }
+    }
+    keys.forEach(k -> d.add(new SortedSetDocValuesField(ENTITY_KEY, new BytesRef(k))));
+    keyNames.forEach(k -> d.add(new SortedSetDocValuesField(ENTITY_NAME, new BytesRef(k))));
   }
 
   /** A place's identity: its GeoNames id, else its name and point. */
@@ -235,6 +267,8 @@ public final class Aggregate {
   private static final class Counter implements Collector {
     private final long threshold;
     private final Set<Dim> dims;
+    /** The least version whose fields hold every dimension asked for. */
+    private final long needed;
     long matching;
     boolean complete = true;
     long undated;
@@ -251,11 +285,15 @@ public final class Aggregate {
     final Map<String, Long> sites = new HashMap<>();
     final Map<String, Long> entities = new HashMap<>();
     final Map<String, Long> eventTypes = new HashMap<>();
+    final Map<String, Long> keyArticles = new HashMap<>();
+    final Map<String, Map<String, Long>> keyTypes = new HashMap<>();
+    final Map<String, Map<String, Long>> keyNames = new HashMap<>();
     private Leaf leaf;
 
     Counter(long threshold, Set<Dim> dims) {
       this.threshold = threshold;
       this.dims = dims;
+      this.needed = dims.contains(Dim.ENTITY_KEYS) ? CURRENT : BEFORE_ENTITY_KEYS;
     }
 
     @Override
@@ -291,8 +329,14 @@ public final class Aggregate {
           .thenComparing(PlaceCount::name));
       List<Day> dayList = new ArrayList<>();
       days.forEach((d, n) -> dayList.add(new Day(d, n[0], n[1])));
+      List<EntityKeyCount> keys = new ArrayList<>();
+      keyArticles.forEach((k, n) -> keys.add(new EntityKeyCount(k, n,
+          byCount(keyTypes.getOrDefault(k, Map.of())), byCount(keyNames.getOrDefault(k,
+          Map.of())))));
+      keys.sort(Comparator.comparingLong((EntityKeyCount e) -> -e.articles())
+          .thenComparing(EntityKeyCount::key));
       return new Result(matching, complete, places, dayList, undated, events, happened,
-          byCount(sites), byCount(entities), byCount(eventTypes));
+          byCount(sites), byCount(entities), byCount(eventTypes), keys);
     }
 
     private static Map<String, Long> byCount(Map<String, Long> counts) {
@@ -314,6 +358,8 @@ public final class Aggregate {
       final SortedDocValues site;
       final SortedSetDocValues entity;
       final SortedSetDocValues eventType;
+      final SortedSetDocValues entityKey;
+      final SortedSetDocValues entityName;
       final NumericDocValues published;
       final long[] placeOrds;
       final long[] placeNameOrds;
@@ -322,6 +368,10 @@ public final class Aggregate {
       final long[] siteOrds;
       final long[] entityOrds;
       final long[] eventTypeOrds;
+      final long[] entityKeyOrds;
+      final long[] entityNameOrds;
+      /** Per entity key ord of this segment: its key, read once. */
+      final Map<Long, String> keyOf = new HashMap<>();
       final Map<Long, List<Candidate>> top = new HashMap<>();
 
       Leaf(LeafReader r) throws IOException {
@@ -334,6 +384,8 @@ public final class Aggregate {
         site = DocValues.getSorted(r, SITE);
         entity = DocValues.getSortedSet(r, ENTITY);
         eventType = DocValues.getSortedSet(r, EVENT_TYPE);
+        entityKey = DocValues.getSortedSet(r, ENTITY_KEY);
+        entityName = DocValues.getSortedSet(r, ENTITY_NAME);
         published = DocValues.getNumeric(r, Fields.PUBLISHED);
         placeOrds = counts(dims.contains(Dim.PLACES), place.getValueCount());
         placeNameOrds = counts(dims.contains(Dim.PLACES), placeName.getValueCount());
@@ -341,6 +393,8 @@ public final class Aggregate {
         siteOrds = counts(dims.contains(Dim.SITES), site.getValueCount());
         entityOrds = counts(dims.contains(Dim.ENTITIES), entity.getValueCount());
         eventTypeOrds = counts(dims.contains(Dim.EVENT_TYPES), eventType.getValueCount());
+        entityKeyOrds = counts(dims.contains(Dim.ENTITY_KEYS), entityKey.getValueCount());
+        entityNameOrds = counts(dims.contains(Dim.ENTITY_KEYS), entityName.getValueCount());
       }
 
       private static long[] counts(boolean wanted, long size) {
@@ -353,7 +407,7 @@ public final class Aggregate {
       @Override
       public void collect(int doc) throws IOException {
         matching++;
-        if (!version.advanceExact(doc) || version.longValue() < CURRENT) {
+        if (!version.advanceExact(doc) || version.longValue() < needed) {
           complete = false;
           return;
         }
@@ -399,6 +453,29 @@ public final class Aggregate {
         if (entityOrds != null && entity.advanceExact(doc)) {
           for (int i = 0; i < entity.docValueCount(); i++) {
             entityOrds[(int) entity.nextOrd()]++;
+          }
+        }
+        if (entityKeyOrds != null) {
+          // One article counts once per key, whatever types it gives the key's entities.
+          Set<String> seen = new java.util.HashSet<>();
+          if (entityKey.advanceExact(doc)) {
+            for (int i = 0; i < entityKey.docValueCount(); i++) {
+              long ord = entityKey.nextOrd();
+              entityKeyOrds[(int) ord]++;
+              String key = keyOf.get(ord);
+              if (key == null) {
+                key = entityKey.lookupOrd(ord).utf8ToString().split(SEP, -1)[0];
+                keyOf.put(ord, key);
+              }
+              if (seen.add(key)) {
+                keyArticles.merge(key, 1L, Long::sum);
+              }
+            }
+          }
+          if (entityName.advanceExact(doc)) {
+            for (int i = 0; i < entityName.docValueCount(); i++) {
+              entityNameOrds[(int) entityName.nextOrd()]++;
+            }
           }
         }
         if (eventTypeOrds != null && eventType.advanceExact(doc)) {
@@ -454,6 +531,8 @@ public final class Aggregate {
         }
         add(siteOrds, site::lookupOrd, sites);
         add(entityOrds, o -> entity.lookupOrd(o), entities);
+        split(entityKeyOrds, entityKey, keyTypes);
+        split(entityNameOrds, entityName, keyNames);
         if (eventTypeOrds != null) {
           for (int o = 0; o < eventTypeOrds.length; o++) {
             if (eventTypeOrds[o] == 0) {
@@ -512,6 +591,21 @@ public final class Aggregate {
           placeRefs.put(key, merged);
           placeWhen.put(key, when);
           best.clear();
+        }
+      }
+
+      /** Counts of "key SEP value" ords into key -> value -> articles. */
+      private void split(long[] ords, SortedSetDocValues dv, Map<String, Map<String, Long>> to)
+          throws IOException {
+        if (ords == null) {
+          return;
+        }
+        for (int o = 0; o < ords.length; o++) {
+          if (ords[o] > 0) {
+            String[] f = dv.lookupOrd(o).utf8ToString().split(SEP, 2);
+            to.computeIfAbsent(f[0], k -> new HashMap<>()).merge(f.length > 1 ? f[1] : "",
+                ords[o], Long::sum);
+          }
         }
       }
 

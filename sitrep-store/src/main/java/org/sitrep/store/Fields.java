@@ -26,6 +26,12 @@ final class Fields {
   static final String INCOMPLETE = "incomplete";
   static final String INGESTED = "ingested";
   static final String ENTITY = "entity";
+  /** An entity's corpus key ({@link org.sitrep.model.EntityNames#key}), for every type but places. */
+  static final String ENTITY_KEY = "entity_key";
+  /** A person's full-name key under its surname (surname, unit separator, key): the surname join. */
+  static final String ENTITY_SURNAME = "entity_surname";
+  /** The key of an entity the article calls a PERSON: what most articles call a key decides. */
+  static final String ENTITY_PERSON = "entity_person";
   static final String PLACE = "place";
   static final String COUNTRY = "country";
   static final String EVENT = "event";

@@ -47,17 +47,93 @@ final class Search {
 
   /** The hits of {@code r} and how many articles (or stories, with dedup) match in all. */
   Store.Results run(SearchRequest r) throws IOException, ParseException {
-    return page(r, query(analyzer, r));
+    return page(r, query(analyzer, r, entityKeys(searcher, r.entity())));
+  }
+
+  /**
+   * The corpus keys an entity name asked for stands for: its own key and, for a surname or a
+   * full name, the other when the corpus has exactly one full person name with that surname
+   * ("Trump" and "Donald Trump"; not "Biden" when both "Joe Biden" and "Hunter Biden" occur).
+   */
+  static java.util.Set<String> entityKeys(IndexSearcher searcher, String name)
+      throws IOException {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    String key = name == null ? "" : org.sitrep.model.EntityNames.fold("PERSON", name);
+    if (key.isEmpty()) {
+      return keys;
+    }
+    keys.add(key);
+    keys.add(org.sitrep.model.EntityNames.fold(null, name)); // as other types keep initials
+    String surname = org.sitrep.model.EntityNames.surname(key);
+    java.util.List<String> fulls = fullNames(searcher, surname);
+    // The surname alone joins only where most articles that use it call it a person.
+    if (fulls.size() == 1 && (fulls.get(0).equals(key) || !org.sitrep.model.EntityNames.full(key))
+        && mostlyPerson(searcher, surname)) {
+      keys.add(surname);
+      keys.add(fulls.get(0));
+    }
+    return keys;
+  }
+
+  private static boolean mostlyPerson(IndexSearcher searcher, String key) throws IOException {
+    int all = searcher.count(new TermQuery(new Term(Fields.ENTITY_KEY, key)));
+    int person = searcher.count(new TermQuery(new Term(Fields.ENTITY_PERSON, key)));
+    return all == 0 || 2 * person > all;
+  }
+
+  /** The full person names (keys) with this surname that some live article holds. */
+  private static java.util.List<String> fullNames(IndexSearcher searcher, String surname)
+      throws IOException {
+    java.util.List<String> out = new ArrayList<>();
+    org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(
+        searcher.getIndexReader(), Fields.ENTITY_SURNAME);
+    if (terms == null) {
+      return out;
+    }
+    String prefix = surname + Store.SURNAME_SEP;
+    org.apache.lucene.index.TermsEnum te = terms.iterator();
+    if (te.seekCeil(new BytesRef(prefix)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+      return out;
+    }
+    for (BytesRef t = te.term(); t != null; t = te.next()) {
+      String v = t.utf8ToString();
+      if (!v.startsWith(prefix)) {
+        break;
+      }
+      // A term may outlive its articles until segments merge: count only live ones.
+      if (searcher.count(new TermQuery(new Term(Fields.ENTITY_SURNAME, v))) > 0) {
+        out.add(v.substring(prefix.length()));
+      }
+      if (out.size() > 1) {
+        break; // two are already ambiguous
+      }
+    }
+    return out;
+  }
+
+  /** The articles {@code r} matches, an entity asked for by its name and aliases only. */
+  static Query query(Analyzer analyzer, SearchRequest r) throws ParseException {
+    return query(analyzer, r, Set.of());
   }
 
   /** The articles {@code r} matches (its query and filters), as one Lucene query. */
-  static Query query(Analyzer analyzer, SearchRequest r) throws ParseException {
+  static Query query(Analyzer analyzer, SearchRequest r, java.util.Set<String> entityKeys)
+      throws ParseException {
     Query text = r.query() == null || r.query().isBlank() ? new MatchAllDocsQuery()
         : BoundedQueryParser.parseBounded(analyzer, r.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER);
-    filter(b, Fields.ENTITY, r.entity());
+    if (r.entity() != null && !r.entity().isBlank()) {
+      // Any article whose entity has the name (or alias) asked, or one of its corpus keys.
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      any.add(new TermQuery(new Term(Fields.ENTITY, FoldingAnalyzer.keyword(r.entity()))),
+          BooleanClause.Occur.SHOULD);
+      for (String k : entityKeys) {
+        any.add(new TermQuery(new Term(Fields.ENTITY_KEY, k)), BooleanClause.Occur.SHOULD);
+      }
+      b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
     filter(b, Fields.PLACE, r.place());
     filter(b, Fields.COUNTRY, r.country());
     filter(b, Fields.SECTION, r.section());

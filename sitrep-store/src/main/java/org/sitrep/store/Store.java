@@ -40,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
+import org.sitrep.model.EntityNames;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Ids;
 import org.sitrep.model.Json;
@@ -381,10 +382,27 @@ public final class Store implements AutoCloseable {
     }
     d.add(new NumericDocValuesField(Fields.INGESTED, System.currentTimeMillis()));
     for (Entity e : a.layers().entities()) {
-      String field = e.type().equals("LOCATION") ? Fields.PLACE : Fields.ENTITY;
+      if (EntityNames.generic(e.name())) {
+        continue; // "president", "officials": a common noun, not a name
+      }
+      boolean place = "LOCATION".equals(e.type());
+      String field = place ? Fields.PLACE : Fields.ENTITY;
       keyword(d, field, e.name());
       for (String alias : e.aliases()) {
-        keyword(d, field, alias);
+        if (!EntityNames.generic(alias)) {
+          keyword(d, field, alias);
+        }
+      }
+      String key = EntityNames.key(e.type(), e.name());
+      if (!place && !key.isEmpty()) {
+        d.add(new StringField(Fields.ENTITY_KEY, key, Field.Store.NO));
+        if ("PERSON".equals(e.type())) {
+          d.add(new StringField(Fields.ENTITY_PERSON, key, Field.Store.NO));
+        }
+        if ("PERSON".equals(e.type()) && EntityNames.full(key)) {
+          d.add(new StringField(Fields.ENTITY_SURNAME, EntityNames.surname(key) + SURNAME_SEP
+              + key, Field.Store.NO));
+        }
       }
     }
     for (org.sitrep.model.Event e : a.layers().events()) {
@@ -577,6 +595,23 @@ public final class Store implements AutoCloseable {
     return FoldingAnalyzer.keyword(name);
   }
 
+  /** Separates a surname from the full name in the surname field. */
+  static final String SURNAME_SEP = "\u001f";
+
+  /**
+   * The corpus keys ({@link EntityNames#key}) that an entity name asked for joins, as
+   * {@code search --entity} and the entity page use them: its own, and a surname with the one
+   * full name of the corpus that has it.
+   */
+  public java.util.Set<String> entityKeys(String name) throws IOException {
+    IndexSearcher s = searcher();
+    try {
+      return Search.entityKeys(s, name);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /**
    * The stored JSON is read as the model's records, leniently: a field this version no longer
    * knows (a store written by another version) is skipped, a field it does not find is empty,
@@ -671,7 +706,8 @@ public final class Store implements AutoCloseable {
     try {
       IndexSearcher timed = new IndexSearcher(s.getIndexReader());
       timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(SEARCH_BUDGET_MS));
-      Aggregate.Result res = Aggregate.run(timed, Search.query(analyzer, r), r.eventConfidence(),
+      Aggregate.Result res = Aggregate.run(timed, Search.query(analyzer, r,
+          Search.entityKeys(timed, r.entity())), r.eventConfidence(),
           wanted);
       if (timed.timedOut()) {
         throw new IllegalArgumentException("query too expensive: it ran longer than "

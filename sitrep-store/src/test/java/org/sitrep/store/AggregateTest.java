@@ -210,8 +210,27 @@ class AggregateTest {
     }
   }
 
+  @Test
+  void storeWrittenBeforeEntityKeysKeepsItsOtherCountsComplete(@TempDir Path old)
+      throws IOException {
+    try (Store s = Store.open(old)) {
+      s.put(article(1), "1:1");
+      s.commit();
+    }
+    writeWithoutAggregates(old, article(2), Aggregate.BEFORE_ENTITY_KEYS);
+    try (Store s = Store.openReadOnly(old)) {
+      assertTrue(s.aggregate(SearchRequest.of(null), Aggregate.Dim.SITES).complete());
+      assertFalse(s.aggregate(SearchRequest.of(null), Aggregate.Dim.ENTITY_KEYS).complete());
+    }
+  }
+
   /** An article as a store written before the aggregate fields held it. */
   static void writeWithoutAggregates(Path dir, Article a) throws IOException {
+    writeWithoutAggregates(dir, a, 0);
+  }
+
+  /** As a store of aggregate {@code version} (0: none) held it, without its fields. */
+  static void writeWithoutAggregates(Path dir, Article a, long version) throws IOException {
     try (FSDirectory d = FSDirectory.open(dir);
          IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new FoldingAnalyzer()))) {
       Document doc = new Document();
@@ -227,6 +246,9 @@ class AggregateTest {
       text.setIndexOptions(org.apache.lucene.index.IndexOptions
           .DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
       doc.add(new Field(Fields.TEXT, a.text(), text));
+      if (version > 0) {
+        doc.add(new org.apache.lucene.document.NumericDocValuesField(Aggregate.VERSION, version));
+      }
       w.addDocument(doc);
       w.commit();
     }

@@ -158,8 +158,10 @@ final class Pages {
     Page p = new Page(e.name() + " · Sitrep", "entity");
     p.main.appendElement("h1").text(e.name());
     Element dl = p.main.appendElement("dl").addClass("facts");
-    fact(dl, "Type", e.type() == null ? null : e.type().toLowerCase(Locale.ROOT));
-    fact(dl, "Also called", String.join(", ", e.aliases()));
+    fact(dl, "Type", e.type() == null ? null : e.type().toLowerCase(Locale.ROOT)
+        + (e.typeVotes().size() > 1 ? " (" + counted(e.typeVotes(), true) + ")" : ""));
+    fact(dl, "Also called", e.aliasCounts().isEmpty() ? String.join(", ", e.aliases())
+        : counted(e.aliasCounts(), false));
     fact(dl, "Role", String.join(", ", e.roles()));
     fact(dl, "Organisation", String.join(", ", e.organizations()));
     fact(dl, "Articles", Long.toString(e.matching()));
@@ -171,6 +173,23 @@ final class Pages {
         li.appendElement("q").text(q.text());
         li.appendText(" — ");
         articleLink(li, q.article());
+      }
+    }
+    if (!e.related().isEmpty()) {
+      p.main.appendElement("h2").text("Named with");
+      Element rl = p.main.appendElement("ul").addClass("related");
+      for (StoreView.EntityCount c : e.related()) {
+        Element li = rl.appendElement("li");
+        li.appendElement("a").attr("href", url("/entity", Map.of("name", c.name())))
+            .text(c.name());
+        li.appendText(" (" + c.articles() + ")");
+      }
+    }
+    if (!e.places().isEmpty()) {
+      p.main.appendElement("h2").text("Places");
+      Element pl = p.main.appendElement("ul").addClass("places");
+      for (StoreView.Count c : e.places()) {
+        pl.appendElement("li").text(c.value() + " (" + c.articles() + ")");
       }
     }
     p.main.appendElement("h2").text("Articles");
@@ -187,6 +206,14 @@ final class Pages {
     links.appendElement("a").attr("href", url("/timeline", Map.of("entity", name)))
         .text("Timeline");
     p.send(ctx);
+  }
+
+  /** "Trump (9), Donald Trump (14)": values with their article counts. */
+  private static String counted(Map<String, Long> counts, boolean lower) {
+    StringBuilder b = new StringBuilder();
+    counts.forEach((k, n) -> b.append(b.length() == 0 ? "" : ", ").append(
+        lower ? k.toLowerCase(Locale.ROOT) : k).append(" (").append(n).append(")"));
+    return b.toString();
   }
 
   void search(Context ctx) throws IOException {

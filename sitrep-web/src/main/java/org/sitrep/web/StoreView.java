@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.sitrep.core.table.Ledger;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
+import org.sitrep.model.EntityNames;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
@@ -113,11 +114,22 @@ final class StoreView {
   /** A quotation of an entity, in one article. */
   record QuoteRef(ArticleRef article, String text) {}
 
-  /** An entity across the stored articles that name it under any of its names. */
+  /**
+   * An entity across the stored articles that name it under any of its names or corpus keys
+   * ({@code keys}: a surname joins the one full name of the corpus that has it). {@code type}
+   * is the one most of its articles give it, {@code typeVotes} the articles per type;
+   * {@code aliasCounts} the articles per name; {@code related} the entities most often named
+   * with it; {@code places} where its articles are, most mentioned first.
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record EntityView(String name, String type, List<String> aliases, List<String> roles,
                     List<String> organizations, long matching, List<ArticleRef> articles,
-                    List<QuoteRef> quotes) {}
+                    List<QuoteRef> quotes, List<String> keys, Map<String, Long> typeVotes,
+                    Map<String, Long> aliasCounts, List<EntityCount> related,
+                    List<Count> places) {}
+
+  /** How many co-occurring entities and places the entity view lists. */
+  static final int RELATED = 10;
 
   EntityView entity(String name) throws IOException {
     SearchRequest r = new SearchRequest(null, name, null, null, null, null, null, null, null,
@@ -126,6 +138,7 @@ final class StoreView {
     if (res.hits().isEmpty()) {
       return null;
     }
+    Set<String> keys = store.entityKeys(name);
     String folded = Store.fold(name);
     Map<String, Integer> names = new LinkedHashMap<>();
     Set<String> aliases = new LinkedHashSet<>();
@@ -142,7 +155,8 @@ final class StoreView {
       ArticleRef ref = ArticleRef.of(h.id(), a);
       articles.add(ref);
       for (Entity e : a.layers().entities()) {
-        if (!names(e).stream().anyMatch(n -> Store.fold(n).equals(folded))) {
+        if (EntityNames.generic(e.name()) || !keys.contains(EntityNames.key(e.type(), e.name()))
+            && !names(e).stream().anyMatch(n -> Store.fold(n).equals(folded))) {
           continue;
         }
         names.merge(nz(e.name()), 1, Integer::sum);
@@ -157,27 +171,74 @@ final class StoreView {
         }
       }
     }
-    // Over every matching article, where the store counts them: the entity's names and types.
-    Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.ENTITIES);
+    // Over every matching article, where the store counts them: the entity's names and types
+    // by its corpus keys, the entities named with it and its places.
+    Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.ENTITY_KEYS, Aggregate.Dim.PLACES);
+    Map<String, Long> typeVotes = new LinkedHashMap<>();
+    Map<String, Long> aliasCounts = new LinkedHashMap<>();
+    List<EntityCount> related = new ArrayList<>();
+    List<Count> places = new ArrayList<>();
     if (agg.complete()) {
       Map<String, Integer> allNames = new LinkedHashMap<>();
       Map<String, Integer> allTypes = new LinkedHashMap<>();
-      agg.entities().forEach((key, n) -> {
-        String[] typeName = key.split("\u001f", 2);
-        if (Store.fold(typeName[1]).equals(folded)) {
-          allNames.merge(typeName[1], n.intValue(), Integer::sum);
-          allTypes.merge(typeName[0], n.intValue(), Integer::sum);
+      for (Aggregate.EntityKeyCount k : agg.entityKeys()) {
+        if (keys.contains(k.key())) {
+          k.types().forEach((t, n) -> allTypes.merge(t, n.intValue(), Integer::sum));
+          k.names().forEach((t, n) -> allNames.merge(t, n.intValue(), Integer::sum));
+        } else if (related.size() < RELATED) {
+          String top = k.names().isEmpty() ? k.key() : k.names().keySet().iterator().next();
+          String type = k.types().isEmpty() ? null : k.types().keySet().iterator().next();
+          related.add(new EntityCount(top, text(type), k.articles()));
         }
-      });
+      }
       if (!allNames.isEmpty()) {
-        names = allNames;
-        types = allTypes;
+        names = byCount(allNames);
+        types = byCount(allTypes);
+        names.forEach((n, c) -> aliasCounts.put(n, c.longValue()));
+        types.forEach((t, c) -> typeVotes.put(t, c.longValue()));
+        aliases.addAll(names.keySet());
+      }
+      for (Aggregate.PlaceCount pc : agg.places()) {
+        if (places.size() >= RELATED) {
+          break;
+        }
+        places.add(new Count(pc.name(), pc.articles()));
       }
     }
-    String best = top(names, name);
+    String best = fullest(names, keys, name);
     aliases.remove(best);
     return new EntityView(best, top(types, null), List.copyOf(aliases), List.copyOf(roles),
-        List.copyOf(orgs), res.total(), articles, quotes);
+        List.copyOf(orgs), res.total(), articles, quotes, List.copyOf(keys), typeVotes,
+        aliasCounts, related, places);
+  }
+
+  /** Most articles first. */
+  private static Map<String, Integer> byCount(Map<String, Integer> counts) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(),
+        e.getValue()));
+    return out;
+  }
+
+  /**
+   * The most used name that is the longest key itself ("Donald Trump" over "Trump" and over
+   * "President Donald Trump"), else the most used name.
+   */
+  private static String fullest(Map<String, Integer> names, Set<String> keys, String fallback) {
+    String longest = keys.stream().max(java.util.Comparator.comparingInt(
+        (String k) -> k.split(" ").length).thenComparing(k -> -k.length())).orElse("");
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : names.entrySet()) {
+      boolean exact = EntityNames.key("PERSON", e.getKey()).equals(longest)
+          || EntityNames.key(null, e.getKey()).equals(longest);
+      if (exact && e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best != null ? best : top(names, fallback);
   }
 
   /** A resolved place over the articles of a search: where, how often, in how many articles. */
