@@ -77,20 +77,13 @@ final class EventMerge {
   }
 
   private static boolean actorsAgree(List<Event.Actor> a, List<Event.Actor> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+    if (a.isEmpty() || b.isEmpty() || namesAgree(a, b)) {
       return true;
     }
     for (Event.Actor x : a) {
       for (Event.Actor y : b) {
-        if (x.entity() != null && x.entity().equals(y.entity())) {
-          return true;
-        }
         if (x.sector() != null && x.sector().equals(y.sector())) {
           return true;
-        }
-        if (x.name() != null && y.name() != null && (x.name().equalsIgnoreCase(y.name())
-            || contains(x.name(), y.name()) || contains(y.name(), x.name()))) {
-          return true; // "Islamic State" and "Islamic State militants"
         }
       }
     }
@@ -104,7 +97,7 @@ final class EventMerge {
         if (x.entity() != null && x.entity().equals(y.entity())
             || x.name() != null && y.name() != null && (x.name().equalsIgnoreCase(y.name())
             || contains(x.name(), y.name()) || contains(y.name(), x.name()))) {
-          return true;
+          return true; // "Islamic State" and "Islamic State militants"
         }
       }
     }

@@ -137,7 +137,7 @@ final class EventReader {
       mode = null;
       status = "happened";
     } else if (("future".equals(status) && (report >= 0 && said(from, report)
-        || modality.sayAfter(t.last() + 1, to) >= 0 || modality.committed(from, subjectEnd, t))
+        || modality.sayAfter(own, to) >= 0 || modality.committed(from, subjectEnd, t))
         || "hypothetical".equals(status) && conditional) && !"THREATEN".equals(type)) {
       // said or vowed to be going to happen, it is a statement PLOVER codes; a future the
       // writer only foresees ("will ask", "is expected to arrest") stays future
@@ -200,7 +200,7 @@ final class EventReader {
 
   /** Whether the verb of saying at {@code say} happened ("said", not "will ask"). */
   private boolean said(int from, int say) {
-    return "happened".equals(modality.status(from, say, new Trigger(say, say, null, false, -1)));
+    return "happened".equals(modality.status(from, say, say));
   }
 
   /** Whether the trigger kills: "killed", "murdered", "shot dead", "stabbed to death". */

@@ -25,8 +25,13 @@ final class Modality {
 
   /** The status of a trigger by the words before it: happened, future, hypothetical or negated. */
   String status(int from, int verbAt, Trigger t) {
+    return status(from, verbAt, t.at());
+  }
+
+  /** The status of the word at {@code at} by the words before it (a verb of saying's too). */
+  String status(int from, int verbAt, int at) {
     String status = "happened";
-    for (int j = windowStart(from, verbAt); j < t.at(); j++) {
+    for (int j = windowStart(from, verbAt); j < at; j++) {
       String w = d.lower(j);
       String lemma = d.lemma(j);
       if (NEGATION.contains(w) || NEGATION.contains(lemma)) {
@@ -123,11 +128,10 @@ final class Modality {
   }
 
   /**
-   * The verb of saying of a trailing report after the trigger's clause ("Portugal will support
-   * …, President Soares said"), or -1.
+   * The verb of saying of a trailing report after the trigger's clause, which ends at
+   * {@code end} ({@link #clauseEnd}): "Portugal will support …, President Soares said"; or -1.
    */
-  int sayAfter(int from, int to) {
-    int end = clauseEnd(from, to);
+  int sayAfter(int end, int to) {
     if (end >= to || !d.lower(end).equals(",")) {
       return -1;
     }

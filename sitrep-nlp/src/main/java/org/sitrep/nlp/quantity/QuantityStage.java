@@ -53,8 +53,10 @@ public final class QuantityStage implements Stage {
   private static final Set<String> NOT_COUNTS =
       WordList.load("/org/sitrep/nlp/quantity/not-counts.words").words();
 
-  private static final Pattern MONTH_BEFORE = Pattern.compile(
-      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
+  /** A month's name or abbreviation ("Oct", "October", "Sept."). */
+  private static final String MONTH =
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\s+$");
 
   @Override
   public String name() {
@@ -217,8 +219,7 @@ public final class QuantityStage implements Stage {
   }
 
   private static final Pattern CALENDAR = Pattern.compile(
-      "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|"
-          + "(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+      "(?i)" + MONTH + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day");
 
   /**
    * Whether the digits at [start, end) are part of a name: joined by a hyphen to letters
