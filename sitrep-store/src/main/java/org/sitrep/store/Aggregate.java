@@ -264,6 +264,15 @@ public final class Aggregate {
           .thenComparing(Comparator.comparingInt(Candidate::doc).reversed());
 
   /** Counts per ordinal within a segment, turned into counts per value at its end. */
+  /** The counts, most first, ties by name. */
+  public static <V extends Comparable<? super V>> Map<String, V> byCount(Map<String, V> counts) {
+    Map<String, V> out = new LinkedHashMap<>();
+    counts.entrySet().stream().sorted(Map.Entry.<String, V>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(),
+        e.getValue()));
+    return out;
+  }
+
   private static final class Counter implements Collector {
     private final long threshold;
     private final Set<Dim> dims;
@@ -337,14 +346,6 @@ public final class Aggregate {
           .thenComparing(EntityKeyCount::key));
       return new Result(matching, complete, places, dayList, undated, events, happened,
           byCount(sites), byCount(entities), byCount(eventTypes), keys);
-    }
-
-    private static Map<String, Long> byCount(Map<String, Long> counts) {
-      Map<String, Long> out = new LinkedHashMap<>();
-      counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-          .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(),
-          e.getValue()));
-      return out;
     }
 
     /** One segment's doc values and its counts per ordinal. */

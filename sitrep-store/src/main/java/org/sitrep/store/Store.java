@@ -393,15 +393,15 @@ public final class Store implements AutoCloseable {
           keyword(d, field, alias);
         }
       }
-      String key = EntityNames.key(e.type(), e.name());
+      String key = EntityNames.fold(e.type(), e.name()); // not generic: checked above
       if (!place && !key.isEmpty()) {
         d.add(new StringField(Fields.ENTITY_KEY, key, Field.Store.NO));
         if ("PERSON".equals(e.type())) {
           d.add(new StringField(Fields.ENTITY_PERSON, key, Field.Store.NO));
-        }
-        if ("PERSON".equals(e.type()) && EntityNames.full(key)) {
-          d.add(new StringField(Fields.ENTITY_SURNAME, EntityNames.surname(key) + SURNAME_SEP
-              + key, Field.Store.NO));
+          if (EntityNames.full(key)) {
+            d.add(new StringField(Fields.ENTITY_SURNAME, EntityNames.surname(key) + SURNAME_SEP
+                + key, Field.Store.NO));
+          }
         }
       }
     }

@@ -192,8 +192,8 @@ final class StoreView {
         }
       }
       if (!allNames.isEmpty()) {
-        names = byCount(allNames);
-        types = byCount(allTypes);
+        names = Aggregate.byCount(allNames);
+        types = Aggregate.byCount(allTypes);
         names.forEach((n, c) -> aliasCounts.put(n, c.longValue()));
         types.forEach((t, c) -> typeVotes.put(t, c.longValue()));
         aliases.addAll(names.keySet());
@@ -210,15 +210,6 @@ final class StoreView {
     return new EntityView(best, top(types, null), List.copyOf(aliases), List.copyOf(roles),
         List.copyOf(orgs), res.total(), articles, quotes, List.copyOf(keys), typeVotes,
         aliasCounts, related, places);
-  }
-
-  /** Most articles first. */
-  private static Map<String, Integer> byCount(Map<String, Integer> counts) {
-    Map<String, Integer> out = new LinkedHashMap<>();
-    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(),
-        e.getValue()));
-    return out;
   }
 
   /**
@@ -248,7 +239,7 @@ final class StoreView {
                     boolean sure) {}
 
   /** From this confidence a place's point is within 161 km in ≥ 95% of cases (eval geo). */
-  static final double SURE = 0.8;
+  static final double SURE = Aggregate.SURE;
 
   /**
    * The places of a search (or a story), most mentioned first, over {@code articles} of the
