@@ -37,36 +37,24 @@ public final class Ledger {
   /** At most this many articles of one story are read. */
   public static final int STORY_ARTICLES = 500;
 
-  private static Tables.Column s(String name, String doc) {
-    return new Tables.Column(name, Tables.Type.STRING, doc);
-  }
-
-  private static Tables.Column d(String name, String doc) {
-    return new Tables.Column(name, Tables.Type.DOUBLE, doc);
-  }
-
-  private static Tables.Column list(String name, String doc) {
-    return new Tables.Column(name, Tables.Type.LIST, doc);
-  }
-
   /** The ledger's columns, as {@code sitrep claims --csv} writes them and JSON lines name them. */
   public static final Tables.Table LEDGER = new Tables.Table("claims",
       "one row per figure, claim or quotation of a story, per claimant",
-      List.of(s("story", "the story"), s("kind", "count, claim or quote"),
-          s("figure_group", "what a count counts (its category, else the head noun): rows of "
+      List.of(Tables.s("story", "the story"), Tables.s("kind", "count, claim or quote"),
+          Tables.s("figure_group", "what a count counts (its category, else the head noun): rows of "
               + "one group with differing values disagree"),
-          s("text", "the figure's words, the claim's content or the quotation"),
-          d("value", "the count's value"), s("bound", "approx, more, less, … as the text says"),
-          d("low", "the lowest the words allow"), d("high", "the highest the words allow"),
-          s("counts", "what is counted, in the text's words"),
-          s("category", "killed, wounded, troops, money, …"), s("unit", "USD, percent, …"),
-          s("claimant", "who says it"), s("organization", "the organisation they speak for"),
-          list("outlets", "the sites that carry it"),
-          list("article_ids", "the articles that carry it"), list("urls", "their URLs"),
-          s("title", "the first such article's headline"),
-          s("sentence", "the sentence it stands in (of the first such article)"),
-          d("confidence", "how often a claimant found this way is right (0-1)"),
-          s("via", "how the claimant was found")));
+          Tables.s("text", "the figure's words, the claim's content or the quotation"),
+          Tables.d("value", "the count's value"), Tables.s("bound", "approx, more, less, … as the text says"),
+          Tables.d("low", "the lowest the words allow"), Tables.d("high", "the highest the words allow"),
+          Tables.s("counts", "what is counted, in the text's words"),
+          Tables.s("category", "killed, wounded, troops, money, …"), Tables.s("unit", "USD, percent, …"),
+          Tables.s("claimant", "who says it"), Tables.s("organization", "the organisation they speak for"),
+          Tables.list("outlets", "the sites that carry it"),
+          Tables.list("article_ids", "the articles that carry it"), Tables.list("urls", "their URLs"),
+          Tables.s("title", "the first such article's headline"),
+          Tables.s("sentence", "the sentence it stands in (of the first such article)"),
+          Tables.d("confidence", "how often a claimant found this way is right (0-1)"),
+          Tables.s("via", "how the claimant was found")));
 
   /** One row of the ledger; JSON names are the CSV's column names. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -294,7 +282,7 @@ public final class Ledger {
     }
     for (Span s : a.layers().sentences()) {
       if (s.start() <= span.start() && span.start() < s.end()) {
-        return cut(text, s.start(), Math.max(s.end(), Math.min(span.end(), s.end())));
+        return cut(text, s.start(), s.end());
       }
     }
     return cut(text, span.start(), span.end());

@@ -44,7 +44,7 @@ public final class Tables {
     }
   }
 
-  private static Column s(String name, String doc) {
+  static Column s(String name, String doc) {
     return new Column(name, Type.STRING, doc);
   }
 
@@ -52,7 +52,7 @@ public final class Tables {
     return new Column(name, Type.LONG, doc);
   }
 
-  private static Column d(String name, String doc) {
+  static Column d(String name, String doc) {
     return new Column(name, Type.DOUBLE, doc);
   }
 
@@ -60,7 +60,7 @@ public final class Tables {
     return new Column(name, Type.DATE, doc);
   }
 
-  private static Column list(String name, String doc) {
+  static Column list(String name, String doc) {
     return new Column(name, Type.LIST, doc);
   }
 

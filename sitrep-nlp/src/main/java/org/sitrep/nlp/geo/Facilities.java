@@ -135,7 +135,8 @@ final class Facilities {
     return null;
   }
 
-  private static boolean overlaps(Span a, Span b) {
+  /** Whether two half-open spans share a character. */
+  static boolean overlaps(Span a, Span b) {
     return a.start() < b.end() && b.start() < a.end();
   }
 

@@ -41,12 +41,4 @@ public record PlaceOptions(boolean explain, String countryHint) {
     }
     return up;
   }
-
-  public PlaceOptions withExplain(boolean explain) {
-    return new PlaceOptions(explain, countryHint);
-  }
-
-  public PlaceOptions withCountryHint(String cc) {
-    return new PlaceOptions(explain, cc);
-  }
 }

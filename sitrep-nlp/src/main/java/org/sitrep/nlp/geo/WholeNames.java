@@ -60,7 +60,7 @@ final class WholeNames {
         continue;
       }
       int head = d.lastToken(w);
-      if ( mentions.stream().anyMatch(m -> named(m) && overlaps(m.span(), w)
+      if ( mentions.stream().anyMatch(m -> named(m) && Facilities.overlaps(m.span(), w)
           && (m.span().start() < w.start() || m.span().end() > w.end()
           || m.type().equals("PERSON") && m.span().end() >= d.end(head)))) {
         continue; // inside a longer name ("Harvard Medical School of Boston"), or a person's
@@ -199,9 +199,5 @@ final class WholeNames {
 
   private static boolean within(Span inner, Span outer) {
     return inner.start() >= outer.start() && inner.end() <= outer.end();
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    return a.start() < b.end() && b.start() < a.end();
   }
 }
