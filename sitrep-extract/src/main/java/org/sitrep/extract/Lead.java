@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An article's lead paragraph: the page's description when it is a real summary of this text,
@@ -40,12 +41,20 @@ final class Lead {
       return null;
     }
     for (String p : body.split("\\n\\s*\\n")) {
-      if (!p.isBlank()) {
+      if (!p.isBlank() && !CAPTION.matcher(p.strip()).find()) {
         return p.strip();
       }
     }
     return null;
   }
+
+  /**
+   * A photo's caption kept in the body: it ends in its credit ("… engines. (credit: NASA/Jude
+   * Guidry)", "(AP Photo/Jane Roe)") or starts with one ("Photo: …"). It is no lead.
+   */
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?i)\\((?:photo|image|picture|credit|credits|courtesy|file photo|[a-z]+ photo)\\b[^()]{0,80}"
+          + "\\)$|^(?:photo|image|picture|credit)s?\\s*:");
 
   static boolean isSummary(String description, String title, String body) {
     if (description == null || body == null) {

@@ -14,6 +14,9 @@ public final class Bylines {
   private static final Pattern CREDENTIAL = Pattern.compile(
       "\\p{Lu}{1,5}|Ph\\.?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|MSc|BSc|RN|MPH|DrPH|Esq\\.?");
 
+  private static final Pattern TRAILING_DAY = Pattern.compile(
+      "\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$");
+
   private Bylines() {}
 
   public static List<String> split(String byline) {
@@ -27,7 +30,8 @@ public final class Bylines {
       return out;
     }
     for (String part : SEP.split(s)) {
-      String p = part.strip();
+      // A weekday the page set beside the name is not part of it ("Jeff Foust Monday").
+      String p = TRAILING_DAY.matcher(part.strip()).replaceFirst("");
       // A name is 1-5 capitalised words; "Updated 3 hours ago" or "Reuters staff" are not names.
       // Credentials after a comma ("Rachael Link, MS, RD") are not names.
       if (NAME.matcher(p).matches() && !(out.size() > 0 && CREDENTIAL.matcher(p).matches()) && !p.matches("(?i).*\\b(updated|published|staff|editor|"

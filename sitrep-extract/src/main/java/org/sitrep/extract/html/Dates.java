@@ -45,6 +45,8 @@ public final class Dates {
       "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
   private static final Pattern EMBEDDED_DAY = Pattern.compile(
       "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "^(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+");
   private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
   private Dates() {}
@@ -76,9 +78,11 @@ public final class Dates {
         // next format
       }
     }
+    // A visible date often leads with its weekday ("Monday, November 18, 2019").
+    String day = WEEKDAY.matcher(s).replaceFirst("");
     for (DateTimeFormatter f : DAY) {
       try {
-        LocalDate d = LocalDate.parse(s, f);
+        LocalDate d = LocalDate.parse(day, f);
         return plausible(d, now) ? d.toString() : null;
       } catch (DateTimeParseException e) {
         // next format

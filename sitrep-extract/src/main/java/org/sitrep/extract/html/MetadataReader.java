@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.model.Urls;
@@ -44,6 +45,7 @@ public final class MetadataReader {
       m.set("published", Dates.fromUrl(m.url, now), "url");
       m.set("site", Urls.host(m.url), "url");
     }
+    visibleDate(doc, m);
     if (m.title != null) {
       m.title = TitleCleaner.clean(m.title, m.site);
     }
@@ -279,6 +281,35 @@ public final class MetadataReader {
     }
   }
 
+  /**
+   * Last, a date the page only shows, in an element whose class says it is the date:
+   * "Monday, November 18, 2019". The first one that parses wins.
+   */
+  private void visibleDate(Document doc, PageMetadata m) {
+    if (m.published != null) {
+      return;
+    }
+    for (Element t : doc.select(VISIBLE_DATES)) {
+      String v = t.text();
+      if (v.length() <= 60 && m.set("published", Dates.parse(v, now), "visible-date")) {
+        return;
+      }
+    }
+  }
+
+  /** Elements whose text is a page's date by their class. */
+  private static final String VISIBLE_DATES = ".date, .datetime, .dateline, .pubdate, .published, "
+      + ".post-date, .entry-date, .article-date, [class*=datetime], [class*=pubdate], "
+      + "[class*=publish-date], [class*=published-date]";
+
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)logo|icon|banner|sprite|avatar|advert|\\bads?\\b|button|badge|spacer");
+
+  private static int pixels(String v) {
+    String d = v.strip().replaceFirst("(?i)px$", "");
+    return d.matches("\\d{1,5}") ? Integer.parseInt(d) : 0;
+  }
+
   /** Images a page may show first, by how much they say; tracking pixels are not images. */
   private static final String ARTICLE_IMAGES = "article img, [itemprop=articleBody] img, "
       + "main img";
@@ -306,6 +337,18 @@ public final class MetadataReader {
             : img.attr("data-src");
         if (!"1".equals(img.attr("width")) && !"1".equals(img.attr("height"))
             && m.setImage(src, base, "article")) {
+          break;
+        }
+      }
+    }
+    if (m.image == null) {
+      // A page without article markup: the first image it declares as photo-sized
+      // (at least 300 by 150 pixels) that is not the site's logo, an icon or a banner.
+      for (Element img : doc.select("img[src][width][height]")) {
+        if (pixels(img.attr("width")) >= 300 && pixels(img.attr("height")) >= 150
+            && !FURNITURE.matcher(img.attr("src") + " " + img.className() + " "
+                + img.attr("alt")).find()
+            && m.setImage(img.attr("src"), base, "sized")) {
           break;
         }
       }
