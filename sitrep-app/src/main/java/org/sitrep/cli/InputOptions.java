@@ -17,7 +17,7 @@ final class InputOptions {
   @Parameters(arity = "0..*", paramLabel = "INPUT",
       description = {"Pages, folders, WARC(.gz) files, files of URLs (one a line), RSS/Atom feeds "
           + "or sitemaps (files or URLs), or URLs, in any mix. What a file is comes from its "
-          + "content. '-' reads one page (HTML or text) from standard input, named 'stdin'."})
+          + "content. '-' reads one page (HTML or text) from standard input, named 'stdin:' and its SHA-256's first 16 hex digits."})
   List<String> inputs;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")

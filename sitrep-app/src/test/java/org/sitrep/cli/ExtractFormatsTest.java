@@ -52,7 +52,7 @@ class ExtractFormatsTest {
     String[] r = withStdin(Files.readAllBytes(NBC), "extract", "-");
     assertEquals("0", r[0], r[2]);
     JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r[1].strip());
-    assertEquals("stdin", a.get("source").asText());
+    assertTrue(a.get("source").asText().matches("stdin:[0-9a-f]{16}"), a.get("source").asText());
     assertTrue(a.get("title").asText().contains("Hitler"), a.toString());
     assertTrue(a.get("provenance").get("text").asText().matches("dom|json-ld"), "read as HTML");
   }
@@ -69,8 +69,29 @@ class ExtractFormatsTest {
   void emptyStandardInputFailsAloneWithItsName() throws Exception {
     String[] r = withStdin(new byte[0], "extract", "-", PALMYRA.toString());
     assertEquals("1", r[0]);
-    assertTrue(r[1].contains("\"source\":\"stdin\"") && r[1].contains("empty document"), r[1]);
+    assertTrue(r[1].contains("\"source\":\"stdin:") && r[1].contains("empty document"), r[1]);
     assertTrue(r[2].contains("2 documents, 1 extracted, 1 failed"), r[2]);
+  }
+
+  @Test
+  void aSecondPagePipedIntoAStoreReplacedTheFirst_eachIsItsOwnDocument() throws Exception {
+    String store = dir.resolve("store").toString();
+    assertEquals("0", withStdin(Files.readAllBytes(PALMYRA), "ingest", "--no-nlp", "--store",
+        store, "-")[0]);
+    String[] second = withStdin(Files.readAllBytes(NBC), "ingest", "--no-nlp", "--store", store,
+        "-");
+    assertEquals("0", second[0], second[2]);
+    assertTrue(second[2].contains("holds 2 articles"), second[2]);
+    String[] again = withStdin(Files.readAllBytes(NBC), "ingest", "--no-nlp", "--store", store,
+        "-");
+    assertTrue(again[2].contains("holds 2 articles (+0)"), "the same page again: " + again[2]);
+    String[] bad = withStdin(new byte[] {0, 1, 2, 3, 0, 0, 9, 0}, "ingest", "--no-nlp",
+        "--store", store, "-");
+    assertTrue(bad[2].contains("holds 2 articles (+0) and 1 failures"), bad[2]);
+    String[] fine = withStdin(Files.readAllBytes(PALMYRA), "ingest", "--no-nlp", "--store",
+        store, "-");
+    assertTrue(fine[2].contains("and 1 failures"),
+        "a good page piped later does not clear another page's failure: " + fine[2]);
   }
 
   @Test

@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -278,7 +281,22 @@ public final class Sources implements PageSource {
     if (stdin == null) {
       return Input.failed(STDIN_NAME, "read", "standard input is not readable here");
     }
-    return new Input(STDIN_NAME, null, null, () -> reader.read(STDIN_NAME, stdin));
+    try {
+      // Read here, not on a worker: a page from standard input is named by its content
+      // ("stdin:" and the first 16 hex digits of its SHA-256), so a second page piped into the
+      // same store is another document, not an update of the first, and the same page piped
+      // again is the same one.
+      RawPage page = reader.read(STDIN_NAME, stdin);
+      String name = STDIN_NAME + ":" + HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(page.content())).substring(0, 16);
+      RawPage named = new RawPage(name, page.url(), page.content(), page.contentType(),
+          page.fetched(), page.headers());
+      return new Input(name, null, null, () -> named);
+    } catch (ExtractionException e) {
+      return Input.failed(STDIN_NAME, e.stage(), e.reason());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A file: a WARC, a list of URLs, a feed or sitemap, or a page. */
