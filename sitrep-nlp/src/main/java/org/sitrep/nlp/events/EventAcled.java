@@ -120,6 +120,24 @@ final class EventAcled {
         && !armedActor && EventStage.has(s, "lynch\\w*|beat\\w*|stoned|stoning|killed|burnt|burned|attacked|mob")) {
       return new Event.Acled("Riots", "Mob violence");
     }
+    if (!type.equals("ASSAULT") && EventStage.has(s, "sign\\w*|agreed|agree|reach\\w*|conclud\\w*|brokered")
+        && EventStage.has(s, "ceasefire|cease-fire|truce|peace (deal|agreement|accord|pact|treaty)")) {
+      return new Event.Acled("Strategic developments", "Agreement"); // "signed a truce"
+    }
+    if (!type.equals("ASSAULT") && EventStage.has(s, "bases?|headquarters|outposts?|(military|army|training|militia|rebel) camps?")
+        && EventStage.has(s, "establish\\w*|set up|sets up|setting up|opened|opens|built|installed")) {
+      return new Event.Acled("Strategic developments", "Headquarters or base established");
+    }
+    if ((type.equals("AID") || type.equals("RETREAT") || type.equals("YIELD"))
+        && EventStage.has(s, "hand(ed|s|ing)? over|handover|withdr[ae]w\\w*|pull(ed)? out|ced(ed|e)")
+        && EventStage.has(s, "towns?|city|village|area|territory|district|base|province|region|positions?")) {
+      return new Event.Acled("Strategic developments", "Non-violent transfer of territory");
+    }
+    if ((type.equals("SUPPORT") || type.equals("COOPERATE") || type.equals("AGREE"))
+        && actors.stream().anyMatch(a -> armed(a.sector()))
+        && EventStage.has(s, "join\\w*|merg\\w*|coalition|alliance|new faction|split|splinter|formed|form a|rebrand\\w*|renam\\w*|dissolv\\w*|disband\\w*")) {
+      return new Event.Acled("Strategic developments", "Change to group/activity");
+    }
     switch (type) {
       case "ASSAULT": {
         if (EventStage.has(s, "chemical|sarin|chlorine|nerve agent|gas attack")) {

@@ -129,7 +129,9 @@ final class EventLexicon {
       String[] f = line.split("\t");
       if (f.length >= 2) {
         nominals.put(f[0].trim(), new Plover(f[1].trim(), f.length > 2 ? f[2].trim() : null));
-        longestNominal = Math.max(longestNominal, f[0].trim().split(" ").length);
+        // the tokenizer splits "sit-in" into "sit", "-", "in": three tokens
+        longestNominal = Math.max(longestNominal,
+            f[0].trim().split(" |(?=-)|(?<=-)").length);
       }
     });
   }

@@ -20,6 +20,13 @@ import org.sitrep.nlp.doc.Doc;
  * reading, the place, the date, the counts and who reports it.
  */
 final class EventReader {
+  /** ACLED sub-event types that say nothing of the weapon. */
+  private static final Set<String> GENERIC_VIOLENCE = Set.of("Attack", "Armed clash");
+  private static final String REMOTE = "Explosions/Remote violence";
+  private static final String GROUND_COMBAT = "offensives?|clash\\w*|fighting|fought|battles?|"
+      + "ambush\\w*|assault\\w*|storm\\w*|raid\\w*|attack\\w*|overr?a[nu]\\w*|advance\\w*|"
+      + "gunmen|gunfire|firefights?|exchange\\w* (of )?fire";
+
   /** Types whose verb governs its that-clause ("agreed that X should …" stays an agreement). */
   private static final Set<String> GOVERNS_COMPLEMENT = Set.of("AGREE", "SUPPORT", "CONCEDE",
       "REJECT", "REQUEST");
@@ -187,6 +194,20 @@ final class EventReader {
         && c.span() != null && r.span().start() < c.span().end()
         && c.span().start() < r.span().end())).toList();
     Event.Acled acled = EventAcled.of(clause, type, mode, actors, recipients);
+    if ("ASSAULT".equals(type) && acled != null && GENERIC_VIOLENCE.contains(acled.subEventType())
+        && !EventStage.has(clause, GROUND_COMBAT)) {
+      // The weapon is often in the sentence's other clause: "mortar rounds fired by militants
+      // landed in Mogadishu; 1 civilian was killed" is a shelling, not a plain attack. A
+      // clause of ground combat keeps its type: an offensive "supported by tanks and
+      // artillery" is a battle.
+      String whole = d.text(from, to - 1).toLowerCase(Locale.ROOT);
+      String wholeMode = EventAcled.mode(whole, type, mode);
+      Event.Acled remote = EventAcled.of(whole, type, wholeMode, actors, recipients);
+      if (remote != null && REMOTE.equals(remote.eventType())) {
+        acled = remote;
+        mode = wholeMode;
+      }
+    }
     if (actors.isEmpty() && recipients.isEmpty() && counts.isEmpty() && acled == null) {
       return null; // "… to remove it", "destroyed": no one, no count, no ACLED reading
     }

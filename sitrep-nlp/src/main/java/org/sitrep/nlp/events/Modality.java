@@ -32,6 +32,9 @@ final class Modality {
   String status(int from, int verbAt, int at) {
     String status = "happened";
     for (int j = windowStart(from, verbAt); j < at; j++) {
+      if ("DATE".equals(d.ner(j))) {
+        continue; // "On 19 May 2020, separatists ambushed …": the month is no modal
+      }
       String w = d.lower(j);
       String lemma = d.lemma(j);
       if (NEGATION.contains(w) || NEGATION.contains(lemma)) {

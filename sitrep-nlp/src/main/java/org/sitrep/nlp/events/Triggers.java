@@ -120,6 +120,10 @@ final class Triggers {
         || d.pos(i - 1).equals("POS"))) {
       return null; // "Ousted President Akayev", "the defeated Fatah Party": an adjective
     }
+    if ("VBN".equals(d.pos(i)) && i > 0 && i + 1 < to && d.pos(i + 1).startsWith("NN")
+        && (d.word(i - 1).equals(",") || d.pos(i - 1).equals("IN"))) {
+      return null; // "On 3 April, suspected militiamen abducted", "by wounded soldiers"
+    }
     if ("VBG".equals(d.pos(i)) && i > 0 && d.pos(i - 1).startsWith("NN")) {
       return null; // "a vehicle carrying commanders": a modifier (a main verb would need "is")
     }
@@ -222,7 +226,8 @@ final class Triggers {
     for (int n = Math.min(lex.longestNominal, to - i); n >= 1; n--) {
       StringBuilder sb = new StringBuilder();
       for (int k = 0; k < n; k++) {
-        sb.append(k == 0 ? "" : " ").append(k == n - 1 ? singular(i + k) : d.lower(i + k));
+        boolean joined = k == 0 || d.word(i + k).equals("-") || d.word(i + k - 1).equals("-");
+        sb.append(joined ? "" : " ").append(k == n - 1 ? singular(i + k) : d.lower(i + k));
       }
       EventLexicon.Plover p = lex.nominal(sb.toString());
       if (p == null || n == 1 && !d.pos(i).startsWith("NN")) {

@@ -76,4 +76,12 @@ class ModalityTest {
     Trigger u = new Triggers(y, n).trigger(0, y.d.size());
     assertEquals(false, n.committed(0, u.at(), u));
   }
+
+  @Test
+  void theMonthMayMadeEveryEventOfAMayDateHypothetical() {
+    assertEquals("happened", status("On/IN 19/CD/DATE May/NNP/DATE 2020/CD/DATE ,/, "
+        + "separatists/NNS/O/separatist ambushed/VBD/O/ambush a/DT patrol/NN ./."));
+    assertEquals("hypothetical", status(
+        "Rebels/NNS/O/rebel may/MD attack/VB/O/attack Palmyra/NNP/LOCATION ./."));
+  }
 }

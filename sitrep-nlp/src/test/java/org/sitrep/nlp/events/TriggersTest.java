@@ -48,4 +48,24 @@ class TriggersTest {
         "The/DT attacked/VBN/O/attack convoy/NN is/VBZ/O/be empty/JJ ./."));
     assertNull(trigger(x));
   }
+
+  @Test
+  void aHyphenatedNominalSplitByTheTokenizerWasNoTrigger_sitIn() {
+    EventDoc x = EventFixture.doc(EventFixture.article(
+        "Farmers/NNS/O/farmer staged/VBD/O/stage a/DT sit/NN -/HYPH in/IN outside/IN the/DT "
+            + "office/NN ./."));
+    Trigger t = trigger(x);
+    assertEquals("PROTEST", t.plover().type());
+    assertTrue(t.nominal());
+  }
+
+  @Test
+  void anAttributiveParticipleAfterACommaWasTheTrigger_suspectedMilitiamen() {
+    EventDoc x = EventFixture.doc(EventFixture.article(
+        "On/IN 3/CD/DATE April/NNP/DATE ,/, suspected/VBN/O/suspect militiamen/NNS/O/militiaman "
+            + "abducted/VBD/O/abduct an/DT official/NN ./."));
+    Trigger t = trigger(x);
+    assertEquals("abducted", x.d.word(t.at()));
+    assertEquals("ASSAULT", t.plover().type());
+  }
 }
