@@ -50,6 +50,8 @@
     if (!el) { return; }
     var map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([20, 10], 2);
     map.attributionControl.addAttribution('Natural Earth');
+    // The country shapes are the backdrop; the places are the markers and the list below.
+    map.getPanes().overlayPane.setAttribute('aria-hidden', 'true');
     get(el.getAttribute('data-countries')).then(function (world) {
       var shapes = topojson.feature(world, world.objects.countries);
       // Antarctica is all edge on this projection; rings across the antimeridian (Russia,
