@@ -45,8 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     Store s = Store.openReadOnly(store);
     WebServer server;
     try {
-      server = WebServer.start(s, host, port, NearPoint::lookup, System.err,
-          ExportCommand::parquet);
+      server = serve(s, host, port);
     } catch (RuntimeException e) {
       s.close();
       err.println("sitrep: cannot listen on " + host + ":" + port + " (" + rootMessage(e)
@@ -70,6 +69,15 @@ public final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     stopped.await();
     return Main.OK;
+  }
+
+  /**
+   * The server of {@code store}: {@code near=} by the gazetteer, the events download's Parquet
+   * written as {@code sitrep export} writes it.
+   */
+  static WebServer serve(Store store, String host, int port) {
+    return WebServer.start(store, host, port, NearPoint::lookup, System.err,
+        ExportCommand::parquet);
   }
 
   private static String rootMessage(Throwable e) {

@@ -295,9 +295,21 @@ final class Pages {
             "days") + (tv.undated() > 0 ? "; " + tv.undated() + " undated" : "")
             + (tv.matching() > tv.articles() ? " (the newest of " + tv.matching() + ")" : "")
             + (tv.sampled() ? SAMPLED : ""));
-    p.main.appendElement("div").attr("id", "timeline").addClass("timeline")
+    List<StoreView.Day> shown = window(tv.days());
+    Element chart = p.main.appendElement("div").attr("id", "timeline").addClass("timeline")
         .attr("data-json", org.sitrep.model.Json.line(tv)).attr("role", "img")
         .attr("aria-label", "Articles and events per day");
+    if (!shown.isEmpty()) {
+      chart.attr("data-from", shown.get(0).day())
+          .attr("data-to", shown.get(shown.size() - 1).day());
+      long off = tv.days().stream().mapToLong(StoreView.Day::events).sum()
+          - shown.stream().mapToLong(StoreView.Day::events).sum();
+      if (off > 0) {
+        p.main.appendElement("p").addClass("meta").attr("id", "off-chart").text(
+            count(off, "event", "events") + " dated more than " + NEAR_DAYS + " days away from "
+            + "the articles are left off the chart; the table lists them.");
+      }
+    }
     Element table = p.main.appendElement("table").addClass("days");
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").text("Day");
@@ -368,7 +380,7 @@ final class Pages {
       Element li = types.appendElement("li");
       li.appendElement("a").attr("href", narrowed("/overview", filters, "event", c.value()))
           .text(c.value());
-      li.appendText(" " + count(c.articles(), "event", "events") + " · ");
+      li.appendText(" " + count(c.articles(), "article", "articles") + " · ");
       li.appendElement("a").attr("href", narrowed("/events", filters, "event", c.value()))
           .attr("aria-label", "Table of the " + c.value() + " events").text("table");
     }
@@ -418,7 +430,8 @@ final class Pages {
    * Articles per day as bars on a time axis from the first day to the last (a day without
    * articles is a gap), drawn on the server as SVG with a title, and the same as a table.
    */
-  private static void dayChart(Element into, List<StoreView.Day> days) {
+  private static void dayChart(Element into, List<StoreView.Day> all) {
+    List<StoreView.Day> days = window(all);
     if (days.isEmpty()) {
       into.appendElement("p").addClass("meta").text("No dated articles in this search.");
       return;
@@ -439,6 +452,9 @@ final class Pages {
         .attr("data-last", days.get(days.size() - 1).day());
     svg.appendElement("title").attr("id", "day-chart-title").text(title);
     for (StoreView.Day d : days) {
+      if (d.articles() == 0) {
+        continue; // a day of events only
+      }
       long at = java.time.LocalDate.parse(d.day()).toEpochDay() - first;
       double bar = Math.max(1, (double) (base - 4) * d.articles() / Math.max(1, most));
       svg.appendElement("rect").addClass("bar").attr("data-day", d.day())
@@ -470,6 +486,29 @@ final class Pages {
     }
   }
 
+  /** How far from the articles' days an event's own day may be and still be charted. */
+  static final int NEAR_DAYS = 31;
+
+  /**
+   * The days a chart shows: from the first day with articles to the last, with the days of
+   * events within {@link #NEAR_DAYS} of them; an event the text dates years before (a war
+   * recalled) would stretch the axis over a decade and squeeze the articles into one spike.
+   * Without any article day, every day.
+   */
+  static List<StoreView.Day> window(List<StoreView.Day> days) {
+    List<StoreView.Day> published = days.stream().filter(d -> d.articles() > 0).toList();
+    if (published.isEmpty()) {
+      return days;
+    }
+    long first = java.time.LocalDate.parse(published.get(0).day()).toEpochDay() - NEAR_DAYS;
+    long last = java.time.LocalDate.parse(published.get(published.size() - 1).day())
+        .toEpochDay() + NEAR_DAYS;
+    return days.stream().filter(d -> {
+      long at = java.time.LocalDate.parse(d.day()).toEpochDay();
+      return at >= first && at <= last;
+    }).toList();
+  }
+
   /** PLOVER's sixteen event types, the choices of the events page's type filter. */
   static final List<String> EVENT_TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
       "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
@@ -481,7 +520,7 @@ final class Pages {
   /** The events of a search as they are filtered on the events page and in its downloads. */
   private record Events(Map<String, String> filters, StoreView.EventTable table) {}
 
-  private Events events(Context ctx) throws IOException {
+  private Events eventsOf(Context ctx) throws IOException {
     Map<String, String> filters = Params.filters(ctx);
     String actor = Params.param(ctx, "actor");
     if (actor != null) {
@@ -499,7 +538,7 @@ final class Pages {
    * actor, target, place, confidence, sentence, article), filters and downloads.
    */
   void events(Context ctx) throws IOException {
-    Events ev = events(ctx);
+    Events ev = eventsOf(ctx);
     Map<String, String> filters = ev.filters();
     StoreView.EventTable t = ev.table();
     int offset = (int) Math.max(0, Math.min(Params.MAX_OFFSET, Params.number(ctx, "offset", 0)));
@@ -573,7 +612,7 @@ final class Pages {
       throw new NotFoundResponse("this server writes no Parquet; download CSV or JSON Lines, "
           + "or run 'sitrep export --parquet'");
     }
-    Events ev = events(ctx);
+    Events ev = eventsOf(ctx);
     byte[] file = downloads.write(org.sitrep.core.table.Tables.EVENTS, ev.table().rows(), f);
     ctx.header("Content-Disposition", "attachment; filename=\""
         + Downloads.fileName("events", ev.filters(), f) + "\"");

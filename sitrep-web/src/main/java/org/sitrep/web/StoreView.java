@@ -337,13 +337,15 @@ final class StoreView {
 
   /**
    * Which events of a search's articles the events page and its downloads keep: of PLOVER
-   * type {@code type}, with an actor or target whose name contains {@code actor}, at a place
+   * type, ACLED event type or sub-event type {@code type}, with an actor or target whose name contains {@code actor}, at a place
    * whose name contains {@code place} (case ignored; null: any), of at least
    * {@code minConfidence}.
    */
   record EventFilter(String type, String actor, String place, double minConfidence) {
     boolean keeps(Event e) {
-      if (e.confidence() < minConfidence || type != null && !type.equalsIgnoreCase(e.type())) {
+      if (e.confidence() < minConfidence || type != null && !type.equalsIgnoreCase(e.type())
+          && (e.acled() == null || !type.equalsIgnoreCase(e.acled().eventType())
+              && !type.equalsIgnoreCase(e.acled().subEventType()))) {
         return false;
       }
       if (actor != null && java.util.stream.Stream.concat(e.actors().stream(),

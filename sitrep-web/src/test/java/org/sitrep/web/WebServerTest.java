@@ -460,7 +460,12 @@ class WebServerTest {
     assertFalse(chart.select("title").text().isBlank());
     org.jsoup.nodes.Document every = org.jsoup.Jsoup.parse(get("/overview").body());
     JsonNode days = get("/api/timeline").json().path("days");
-    assertEquals(days.size(), every.select("#day-chart rect.bar").size(), "a bar a day");
+    int published = 0;
+    for (JsonNode day : days) {
+      published += day.path("articles").asInt() > 0 ? 1 : 0;
+    }
+    assertEquals(published, every.select("#day-chart rect.bar").size(),
+        "a bar a day with articles");
     assertEquals(days.get(0).path("day").asText(), every.getElementById("day-chart")
         .attr("data-first"));
   }
@@ -482,6 +487,8 @@ class WebServerTest {
         "Tadmur")), rows.text());
     assertEquals(rows.size(), org.jsoup.Jsoup.parse(get("/events?event=ASSAULT&place=tadmur")
         .body()).select("#events tbody tr").size());
+    assertFalse(org.jsoup.Jsoup.parse(get("/events?event=Attack").body())
+        .select("#events tbody tr").isEmpty(), "an ACLED sub-event type, as the overview links");
     assertEquals(0, org.jsoup.Jsoup.parse(get("/events?event=ASSAULT&actor=Nobody%20Atall")
         .body()).select("#events tbody tr").size());
     assertEquals(List.of("csv", "jsonl"), assaults.select("#downloads a").eachAttr(
@@ -702,6 +709,29 @@ class WebServerTest {
       assertTrue(Integer.parseInt(driver.findElement(By.id("timeline"))
           .getAttribute("data-days")) >= 3);
       assertFalse(driver.findElements(By.cssSelector("#timeline .uplot canvas")).isEmpty());
+      // The axis fits the days: from the first day to the last, a day either side.
+      WebElement t = driver.findElement(By.id("timeline"));
+      java.time.Instant from = java.time.LocalDate.parse(t.getAttribute("data-from"))
+          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      java.time.Instant to = java.time.LocalDate.parse(t.getAttribute("data-to"))
+          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      java.time.Instant min = java.time.Instant.parse(t.getAttribute("data-x-min"));
+      java.time.Instant max = java.time.Instant.parse(t.getAttribute("data-x-max"));
+      assertTrue(!min.isBefore(from.minus(Duration.ofDays(2))) && min.isBefore(from)
+          && !max.isAfter(to.plus(Duration.ofDays(3))) && max.isAfter(to),
+          "axis " + min + " to " + max + " for days " + from + " to " + to);
+      Browser.noConsoleErrors(driver);
+    }
+
+    /** Defect: a story's map fitted Russia's and the United States' middles too: half the world. */
+    @Test
+    void aStorysMapShowedHalfTheWorld_itZoomsToTheStorysPlaces() throws Exception {
+      String story = get("/api/articles/" + seedId()).json().path("story").path("id").asText();
+      driver.get(base() + "/map?story=" + story);
+      WebElement map = driver.findElement(By.id("map"));
+      waiting().until(ExpectedConditions.attributeToBeNotEmpty(map, "data-zoom"));
+      int zoom = Integer.parseInt(map.getAttribute("data-zoom"));
+      assertTrue(zoom >= 5, "zoom " + zoom);
       Browser.noConsoleErrors(driver);
     }
 
@@ -735,13 +765,14 @@ class WebServerTest {
       driver.get(base() + "/");
       driver.findElement(By.linkText("Overview")).click();
       waiting().until(ExpectedConditions.urlContains("/overview"));
+      assertTrue(driver.findElement(By.id("day-chart")).isDisplayed());
+      Browser.screenshot(driver, "overview");
       WebElement q = driver.findElement(By.id("q"));
       q.sendKeys("Palmyra");
       q.submit();
       waiting().until(ExpectedConditions.urlContains("q=Palmyra"));
       assertTrue(driver.findElement(By.id("entities")).getText().contains("Igor Konashenkov"));
       assertTrue(driver.findElement(By.id("places")).getText().contains("Tadmur"));
-      Browser.screenshot(driver, "overview");
       driver.findElement(By.cssSelector("#places")).findElement(By.linkText("Tadmur")).click();
       waiting().until(ExpectedConditions.urlContains("place="));
       assertTrue(driver.getCurrentUrl().contains("q=Palmyra"), driver.getCurrentUrl());
