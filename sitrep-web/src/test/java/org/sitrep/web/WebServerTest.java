@@ -376,7 +376,7 @@ class WebServerTest {
   void untrustedTextIsEscapedInEveryPage() throws Exception {
     String id = get("/api/search?q=Springfield").json().path("hits").get(0).path("id").asText();
     for (String path : new String[] {"/article/" + id, "/", "/search?q=Springfield",
-        "/map?q=Springfield", "/timeline?q=Springfield"}) {
+        "/map?q=Springfield", "/timeline?q=Springfield", "/overview", "/events?q=Springfield"}) {
       Answer a = get(path);
       assertEquals(200, a.status(), path);
       assertFalse(a.body().contains("<script>alert"), path);
