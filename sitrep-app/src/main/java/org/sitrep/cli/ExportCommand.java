@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,19 +125,46 @@ public final class ExportCommand implements Callable<Integer> {
       for (Tables.Table t : Tables.ALL) {
         insert.get(t).executeBatch();
         insert.get(t).close();
-        Path file = out.resolve(t.name() + (parquet ? ".parquet" : ".csv"));
-        try (Statement st = db.createStatement()) {
-          st.execute("COPY (SELECT " + select(t, parquet) + " FROM " + t.name() + ") TO '"
-              + file.toString().replace("'", "''") + "' "
-              + (parquet ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)"));
-          try (var rs = st.executeQuery("SELECT count(*) FROM " + t.name())) {
-            rs.next();
-            counts.put(t, rs.getLong(1));
-          }
-        }
+        counts.put(t, copy(db, t, out.resolve(t.name() + (parquet ? ".parquet" : ".csv")),
+            parquet));
       }
     }
     return counts;
+  }
+
+  /**
+   * The rows of one table as a Parquet file, the same as {@link #write} writes it, into
+   * {@code out}: what {@code sitrep serve} downloads.
+   */
+  static void parquet(Tables.Table t, List<Object[]> rows, OutputStream out)
+      throws IOException, SQLException {
+    Path dir = Files.createTempDirectory("sitrep-download");
+    Path file = dir.resolve(t.name() + ".parquet");
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      try (PreparedStatement insert = statement(db, t, true)) {
+        add(insert, t, rows, false);
+        insert.executeBatch();
+      }
+      copy(db, t, file, true);
+      Files.copy(file, out);
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** Writes staged table {@code t} to {@code file}; how many rows. */
+  private static long copy(Connection db, Tables.Table t, Path file, boolean parquet)
+      throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute("COPY (SELECT " + select(t, parquet) + " FROM " + t.name() + ") TO '"
+          + file.toString().replace("'", "''") + "' "
+          + (parquet ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)"));
+      try (var rs = st.executeQuery("SELECT count(*) FROM " + t.name())) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   /**
@@ -148,22 +176,28 @@ public final class ExportCommand implements Callable<Integer> {
       throws SQLException {
     Map<Tables.Table, PreparedStatement> out = new LinkedHashMap<>();
     for (Tables.Table t : Tables.ALL) {
-      StringBuilder create = new StringBuilder("CREATE TABLE " + t.name() + " (");
-      StringBuilder marks = new StringBuilder();
-      for (Tables.Column c : t.columns()) {
-        if (marks.length() > 0) {
-          create.append(", ");
-          marks.append(", ");
-        }
-        create.append('"').append(c.name()).append("\" ").append(sql(c.type(), parquet));
-        marks.append('?');
-      }
-      try (Statement st = db.createStatement()) {
-        st.execute(create.append(')').toString());
-      }
-      out.put(t, db.prepareStatement("INSERT INTO " + t.name() + " VALUES (" + marks + ")"));
+      out.put(t, statement(db, t, parquet));
     }
     return out;
+  }
+
+  /** Creates table {@code t}; its INSERT statement (see {@link #statements}). */
+  private static PreparedStatement statement(Connection db, Tables.Table t, boolean parquet)
+      throws SQLException {
+    StringBuilder create = new StringBuilder("CREATE TABLE " + t.name() + " (");
+    StringBuilder marks = new StringBuilder();
+    for (Tables.Column c : t.columns()) {
+      if (marks.length() > 0) {
+        create.append(", ");
+        marks.append(", ");
+      }
+      create.append('"').append(c.name()).append("\" ").append(sql(c.type(), parquet));
+      marks.append('?');
+    }
+    try (Statement st = db.createStatement()) {
+      st.execute(create.append(')').toString());
+    }
+    return db.prepareStatement("INSERT INTO " + t.name() + " VALUES (" + marks + ")");
   }
 
   /** What separates a list's items while it is staged as text (the unit separator). */

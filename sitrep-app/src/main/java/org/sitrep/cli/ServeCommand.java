@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the store as a website (Home › Section › Article, search, entities,",
         "map, timeline) and a JSON API (/api, described at /api/openapi.json). Read-only: an",
-        "ingest may run beside it, and what it commits shows up without a restart."})
+        "ingest may run beside it, and what it commits shows up without a restart. The events",
+        "page downloads a search's events as CSV, JSON Lines or Parquet (export's events table)."})
 public final class ServeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -44,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     Store s = Store.openReadOnly(store);
     WebServer server;
     try {
-      server = WebServer.start(s, host, port, NearPoint::lookup, System.err);
+      server = serve(s, host, port);
     } catch (RuntimeException e) {
       s.close();
       err.println("sitrep: cannot listen on " + host + ":" + port + " (" + rootMessage(e)
@@ -68,6 +69,15 @@ public final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     stopped.await();
     return Main.OK;
+  }
+
+  /**
+   * The server of {@code store}: {@code near=} by the gazetteer, the events download's Parquet
+   * written as {@code sitrep export} writes it.
+   */
+  static WebServer serve(Store store, String host, int port) {
+    return WebServer.start(store, host, port, NearPoint::lookup, System.err,
+        ExportCommand::parquet);
   }
 
   private static String rootMessage(Throwable e) {

@@ -37,10 +37,12 @@ import org.sitrep.store.Store;
 final class Pages {
   private final StoreView view;
   private final Params.PlaceLookup places;
+  private final Downloads downloads;
 
-  Pages(StoreView view, Params.PlaceLookup places) {
+  Pages(StoreView view, Params.PlaceLookup places, Downloads downloads) {
     this.view = view;
     this.places = places;
+    this.downloads = downloads;
   }
 
   // ---- pages ----
@@ -293,9 +295,21 @@ final class Pages {
             "days") + (tv.undated() > 0 ? "; " + tv.undated() + " undated" : "")
             + (tv.matching() > tv.articles() ? " (the newest of " + tv.matching() + ")" : "")
             + (tv.sampled() ? SAMPLED : ""));
-    p.main.appendElement("div").attr("id", "timeline").addClass("timeline")
+    List<StoreView.Day> shown = window(tv.days());
+    Element chart = p.main.appendElement("div").attr("id", "timeline").addClass("timeline")
         .attr("data-json", org.sitrep.model.Json.line(tv)).attr("role", "img")
         .attr("aria-label", "Articles and events per day");
+    if (!shown.isEmpty()) {
+      chart.attr("data-from", shown.get(0).day())
+          .attr("data-to", shown.get(shown.size() - 1).day());
+      long off = tv.days().stream().mapToLong(StoreView.Day::events).sum()
+          - shown.stream().mapToLong(StoreView.Day::events).sum();
+      if (off > 0) {
+        p.main.appendElement("p").addClass("meta").attr("id", "off-chart").text(
+            count(off, "event", "events") + " dated more than " + NEAR_DAYS + " days away from "
+            + "the articles are left off the chart; the table lists them.");
+      }
+    }
     Element table = p.main.appendElement("table").addClass("days");
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").text("Day");
@@ -309,6 +323,346 @@ final class Pages {
       tr.appendElement("td").text(Long.toString(d.events()));
     }
     p.send(ctx);
+  }
+
+  /** How many entities, places, sites the overview lists. */
+  static final int OVERVIEW_TOP = 15;
+
+  /**
+   * The overview of a search: how many articles, sites, days, places and events; articles per
+   * day; the top entities, places, event types and sites, each a link that narrows the search.
+   */
+  void overview(Context ctx) throws IOException {
+    SearchRequest r = Params.filters(ctx, places);
+    Map<String, String> filters = Params.filters(ctx);
+    Page p = new Page("Overview · Sitrep", "overview");
+    p.main.appendElement("h1").text("Overview");
+    form(p.main, filters, false);
+    StoreView.OverviewView o = view.overview(r, OVERVIEW_TOP);
+    if (o == null) {
+      p.main.appendElement("p").addClass("error").text("Some matching articles were stored "
+          + "before the store kept aggregates; ingest them again (into a new --store) to count "
+          + "them.");
+      p.send(ctx);
+      return;
+    }
+    Element summary = p.main.appendElement("p").addClass("meta").attr("id", "summary");
+    summary.text(count(o.matching(), "article", "articles") + " from "
+        + count(o.sites(), "site", "sites") + " over " + count(o.days(), "day", "days")
+        + (o.undated() > 0 ? " (" + o.undated() + " undated)" : "") + " · "
+        + count(o.places(), "place", "places") + " · " + count(o.events(), "event", "events")
+        + " · ");
+    links(summary, filters, "/overview");
+    StoreView.TimelineView tv = view.timeline(r);
+    Element days = p.main.appendElement("section").attr("id", "days").addClass("overview-part");
+    days.appendElement("h2").text("Articles per day");
+    dayChart(days, tv.days());
+    Element grid = p.main.appendElement("div").addClass("overview");
+    Element ents = part(grid, "entities", "Who and what is named");
+    for (StoreView.EntityCount e : o.topEntities()) {
+      Element li = ents.appendElement("li");
+      li.appendElement("a").attr("href", narrowed("/overview", filters, "entity", e.name()))
+          .text(e.name());
+      li.appendText(" " + (e.type() == null ? "" : e.type().toLowerCase(Locale.ROOT) + " · ")
+          + count(e.articles(), "article", "articles"));
+    }
+    Element pls = part(grid, "places", "Places");
+    for (StoreView.PlaceCount pc : o.topPlaces()) {
+      Element li = pls.appendElement("li");
+      String name = pc.names() == null || pc.names().isEmpty() ? pc.name() : pc.names().get(0);
+      li.appendElement("a").attr("href", narrowed("/overview", filters, "place", name))
+          .text(pc.name());
+      li.appendText(" " + or(pc.countryCode(), "") + " · "
+          + count(pc.articles(), "article", "articles"));
+    }
+    Element types = part(grid, "event-types", "Event types");
+    for (StoreView.Count c : o.eventTypes()) {
+      Element li = types.appendElement("li");
+      li.appendElement("a").attr("href", narrowed("/overview", filters, "event", c.value()))
+          .text(c.value());
+      li.appendText(" " + count(c.articles(), "article", "articles") + " · ");
+      li.appendElement("a").attr("href", narrowed("/events", filters, "event", c.value()))
+          .attr("aria-label", "Table of the " + c.value() + " events").text("table");
+    }
+    Element sites = part(grid, "sites", "Sites");
+    for (StoreView.Count c : o.topSites()) {
+      Element li = sites.appendElement("li");
+      li.appendElement("a").attr("href", narrowed("/overview", filters, "site", c.value()))
+          .text(c.value());
+      li.appendText(" " + count(c.articles(), "article", "articles"));
+    }
+    p.send(ctx);
+  }
+
+  /** A titled list of the overview. */
+  private static Element part(Element grid, String id, String title) {
+    Element sec = grid.appendElement("section").attr("id", id).addClass("overview-part");
+    sec.appendElement("h2").text(title);
+    return sec.appendElement("ol");
+  }
+
+  /** The current search's other views: search, overview, events, map, timeline, JSON. */
+  private static void links(Element into, Map<String, String> filters, String here) {
+    boolean first = true;
+    for (String[] l : new String[][] {{"/search", "Articles"}, {"/overview", "Overview"},
+        {"/events", "Events"}, {"/map", "Map"}, {"/timeline", "Timeline"}}) {
+      if (l[0].equals(here)) {
+        continue;
+      }
+      if (!first) {
+        into.appendText(" · ");
+      }
+      first = false;
+      into.appendElement("a").attr("href", url(l[0], filters)).text(l[1]);
+    }
+  }
+
+  /** {@code path} with the current filters and {@code key=value} (instead of its old value). */
+  private static String narrowed(String path, Map<String, String> filters, String key,
+                                 String value) {
+    Map<String, String> m = new LinkedHashMap<>(filters);
+    m.remove("offset");
+    m.put(key, value);
+    return url(path, m);
+  }
+
+  /**
+   * Articles per day as bars on a time axis from the first day to the last (a day without
+   * articles is a gap), drawn on the server as SVG with a title, and the same as a table.
+   */
+  private static void dayChart(Element into, List<StoreView.Day> all) {
+    List<StoreView.Day> days = window(all);
+    if (days.isEmpty()) {
+      into.appendElement("p").addClass("meta").text("No dated articles in this search.");
+      return;
+    }
+    long first = java.time.LocalDate.parse(days.get(0).day()).toEpochDay();
+    long last = java.time.LocalDate.parse(days.get(days.size() - 1).day()).toEpochDay();
+    long span = last - first + 1;
+    long most = days.stream().mapToLong(StoreView.Day::articles).max().orElse(1);
+    int w = 720;
+    int h = 140;
+    int base = h - 20;
+    double slot = (double) w / span;
+    String title = "Articles per day, " + days.get(0).day() + " to "
+        + days.get(days.size() - 1).day() + ", at most " + most + " a day";
+    Element svg = into.appendElement("svg").attr("id", "day-chart").addClass("day-chart")
+        .attr("viewBox", "0 0 " + w + " " + h).attr("role", "img")
+        .attr("aria-labelledby", "day-chart-title").attr("data-first", days.get(0).day())
+        .attr("data-last", days.get(days.size() - 1).day());
+    svg.appendElement("title").attr("id", "day-chart-title").text(title);
+    for (StoreView.Day d : days) {
+      if (d.articles() == 0) {
+        continue; // a day of events only
+      }
+      long at = java.time.LocalDate.parse(d.day()).toEpochDay() - first;
+      double bar = Math.max(1, (double) (base - 4) * d.articles() / Math.max(1, most));
+      svg.appendElement("rect").addClass("bar").attr("data-day", d.day())
+          .attr("x", String.format(Locale.ROOT, "%.1f", at * slot + slot * 0.1))
+          .attr("width", String.format(Locale.ROOT, "%.1f", Math.max(1, slot * 0.8)))
+          .attr("y", String.format(Locale.ROOT, "%.1f", base - bar))
+          .attr("height", String.format(Locale.ROOT, "%.1f", bar));
+    }
+    svg.appendElement("line").addClass("axis").attr("x1", "0").attr("x2", Integer.toString(w))
+        .attr("y1", Integer.toString(base)).attr("y2", Integer.toString(base));
+    svg.appendElement("text").addClass("tick").attr("x", "0").attr("y", Integer.toString(h - 4))
+        .text(days.get(0).day());
+    svg.appendElement("text").addClass("tick").attr("x", Integer.toString(w))
+        .attr("y", Integer.toString(h - 4)).attr("text-anchor", "end")
+        .text(days.get(days.size() - 1).day());
+    Element more = into.appendElement("details");
+    more.appendElement("summary").text("As a table");
+    Element table = more.appendElement("table").addClass("days");
+    Element head = table.appendElement("thead").appendElement("tr");
+    head.appendElement("th").attr("scope", "col").text("Day");
+    head.appendElement("th").attr("scope", "col").text("Articles");
+    head.appendElement("th").attr("scope", "col").text("Events");
+    Element tb = table.appendElement("tbody");
+    for (StoreView.Day d : days) {
+      Element tr = tb.appendElement("tr");
+      tr.appendElement("td").text(d.day());
+      tr.appendElement("td").text(Long.toString(d.articles()));
+      tr.appendElement("td").text(Long.toString(d.events()));
+    }
+  }
+
+  /** How far from the articles' days an event's own day may be and still be charted. */
+  static final int NEAR_DAYS = 31;
+
+  /**
+   * The days a chart shows: from the first day with articles to the last, with the days of
+   * events within {@link #NEAR_DAYS} of them; an event the text dates years before (a war
+   * recalled) would stretch the axis over a decade and squeeze the articles into one spike.
+   * Without any article day, every day.
+   */
+  static List<StoreView.Day> window(List<StoreView.Day> days) {
+    List<StoreView.Day> published = days.stream().filter(d -> d.articles() > 0).toList();
+    if (published.isEmpty()) {
+      return days;
+    }
+    long first = java.time.LocalDate.parse(published.get(0).day()).toEpochDay() - NEAR_DAYS;
+    long last = java.time.LocalDate.parse(published.get(published.size() - 1).day())
+        .toEpochDay() + NEAR_DAYS;
+    return days.stream().filter(d -> {
+      long at = java.time.LocalDate.parse(d.day()).toEpochDay();
+      return at >= first && at <= last;
+    }).toList();
+  }
+
+  /** PLOVER's sixteen event types, the choices of the events page's type filter. */
+  static final List<String> EVENT_TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+      "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+      "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+  /** Rows of the events page. */
+  static final int EVENTS_PAGE = 50;
+
+  /** The events of a search as they are filtered on the events page and in its downloads. */
+  private record Events(Map<String, String> filters, StoreView.EventTable table) {}
+
+  private Events eventsOf(Context ctx) throws IOException {
+    Map<String, String> filters = Params.filters(ctx);
+    String actor = Params.param(ctx, "actor");
+    if (actor != null) {
+      filters.put("actor", actor);
+    }
+    SearchRequest r = Params.filters(ctx, places);
+    String type = Params.param(ctx, "event");
+    StoreView.EventTable t = view.eventTable(r, new StoreView.EventFilter(type, actor,
+        Params.param(ctx, "place"), r.eventConfidence()));
+    return new Events(filters, t);
+  }
+
+  /**
+   * The events page: a table of the events of the current search (date, PLOVER and ACLED type,
+   * actor, target, place, confidence, sentence, article), filters and downloads.
+   */
+  void events(Context ctx) throws IOException {
+    Events ev = eventsOf(ctx);
+    Map<String, String> filters = ev.filters();
+    StoreView.EventTable t = ev.table();
+    int offset = (int) Math.max(0, Math.min(Params.MAX_OFFSET, Params.number(ctx, "offset", 0)));
+    Page p = new Page("Events · Sitrep", "events");
+    p.main.appendElement("h1").text("Events");
+    eventForm(p.main, filters);
+    Element summary = p.main.appendElement("p").addClass("meta").attr("id", "summary");
+    summary.text(count(t.events().size(), "event", "events") + " in "
+        + count(t.articles(), "article", "articles")
+        + (t.matching() > t.articles() ? " (the newest of " + t.matching() + ")" : "") + " · ");
+    links(summary, filters, "/events");
+    Element dl = p.main.appendElement("p").addClass("downloads").attr("id", "downloads");
+    dl.appendText("Download these events: ");
+    for (Downloads.Format f : Downloads.Format.values()) {
+      if (!downloads.offers(f)) {
+        continue;
+      }
+      Map<String, String> m = new LinkedHashMap<>(filters);
+      m.put("format", f.extension);
+      dl.appendElement("a").addClass("button").attr("href", url("/api/events/download", m))
+          .attr("download", "").attr("data-format", f.extension)
+          .text(f == Downloads.Format.CSV ? "CSV" : f == Downloads.Format.JSONL ? "JSON Lines"
+              : "Parquet");
+      dl.appendText(" ");
+    }
+    dl.appendElement("span").addClass("meta").text("(the events table of 'sitrep export': "
+        + "ACLED's columns, then PLOVER's and Sitrep's)");
+    Element table = p.main.appendElement("table").addClass("events").attr("id", "events");
+    table.appendElement("caption").addClass("meta").text("Events, newest article first");
+    Element head = table.appendElement("thead").appendElement("tr");
+    for (String h : List.of("Date", "PLOVER type", "ACLED type", "Actor", "Target", "Place",
+        "Confidence", "Sentence", "Article")) {
+      head.appendElement("th").attr("scope", "col").text(h);
+    }
+    Element body = table.appendElement("tbody");
+    List<StoreView.TableEvent> rows = t.events();
+    for (StoreView.TableEvent e : rows.subList(Math.min(offset, rows.size()),
+        Math.min(rows.size(), offset + EVENTS_PAGE))) {
+      Element tr = body.appendElement("tr").attr("data-event", cell(e.get("plover_type")));
+      tr.appendElement("td").addClass("day").text(cell(e.get("event_date")));
+      String status = cell(e.get("status"));
+      Element type = tr.appendElement("td").addClass("type");
+      type.appendElement("strong").text(cell(e.get("plover_type")));
+      if (!status.isEmpty() && !status.equals("happened")) {
+        type.appendText(" (" + status + ")");
+      }
+      String acled = cell(e.get("event_type"));
+      String sub = cell(e.get("sub_event_type"));
+      tr.appendElement("td").text(acled + (sub.isEmpty() ? "" : " · " + sub));
+      tr.appendElement("td").addClass("actor").text(cell(e.get("actor1")));
+      tr.appendElement("td").addClass("target").text(cell(e.get("actor2")));
+      String country = cell(e.get("country"));
+      String place = cell(e.get("location"));
+      tr.appendElement("td").addClass("place").text(place
+          + (country.isEmpty() || country.equals(place) ? "" : ", " + country));
+      tr.appendElement("td").addClass("num").text(e.get("confidence") instanceof Number n
+          ? String.format(Locale.ROOT, "%.2f", n.doubleValue()) : "");
+      tr.appendElement("td").addClass("sentence").text(cell(e.get("notes")));
+      Element a = tr.appendElement("td");
+      a.appendElement("a").attr("href", "/article/" + e.article().id())
+          .text(or(e.article().title(), e.article().id()));
+    }
+    pager(p.main, "/events", filters, offset, EVENTS_PAGE, rows.size());
+    p.send(ctx);
+  }
+
+  /** The events of the current search as a file: {@code format=csv|jsonl|parquet}. */
+  void eventsDownload(Context ctx) throws Exception {
+    Downloads.Format f = Downloads.Format.of(Params.param(ctx, "format"));
+    if (!downloads.offers(f)) {
+      throw new NotFoundResponse("this server writes no Parquet; download CSV or JSON Lines, "
+          + "or run 'sitrep export --parquet'");
+    }
+    Events ev = eventsOf(ctx);
+    byte[] file = downloads.write(org.sitrep.core.table.Tables.EVENTS, ev.table().rows(), f);
+    ctx.header("Content-Disposition", "attachment; filename=\""
+        + Downloads.fileName("events", ev.filters(), f) + "\"");
+    ctx.contentType(f.mediaType).result(file);
+  }
+
+  private static String cell(Object v) {
+    return v == null ? "" : v instanceof List<?> l ? String.join("; ",
+        l.stream().map(String::valueOf).toList()) : v.toString();
+  }
+
+  /** The events page's filters: type (one of PLOVER's), actor, place, days, confidence. */
+  private static void eventForm(Element into, Map<String, String> filters) {
+    Element f = into.appendElement("form").attr("method", "get").attr("action", "/events")
+        .addClass("search-form event-form").attr("aria-label", "Filter the events");
+    Element row = f.appendElement("div").addClass("row");
+    row.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
+        .attr("aria-label", "Articles that match").attr("placeholder", "Articles that match: "
+            + "Palmyra").attr("value", filters.getOrDefault("q", ""));
+    row.appendElement("button").attr("type", "submit").text("Filter");
+    Element more = f.appendElement("div").addClass("filters");
+    Element tl = more.appendElement("label");
+    tl.appendText("Event type ");
+    Element select = tl.appendElement("select").attr("name", "event").attr("id", "event-type");
+    select.appendElement("option").attr("value", "").text("any");
+    String chosen = filters.get("event");
+    for (String type : EVENT_TYPES) {
+      Element o = select.appendElement("option").attr("value", type).text(type);
+      if (type.equalsIgnoreCase(chosen == null ? "" : chosen)) {
+        o.attr("selected", true);
+      }
+    }
+    for (String[] field : new String[][] {{"actor", "Actor or target", "text"},
+        {"place", "Place", "text"}, {"since", "From", "date"}, {"until", "To", "date"},
+        {"min_confidence", "Confidence at least", "number"}}) {
+      Element l = more.appendElement("label");
+      l.appendText(field[1] + " ");
+      Element input = l.appendElement("input").attr("name", field[0]).attr("type", field[2])
+          .attr("value", filters.getOrDefault(field[0], ""));
+      if (field[2].equals("number")) {
+        input.attr("min", "0").attr("max", "1").attr("step", "0.05").attr("placeholder", "0");
+      }
+    }
+    for (String keep : List.of("entity", "country", "section", "site", "story", "near", "km",
+        "dedup")) {
+      if (filters.containsKey(keep)) {
+        f.appendElement("input").attr("type", "hidden").attr("name", keep)
+            .attr("value", filters.get(keep));
+      }
+    }
   }
 
   void error(Context ctx, int status, String message) {
@@ -818,6 +1172,7 @@ final class Pages {
       header.appendElement("a").addClass("brand").attr("href", "/").text("Sitrep");
       Element nav = header.appendElement("nav").attr("aria-label", "Main");
       for (String[] item : new String[][] {{"/", "Home", "home"}, {"/search", "Search", "search"},
+          {"/overview", "Overview", "overview"}, {"/events", "Events", "events"},
           {"/map", "Map", "map"}, {"/timeline", "Timeline", "timeline"}}) {
         Element a = nav.appendElement("a").attr("href", item[0]).text(item[1]);
         if (item[2].equals(active)) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.core.table.Ledger;
+import org.sitrep.core.table.Tables;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityNames;
@@ -332,6 +333,65 @@ final class StoreView {
     Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.EVENTS);
     return new EventsView(read.matching, read.articles, events,
         agg.complete() ? agg.events() : null);
+  }
+
+  /**
+   * Which events of a search's articles the events page and its downloads keep: of PLOVER
+   * type, ACLED event type or sub-event type {@code type}, with an actor or target whose name contains {@code actor}, at a place
+   * whose name contains {@code place} (case ignored; null: any), of at least
+   * {@code minConfidence}.
+   */
+  record EventFilter(String type, String actor, String place, double minConfidence) {
+    boolean keeps(Event e) {
+      if (e.confidence() < minConfidence || type != null && !type.equalsIgnoreCase(e.type())
+          && (e.acled() == null || !type.equalsIgnoreCase(e.acled().eventType())
+              && !type.equalsIgnoreCase(e.acled().subEventType()))) {
+        return false;
+      }
+      if (actor != null && java.util.stream.Stream.concat(e.actors().stream(),
+          e.recipients().stream()).noneMatch(a -> contains(a.name(), actor))) {
+        return false;
+      }
+      return place == null || e.place() != null && (contains(e.place().name(), place)
+          || contains(e.place().resolved(), place));
+    }
+
+    private static boolean contains(String value, String part) {
+      return value != null && value.toLowerCase(java.util.Locale.ROOT)
+          .contains(part.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** An event as a row of the events table ({@link Tables#EVENTS}), with its article. */
+  record TableEvent(ArticleRef article, Object[] row) {
+    /** The cell of {@code column} (one of {@link Tables#EVENTS}' names). */
+    Object get(String column) {
+      return row[Tables.EVENTS.columnNames().indexOf(column)];
+    }
+  }
+
+  /**
+   * The events of a search's articles (of the newest {@link #AGGREGATE}, newest first, each
+   * article's in order) that {@code f} keeps, as rows of the events table that
+   * {@code sitrep export} writes; {@code matching} articles match, {@code articles} were read.
+   */
+  record EventTable(long matching, int articles, List<TableEvent> events) {
+    List<Object[]> rows() {
+      return events.stream().map(TableEvent::row).toList();
+    }
+  }
+
+  EventTable eventTable(SearchRequest r, EventFilter f) throws IOException {
+    List<TableEvent> out = new ArrayList<>();
+    Read read = read(r, (id, a) -> {
+      Long fetched = Tables.epochSecond(a.fetched());
+      for (Event e : a.layers().events()) {
+        if (f.keeps(e)) {
+          out.add(new TableEvent(ArticleRef.of(id, a), Tables.event(e, a, fetched)));
+        }
+      }
+    });
+    return new EventTable(read.matching, read.articles, out);
   }
 
   /** Articles and events per day. */

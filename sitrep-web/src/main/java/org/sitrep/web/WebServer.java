@@ -38,7 +38,7 @@ public final class WebServer implements AutoCloseable {
   /** The API's paths, as the OpenAPI document lists them. */
   static final List<String> API_PATHS = List.of("/api/search", "/api/articles/{id}",
       "/api/stories/{id}", "/api/claims", "/api/entities/{name}", "/api/places", "/api/events",
-      "/api/timeline", "/api/overview", "/api/openapi.json");
+      "/api/timeline", "/api/overview", "/api/events/download", "/api/openapi.json");
 
   private final Javalin app;
 
@@ -47,13 +47,32 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
+   * Writes the rows of a table as a file in a format the web module does not write itself:
+   * {@code sitrep serve} hands the server its Parquet writer (DuckDB's, as
+   * {@code sitrep export} uses).
+   */
+  @FunctionalInterface
+  public interface TableWriter {
+    void write(org.sitrep.core.table.Tables.Table table, List<Object[]> rows,
+               java.io.OutputStream out) throws Exception;
+  }
+
+  /**
    * Starts serving {@code store} on {@code host:port} (port 0: any free port); {@code log}
-   * gets one line per server fault (the client only sees that something went wrong).
+   * gets one line per server fault (the client only sees that something went wrong). The
+   * events download offers CSV and JSON Lines; no Parquet.
    */
   public static WebServer start(Store store, String host, int port, Params.PlaceLookup places,
                                 PrintStream log) {
+    return start(store, host, port, places, log, null);
+  }
+
+  /** {@link #start}, the events download also as Parquet, written by {@code parquet}. */
+  public static WebServer start(Store store, String host, int port, Params.PlaceLookup places,
+                                PrintStream log, TableWriter parquet) {
     StoreView view = new StoreView(store);
-    Pages pages = new Pages(view, places);
+    Downloads downloads = new Downloads(parquet);
+    Pages pages = new Pages(view, places, downloads);
     byte[] openapi = resource("openapi.json");
     byte[] favicon = resource("static/favicon.svg");
     Javalin app = Javalin.create(c -> {
@@ -114,6 +133,7 @@ public final class WebServer implements AutoCloseable {
       }
       ctx.json(o);
     });
+    app.get("/api/events/download", pages::eventsDownload);
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
 
     app.get("/", pages::home);
@@ -123,6 +143,8 @@ public final class WebServer implements AutoCloseable {
     app.get("/search", pages::search);
     app.get("/map", pages::map);
     app.get("/timeline", pages::timeline);
+    app.get("/overview", pages::overview);
+    app.get("/events", pages::events);
     app.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
 
     app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),

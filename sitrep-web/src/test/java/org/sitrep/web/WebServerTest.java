@@ -334,7 +334,9 @@ class WebServerTest {
       }
       Answer a = get(real);
       assertEquals(200, a.status(), real + ": " + a.body());
-      a.json();
+      if (a.header("Content-Type").startsWith("application/json")) {
+        a.json();
+      }
     }
     // Every search parameter the server reads is documented.
     Iterator<String> params = doc.path("components").path("parameters").fieldNames();
@@ -374,7 +376,7 @@ class WebServerTest {
   void untrustedTextIsEscapedInEveryPage() throws Exception {
     String id = get("/api/search?q=Springfield").json().path("hits").get(0).path("id").asText();
     for (String path : new String[] {"/article/" + id, "/", "/search?q=Springfield",
-        "/map?q=Springfield", "/timeline?q=Springfield"}) {
+        "/map?q=Springfield", "/timeline?q=Springfield", "/overview", "/events?q=Springfield"}) {
       Answer a = get(path);
       assertEquals(200, a.status(), path);
       assertFalse(a.body().contains("<script>alert"), path);
@@ -386,6 +388,216 @@ class WebServerTest {
     assertTrue(article.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertTrue(article.contains("&lt;img src=x onerror=alert(3)&gt;"));
   }
+
+  /** The rows of a CSV answer (commons-csv, as an analyst's tool reads it). */
+  static List<org.apache.commons.csv.CSVRecord> csv(String body) throws IOException {
+    return org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(body))
+        .getRecords();
+  }
+
+  @Test
+  void theEventsDownloadIsTheExportsEventsTableAsAnAttachmentWithTheSameFilters()
+      throws Exception {
+    List<String> columns = org.sitrep.core.table.Tables.EVENTS.columnNames();
+    Answer all = get("/api/events/download?format=csv");
+    assertEquals(200, all.status(), all.body());
+    assertTrue(all.header("Content-Type").startsWith("text/csv"), all.header("Content-Type"));
+    assertEquals("attachment; filename=\"sitrep-events.csv\"",
+        all.header("Content-Disposition"));
+    List<org.apache.commons.csv.CSVRecord> rows = csv(all.body());
+    assertEquals(columns, rows.get(0).toList(), "the header row: the events table's columns");
+    assertEquals("event_id_cnty", rows.get(0).get(0), "ACLED's columns first");
+    int type = columns.indexOf("plover_type");
+    assertTrue(rows.stream().skip(1).anyMatch(r -> r.get(type).equals("ASSAULT")
+        && r.get(columns.indexOf("location")).equals("Tadmur")), all.body());
+    assertTrue(rows.stream().skip(1).anyMatch(r -> !r.get(type).equals("ASSAULT")),
+        "other events too, unfiltered");
+    Answer assaults = get("/api/events/download?format=csv&event=ASSAULT&q=Palmyra");
+    assertEquals("attachment; filename=\"sitrep-events-q-palmyra-event-assault.csv\"",
+        assaults.header("Content-Disposition").toLowerCase(java.util.Locale.ROOT));
+    List<org.apache.commons.csv.CSVRecord> only = csv(assaults.body());
+    assertTrue(only.size() >= 3, "the seed's and the copy's assaults: " + only);
+    assertTrue(only.stream().skip(1).allMatch(r -> r.get(type).equals("ASSAULT")), only
+        .toString());
+    Answer lines = get("/api/events/download?format=jsonl&event=ASSAULT&q=Palmyra");
+    assertEquals(200, lines.status());
+    assertTrue(lines.header("Content-Disposition").endsWith(".jsonl\""));
+    String[] jl = lines.body().split("\n");
+    assertEquals(only.size() - 1, jl.length, "one line per event, as the CSV's rows");
+    for (String line : jl) {
+      JsonNode ev = Json.mapper().readTree(line);
+      List<String> keys = new ArrayList<>();
+      ev.fieldNames().forEachRemaining(keys::add);
+      assertEquals(columns, keys);
+      assertEquals("ASSAULT", ev.get("plover_type").asText());
+    }
+    Answer parquet = get("/api/events/download?format=parquet");
+    assertEquals(404, parquet.status(), "no Parquet writer was handed to this server");
+    assertTrue(parquet.json().path("error").asText().contains("sitrep export --parquet"));
+    assertEquals(400, get("/api/events/download?format=xlsx").status());
+  }
+
+  /** Defect: the overview was JSON only; the page shows its counts, each narrowing the search. */
+  @Test
+  void theOverviewPageListsEntitiesPlacesTypesAndSitesAsNarrowingLinks() throws Exception {
+    org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(get("/overview?q=Palmyra").body());
+    assertTrue(d.getElementById("summary").text().startsWith("2 articles"),
+        d.getElementById("summary").text());
+    org.jsoup.nodes.Element konashenkov = d.select("#entities a").stream()
+        .filter(a -> a.text().equals("Igor Konashenkov")).findFirst().orElse(null);
+    assertNotNull(konashenkov, d.select("#entities").text());
+    assertEquals("/overview?q=Palmyra&entity=Igor%20Konashenkov", konashenkov.attr("href"));
+    assertTrue(d.select("#places a").eachText().contains("Tadmur"), d.select("#places").text());
+    assertTrue(d.select("#event-types a").eachText().contains("ASSAULT"));
+    assertTrue(d.select("#sites a").eachText().contains("worldnews77.com"),
+        d.select("#sites").text());
+    assertEquals("No dated articles in this search.", d.select("#days p").text(),
+        "the seed and its copy give no day");
+    org.jsoup.nodes.Element chart = org.jsoup.Jsoup.parse(get("/overview").body())
+        .getElementById("day-chart");
+    assertNotNull(chart);
+    assertEquals("img", chart.attr("role"));
+    assertFalse(chart.select("title").text().isBlank());
+    org.jsoup.nodes.Document every = org.jsoup.Jsoup.parse(get("/overview").body());
+    JsonNode days = get("/api/timeline").json().path("days");
+    int published = 0;
+    for (JsonNode day : days) {
+      published += day.path("articles").asInt() > 0 ? 1 : 0;
+    }
+    assertEquals(published, every.select("#day-chart rect.bar").size(),
+        "a bar a day with articles");
+    assertEquals(days.get(0).path("day").asText(), every.getElementById("day-chart")
+        .attr("data-first"));
+  }
+
+  /** Defect: the events API listed every event of the matching articles, not only the type. */
+  @Test
+  void theEventsPageKeepsOnlyTheChosenTypeActorAndPlace() throws Exception {
+    org.jsoup.nodes.Document all = org.jsoup.Jsoup.parse(get("/events").body());
+    assertTrue(all.select("#events tbody tr").stream().map(r -> r.attr("data-event"))
+        .distinct().count() > 1, "several types unfiltered");
+    assertEquals(Pages.EVENT_TYPES.size() + 1, all.select("select[name=event] option").size());
+    org.jsoup.nodes.Document assaults = org.jsoup.Jsoup.parse(get("/events?event=ASSAULT")
+        .body());
+    org.jsoup.select.Elements rows = assaults.select("#events tbody tr");
+    assertTrue(rows.size() >= 2, assaults.select("#events").text());
+    assertTrue(rows.stream().allMatch(r -> r.attr("data-event").equals("ASSAULT")));
+    assertTrue(assaults.select("select[name=event] option[selected]").text().equals("ASSAULT"));
+    assertTrue(rows.select("td.place").eachText().stream().anyMatch(t -> t.startsWith(
+        "Tadmur")), rows.text());
+    assertEquals(rows.size(), org.jsoup.Jsoup.parse(get("/events?event=ASSAULT&place=tadmur")
+        .body()).select("#events tbody tr").size());
+    assertFalse(org.jsoup.Jsoup.parse(get("/events?event=Attack").body())
+        .select("#events tbody tr").isEmpty(), "an ACLED sub-event type, as the overview links");
+    assertEquals(0, org.jsoup.Jsoup.parse(get("/events?event=ASSAULT&actor=Nobody%20Atall")
+        .body()).select("#events tbody tr").size());
+    assertEquals(List.of("csv", "jsonl"), assaults.select("#downloads a").eachAttr(
+        "data-format"), "no Parquet from a server without its writer");
+    assertTrue(assaults.select("#downloads a").first().attr("href").contains("event=ASSAULT"));
+  }
+
+  /**
+   * In the page: which of the selectors (arguments[0]) the focused element matches, and
+   * whether its focus is visible (an outline of 2px or more, or a box shadow).
+   */
+  static final String A11Y_FOCUS = """
+      var el = document.activeElement;
+      if (!el || el === document.body) { return null; }
+      for (var i = 0; i < arguments[0].length; i++) {
+        if (el.matches(arguments[0][i])) {
+          var s = getComputedStyle(el);
+          var visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)
+            || (s.boxShadow && s.boxShadow !== 'none');
+          return [arguments[0][i], visible];
+        }
+      }
+      return null;
+      """;
+
+  /**
+   * In the page: what fails of the checks — an image or SVG without a text alternative, a
+   * form control without a label, text that contrasts less than 4.5:1 with its background.
+   */
+  static final String A11Y_CHECKS = """
+      var out = [];
+      function name(el) {
+        return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+          + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '');
+      }
+      document.querySelectorAll('img').forEach(function (img) {
+        if (!img.hasAttribute('alt')) { out.push('no alt: ' + name(img)); }
+      });
+      document.querySelectorAll('svg').forEach(function (svg) {
+        if (svg.closest('[aria-hidden=true]')) { return; }
+        var titled = svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby')
+          || svg.querySelector('title');
+        if (svg.getAttribute('role') !== 'img' || !titled) {
+          out.push('svg without role=img and a title: ' + name(svg.parentElement));
+        }
+      });
+      document.querySelectorAll('input, select, textarea').forEach(function (c) {
+        if (c.type === 'hidden' || c.type === 'submit') { return; }
+        var labelled = c.getAttribute('aria-label') || c.getAttribute('aria-labelledby')
+          || c.closest('label') || (c.id && document.querySelector('label[for="' + c.id + '"]'));
+        if (!labelled) { out.push('no label: ' + name(c) + '[name=' + c.name + ']'); }
+      });
+      function rgba(s) {
+        var m = s.match(/rgba?\\(([^)]+)\\)/);
+        if (!m) { return [0, 0, 0, 0]; }
+        var p = m[1].split(',').map(parseFloat);
+        return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+      }
+      function over(top, bottom) {
+        var a = top[3];
+        return [0, 1, 2].map(function (i) { return top[i] * a + bottom[i] * (1 - a); })
+          .concat([1]);
+      }
+      function background(el) {
+        var layers = [];
+        for (var e = el; e; e = e.parentElement) {
+          var c = rgba(getComputedStyle(e).backgroundColor);
+          if (c[3] > 0) { layers.push(c); }
+          if (c[3] >= 1) { break; }
+        }
+        var bg = [255, 255, 255, 1];
+        for (var i = layers.length - 1; i >= 0; i--) { bg = over(layers[i], bg); }
+        return bg;
+      }
+      function luminance(c) {
+        var v = [0, 1, 2].map(function (i) {
+          var x = c[i] / 255;
+          return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);
+        });
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+      }
+      function opacity(el) {
+        var o = 1;
+        for (var e = el; e; e = e.parentElement) { o *= parseFloat(getComputedStyle(e).opacity); }
+        return o;
+      }
+      var seen = 0;
+      document.querySelectorAll('body, p, li, a, td, th, dt, dd, label, summary, button, h1, h2,'
+          + ' .meta, .crumbs, footer, header nav a, .brand, caption, .legend .key, mark, code,'
+          + ' q, strong, input, select')
+        .forEach(function (el) {
+          var r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || !el.textContent.trim() && el.tagName !== 'INPUT') { return; }
+          if (el.closest('.leaflet-container')) { return; }
+          var s = getComputedStyle(el);
+          var bg = background(el);
+          var fg = over(rgba(s.color), bg);
+          fg = over([fg[0], fg[1], fg[2], opacity(el)], bg);
+          var l1 = luminance(fg), l2 = luminance(bg);
+          var ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+          seen++;
+          if (ratio < 4.5) {
+            out.push('contrast ' + ratio.toFixed(2) + ' < 4.5: ' + name(el) + ' "'
+              + el.textContent.trim().slice(0, 30) + '"');
+          }
+        });
+      if (seen === 0) { out.push('no text checked'); }
+      return out;
+      """;
 
   /**
    * The pages in Debian's chromium, headless, through chromedriver (both from apt-get; CI
@@ -497,6 +709,29 @@ class WebServerTest {
       assertTrue(Integer.parseInt(driver.findElement(By.id("timeline"))
           .getAttribute("data-days")) >= 3);
       assertFalse(driver.findElements(By.cssSelector("#timeline .uplot canvas")).isEmpty());
+      // The axis fits the days: from the first day to the last, a day either side.
+      WebElement t = driver.findElement(By.id("timeline"));
+      java.time.Instant from = java.time.LocalDate.parse(t.getAttribute("data-from"))
+          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      java.time.Instant to = java.time.LocalDate.parse(t.getAttribute("data-to"))
+          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      java.time.Instant min = java.time.Instant.parse(t.getAttribute("data-x-min"));
+      java.time.Instant max = java.time.Instant.parse(t.getAttribute("data-x-max"));
+      assertTrue(!min.isBefore(from.minus(Duration.ofDays(2))) && min.isBefore(from)
+          && !max.isAfter(to.plus(Duration.ofDays(3))) && max.isAfter(to),
+          "axis " + min + " to " + max + " for days " + from + " to " + to);
+      Browser.noConsoleErrors(driver);
+    }
+
+    /** Defect: a story's map fitted Russia's and the United States' middles too: half the world. */
+    @Test
+    void aStorysMapShowedHalfTheWorld_itZoomsToTheStorysPlaces() throws Exception {
+      String story = get("/api/articles/" + seedId()).json().path("story").path("id").asText();
+      driver.get(base() + "/map?story=" + story);
+      WebElement map = driver.findElement(By.id("map"));
+      waiting().until(ExpectedConditions.attributeToBeNotEmpty(map, "data-zoom"));
+      int zoom = Integer.parseInt(map.getAttribute("data-zoom"));
+      assertTrue(zoom >= 5, "zoom " + zoom);
       Browser.noConsoleErrors(driver);
     }
 
@@ -523,6 +758,107 @@ class WebServerTest {
       assertTrue(driver.findElement(By.tagName("main")).getText()
           .contains("\"><script>alert(4)</script>"));
       Browser.noConsoleErrors(driver);
+    }
+
+    @Test
+    void theOverviewShowsTheSeedsEntitiesAndPlacesAndALinkNarrowsTheQuery() throws Exception {
+      driver.get(base() + "/");
+      driver.findElement(By.linkText("Overview")).click();
+      waiting().until(ExpectedConditions.urlContains("/overview"));
+      assertTrue(driver.findElement(By.id("day-chart")).isDisplayed());
+      Browser.screenshot(driver, "overview");
+      WebElement q = driver.findElement(By.id("q"));
+      q.sendKeys("Palmyra");
+      q.submit();
+      waiting().until(ExpectedConditions.urlContains("q=Palmyra"));
+      assertTrue(driver.findElement(By.id("entities")).getText().contains("Igor Konashenkov"));
+      assertTrue(driver.findElement(By.id("places")).getText().contains("Tadmur"));
+      driver.findElement(By.cssSelector("#places")).findElement(By.linkText("Tadmur")).click();
+      waiting().until(ExpectedConditions.urlContains("place="));
+      assertTrue(driver.getCurrentUrl().contains("q=Palmyra"), driver.getCurrentUrl());
+      assertTrue(driver.findElement(By.id("summary")).getText().startsWith("2 articles"),
+          driver.findElement(By.id("summary")).getText());
+      driver.findElement(By.cssSelector("#event-types")).findElement(By.linkText("ASSAULT"))
+          .click();
+      waiting().until(ExpectedConditions.urlContains("event=ASSAULT"));
+      Browser.noConsoleErrors(driver);
+    }
+
+    @Test
+    void theEventsTableListsTheSeedsAssaultAndTheTypeSelectFilters() throws Exception {
+      driver.get(base() + "/events?q=Palmyra");
+      List<WebElement> rows = driver.findElements(By.cssSelector("#events tbody tr"));
+      assertTrue(rows.stream().anyMatch(r -> "ASSAULT".equals(r.getAttribute("data-event"))
+          && r.getText().contains("Tadmur")), "rows: " + rows.size());
+      Browser.screenshot(driver, "events");
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("event-type")))
+          .selectByValue("ASSAULT");
+      driver.findElement(By.cssSelector("form.event-form button[type=submit]")).click();
+      waiting().until(ExpectedConditions.urlContains("event=ASSAULT"));
+      rows = driver.findElements(By.cssSelector("#events tbody tr"));
+      assertFalse(rows.isEmpty());
+      assertTrue(rows.stream().allMatch(r -> "ASSAULT".equals(r.getAttribute("data-event"))));
+      // The download buttons carry the same filters; fetch what they point at.
+      String href = driver.findElement(By.cssSelector("#downloads a[data-format=csv]"))
+          .getAttribute("href");
+      assertTrue(href.contains("event=ASSAULT") && href.contains("q=Palmyra"), href);
+      List<org.apache.commons.csv.CSVRecord> csv = csv(send(HttpRequest.newBuilder(
+          URI.create(href)).GET().build()).body());
+      assertEquals(org.sitrep.core.table.Tables.EVENTS.columnNames(), csv.get(0).toList());
+      assertEquals(rows.size(), csv.size() - 1, "the table's rows, one page of them");
+      Browser.noConsoleErrors(driver);
+    }
+
+    /**
+     * Defects: keyboard, labels, charts' text and contrast were never checked. On every page:
+     * Tab reaches the search box, the navigation and (where the page has them) the filter
+     * controls and download buttons, each showing its focus; every image and SVG chart has a
+     * text alternative; every form control a label; text contrasts at least 4.5:1 with its
+     * background (WCAG AA).
+     */
+    @Test
+    void everyPageIsUsableByKeyboardLabelledAndReadable() throws Exception {
+      for (String path : List.of("/", "/search?q=Palmyra", "/overview?q=Palmyra", "/events",
+          "/map?q=Palmyra", "/timeline", "/article/" + seedId(), "/entity?name=Konashenkov",
+          "/section?name=Middle%20East")) {
+        driver.get(base() + path);
+        if (path.startsWith("/map")) {
+          waiting().until(ExpectedConditions.attributeToBeNotEmpty(
+              driver.findElement(By.id("map")), "data-places"));
+        }
+        if (path.startsWith("/timeline")) {
+          waiting().until(ExpectedConditions.attributeToBeNotEmpty(
+              driver.findElement(By.id("timeline")), "data-days"));
+        }
+        List<String> targets = new ArrayList<>(List.of("header form.quick input",
+            "header nav a[href='/']", "header nav a[href='/overview']",
+            "header nav a[href='/events']", "header nav a[href='/map']"));
+        if (path.startsWith("/events")) {
+          targets.addAll(List.of("#event-type", "input[name=actor]", "input[name=since]",
+              "input[name=min_confidence]", "#downloads a[data-format=csv]",
+              "#downloads a[data-format=jsonl]"));
+        }
+        if (path.startsWith("/overview")) {
+          targets.addAll(List.of("#q", "#entities a", "#places a"));
+        }
+        List<String> missed = new ArrayList<>(targets);
+        List<String> unseen = new ArrayList<>();
+        for (int i = 0; i < 80 && !missed.isEmpty(); i++) {
+          new Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+          Object hit = driver.executeScript(A11Y_FOCUS, missed);
+          if (hit instanceof List<?> l && !l.isEmpty()) {
+            missed.remove((String) l.get(0));
+            if (Boolean.FALSE.equals(l.get(1))) {
+              unseen.add((String) l.get(0));
+            }
+          }
+        }
+        assertTrue(missed.isEmpty(), path + ": Tab never reaches " + missed);
+        assertTrue(unseen.isEmpty(), path + ": focus not visible on " + unseen);
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) driver.executeScript(A11Y_CHECKS);
+        assertTrue(problems.isEmpty(), path + ": " + problems);
+      }
     }
 
     private void assertThrowsNoAlert(ChromeDriver d) {

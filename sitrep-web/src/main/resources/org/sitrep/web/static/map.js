@@ -50,6 +50,8 @@
     if (!el) { return; }
     var map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([20, 10], 2);
     map.attributionControl.addAttribution('Natural Earth');
+    // The country shapes are the backdrop; the places are the markers and the list below.
+    map.getPanes().overlayPane.setAttribute('aria-hidden', 'true');
     get(el.getAttribute('data-countries')).then(function (world) {
       var shapes = topojson.feature(world, world.objects.countries);
       // Antarctica is all edge on this projection; rings across the antimeridian (Russia,
@@ -66,7 +68,7 @@
     // The places come with the page (the same JSON as /api/places): read, not fetched again.
     Promise.resolve(el.getAttribute('data-json')).then(JSON.parse).then(function (data) {
       var cluster = L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 8 });
-      var points = [];
+      var points = [], focus = [];
       var doubtful = 0;
       data.places.forEach(function (p) {
         doubtful += p.sure ? 0 : 1;
@@ -83,11 +85,16 @@
         m.bindPopup(popup(p));
         cluster.addLayer(m);
         points.push([p.lat, p.lon]);
+        if (p.sure || points.length === 1) { focus.push([p.lat, p.lon]); }
       });
       map.addLayer(cluster);
+      // Zoom to the most mentioned place (the places come most mentioned first) and those
+      // whose points are sure (towns): a wide country's middle (Russia's is in Siberia) would
+      // pull the view out to half the world.
       if (points.length) {
-        map.fitBounds(points, { padding: [30, 30], maxZoom: 6 });
+        map.fitBounds(focus, { padding: [30, 30], maxZoom: 6, animate: false });
       }
+      el.setAttribute('data-zoom', String(map.getZoom()));
       el.setAttribute('data-doubtful', String(doubtful));
       el.setAttribute('data-places', String(points.length));
     }).catch(function (e) { el.setAttribute('data-error', String(e)); });

@@ -8,7 +8,11 @@
     Promise.resolve(el.getAttribute('data-json')).then(JSON.parse)
       .then(function (data) {
         var xs = [], articles = [], events = [];
-        data.days.forEach(function (d) {
+        // The server's window (data-from, data-to): the articles' days and events near them.
+        var from = el.getAttribute('data-from'), to = el.getAttribute('data-to');
+        data.days.filter(function (d) {
+          return !from || (d.day >= from && d.day <= to);
+        }).forEach(function (d) {
           xs.push(Date.parse(d.day + 'T12:00:00Z') / 1000);
           articles.push(d.articles);
           events.push(d.events);
@@ -30,13 +34,19 @@
           scales: { x: { time: true, range: function (u, min, max) {
             return [min - 86400, max + 86400]; } } },
           axes: [{}, { label: 'count' }],
+          hooks: { ready: [function (u) {
+            // The axis as drawn, for the tests: it must fit the days.
+            el.setAttribute('data-x-min', new Date(u.scales.x.min * 1000).toISOString());
+            el.setAttribute('data-x-max', new Date(u.scales.x.max * 1000).toISOString());
+            el.setAttribute('data-days', String(xs.length));
+          }] },
           series: [
             {},
             { label: 'Articles', stroke: '#1d3557', fill: 'rgba(29,53,87,0.55)', paths: bars },
             { label: 'Events', stroke: '#e63946', fill: 'rgba(230,57,70,0.55)', paths: bars }
           ]
         }, [xs, articles, events], el);
-        el.setAttribute('data-days', String(xs.length));
+
       })
       .catch(function (e) { el.setAttribute('data-error', String(e)); });
   }
