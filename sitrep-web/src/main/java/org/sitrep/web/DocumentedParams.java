@@ -1,6 +1,7 @@
 package org.sitrep.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,27 +19,46 @@ import org.sitrep.model.Json;
 final class DocumentedParams {
   private final Map<Pattern, List<String>> byPath = new LinkedHashMap<>();
 
+  /** The parts of an OpenAPI document read here: each path's GET and its parameters. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Document(Map<String, PathItem> paths, Components components) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PathItem(Operation get) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Operation(List<Parameter> parameters) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Components(Map<String, Parameter> parameters) {}
+
+  /** A parameter, or a {@code $ref} to one of the components'. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Parameter(@JsonProperty("$ref") String ref, String name, String in) {}
+
   DocumentedParams(byte[] openapi) {
-    JsonNode doc;
+    Document doc;
     try {
-      doc = Json.mapper().readTree(openapi);
+      doc = Json.mapper().readValue(openapi, Document.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    doc.path("paths").fields().forEachRemaining(p -> {
-      JsonNode get = p.getValue().get("get");
-      if (get == null) {
+    Map<String, Parameter> shared = doc.components() == null
+        || doc.components().parameters() == null ? Map.of() : doc.components().parameters();
+    doc.paths().forEach((path, item) -> {
+      if (item == null || item.get() == null) {
         return;
       }
       List<String> names = new ArrayList<>();
-      for (JsonNode param : get.path("parameters")) {
-        JsonNode resolved = param.has("$ref") ? doc.at(param.get("$ref").asText().substring(1))
-            : param;
-        if ("query".equals(resolved.path("in").asText())) {
-          names.add(resolved.path("name").asText());
+      for (Parameter p : item.get().parameters() == null ? List.<Parameter>of()
+          : item.get().parameters()) {
+        Parameter resolved = p.ref() == null ? p
+            : shared.get(p.ref().substring(p.ref().lastIndexOf('/') + 1));
+        if (resolved != null && "query".equals(resolved.in())) {
+          names.add(resolved.name());
         }
       }
-      byPath.put(template(p.getKey()), List.copyOf(names));
+      byPath.put(template(path), List.copyOf(names));
     });
   }
 
