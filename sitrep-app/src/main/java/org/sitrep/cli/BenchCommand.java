@@ -41,6 +41,8 @@ public final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
+      OptionValues.atLeast(spec, "--warmup", warmup, 0);
+      OptionValues.atLeast(spec, "--rounds", rounds, 1);
       List<RawPage> pages = ExtractBench.load(inputs);
       if (pages.isEmpty()) {
         spec.commandLine().getErr().println("sitrep: no HTML pages under " + inputs);
@@ -92,6 +94,10 @@ public final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
+      OptionValues.atLeast(spec, "--threads", threads, 1);
+      OptionValues.atLeast(spec, "--warmup", warmup, 0);
+      OptionValues.atLeast(spec, "--rounds", rounds, 1);
+      OptionValues.atLeast(spec, "--limit", limit, 1);
       List<org.sitrep.model.Article> articles = org.sitrep.bench.AnnotateBench.articles(
           ExtractBench.load(inputs).stream().limit(limit).toList());
       if (articles.isEmpty()) {

@@ -63,6 +63,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     in.requireInputs();
+    OptionValues.atLeast(spec, "--commit-every", commitEvery, 1);
+    OptionValues.atLeast(spec, "--commit-seconds", commitSeconds, 1);
+    OptionValues.atLeast(spec, "--watch", watchMinutes, 0);
     PrintWriter err = spec.commandLine().getErr();
     org.sitrep.nlp.geo.PlaceOptions placeOptions = hints.placeOptions(false);
     org.sitrep.nlp.geo.SiteHomes homes = hints.homes(new org.sitrep.nlp.geo.SiteHomes());

@@ -66,11 +66,11 @@ final class InputOptions {
 
   FetchOptions fetchOptions() {
     return FetchOptions.defaults().withAllowPrivate(allowPrivate).withContact(contact)
-        .withDelay(Duration.ofMillis(Math.max(0, delayMillis))).withMaxBytes(maxBytes)
+        .withDelay(Duration.ofMillis(delayMillis)).withMaxBytes(maxBytes)
         .withWarcOut(warcOut)
-        .withResponseTimeout(Duration.ofSeconds(Math.max(1, responseTimeoutSeconds)))
-        .withMinRate(Math.max(0, minRate), FetchOptions.DEFAULT_RATE_WINDOW)
-        .withMaxSitemapDocuments(Math.max(1, maxSitemapDocuments));
+        .withResponseTimeout(Duration.ofSeconds(responseTimeoutSeconds))
+        .withMinRate(minRate, FetchOptions.DEFAULT_RATE_WINDOW)
+        .withMaxSitemapDocuments(maxSitemapDocuments);
   }
 
   void requireInputs() {
@@ -86,6 +86,11 @@ final class InputOptions {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be at least 1, not " + threads);
     }
+    OptionValues.atLeast(spec, "--delay", delayMillis, 0);
+    OptionValues.atLeast(spec, "--response-timeout", responseTimeoutSeconds, 1);
+    OptionValues.atLeast(spec, "--min-rate", minRate, 0);
+    OptionValues.atLeast(spec, "--max-sitemap-documents", maxSitemapDocuments, 1);
+    OptionValues.atLeast(spec, "--doc-timeout", docTimeout, 0);
   }
 
   /**

@@ -73,6 +73,11 @@ public final class TrainCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      OptionValues.oneOf(spec, "--prior", prior, List.of("hand", "zero"));
+      OptionValues.atLeast(spec, "--rounds", rounds, 1);
+      OptionValues.atLeast(spec, "--iterations", iterations, 1);
+      OptionValues.atLeast(spec, "--l2", l2, 0);
+      OptionValues.between(spec, "--sure-right", sureRight, 0, 1);
       long t0 = System.nanoTime();
       java.util.function.IntConsumer progress = progress(err, t0);
       org.sitrep.model.Pipeline pipeline = org.sitrep.nlp.Annotator.places();
@@ -149,6 +154,8 @@ public final class TrainCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      OptionValues.atLeast(spec, "--min-claims", minClaims, 0);
+      OptionValues.atLeast(spec, "--threads", threads, 1);
       // Every claim is counted, also those the shipped table would leave out.
       System.setProperty("sitrep.claims.precision", "0");
       long t0 = System.nanoTime();
@@ -209,6 +216,8 @@ public final class TrainCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      OptionValues.atLeast(spec, "--l2", l2, 0);
+      OptionValues.atLeast(spec, "--iterations", iterations, 1);
       for (Path p : List.of(plover, conflibert)) {
         if (!java.nio.file.Files.isRegularFile(p)) {
           err.println("sitrep: no such file: " + p);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.core.table.Acled;
 import org.sitrep.store.SearchRequest;
 
 /**
@@ -29,6 +30,27 @@ final class Params {
   }
 
   private Params() {}
+
+  /**
+   * A value a parameter does not take, with the values it does ({@code allowed}, empty when
+   * they are no short list): the API's 400 answer lists them beside its error.
+   */
+  static final class BadValue extends BadRequestResponse {
+    final List<String> allowed;
+
+    BadValue(String name, String value, List<String> allowed) {
+      this(name + ": one of " + String.join(", ", allowed) + " (was '" + value + "')", allowed);
+    }
+
+    BadValue(String message, List<String> allowed) {
+      super(message);
+      this.allowed = List.copyOf(allowed);
+    }
+  }
+
+  /** The values of the {@code event} filter: PLOVER's types, then ACLED's sub-event types. */
+  static final List<String> EVENT_TYPES = java.util.stream.Stream.concat(
+      Acled.PLOVER_TYPES.stream(), Acled.subEventTypes().stream()).toList();
 
   /** A search with its own paging and order ({@code offset, limit, sort}): /api/search. */
   static SearchRequest search(Context ctx, PlaceLookup places, int defaultLimit) {
@@ -63,11 +85,7 @@ final class Params {
   static Page page(Context ctx, List<String> sorts, int defaultLimit) {
     int limit = whole(ctx, "limit", defaultLimit, 1, MAX_ITEMS);
     int offset = whole(ctx, "offset", 0, 0, MAX_OFFSET);
-    String sort = param(ctx, "sort");
-    if (sort != null && !sorts.contains(sort)) {
-      throw new BadRequestResponse("sort: " + String.join(", ", sorts.subList(0,
-          sorts.size() - 1)) + " or " + sorts.get(sorts.size() - 1) + " (was '" + sort + "')");
-    }
+    String sort = oneOf(ctx, "sort", sorts);
     return new Page(offset, limit, sort == null ? sorts.get(0) : sort);
   }
 
@@ -86,15 +104,25 @@ final class Params {
     return (int) v;
   }
 
+  /** A parameter that takes one of {@code allowed} (exactly), null when absent. */
+  private static String oneOf(Context ctx, String name, List<String> allowed) {
+    String v = param(ctx, name);
+    if (v != null && !allowed.contains(v)) {
+      throw new BadValue(name, v, allowed);
+    }
+    return v;
+  }
+
   private static SearchRequest read(Context ctx, PlaceLookup places, int defaultLimit,
                                     boolean paged) {
     String near = param(ctx, "near");
     SearchRequest.Near circle = null;
+    double km = number(ctx, "km", 50);
+    if (!(km > 0) || km > 20_000) {
+      throw new BadRequestResponse("km: a distance in kilometres above 0, at most 20000 (was "
+          + km + ")");
+    }
     if (near != null) {
-      double km = number(ctx, "km", 50);
-      if (!(km > 0) || km > 20_000) {
-        throw new BadRequestResponse("km: a distance in kilometres above 0 (was " + km + ")");
-      }
       try {
         circle = SearchRequest.Near.ofLatLon(near, km);
         if (circle == null) {
@@ -118,30 +146,25 @@ final class Params {
     int offset = 0;
     String sort = null;
     if (paged) {
-      limit = (int) number(ctx, "limit", defaultLimit);
-      if (limit < 1 || limit > MAX_LIMIT) {
-        throw new BadRequestResponse("limit: 1 to " + MAX_LIMIT + " (was " + limit + ")");
-      }
-      offset = (int) number(ctx, "offset", 0);
-      if (offset < 0 || offset > MAX_OFFSET) {
-        throw new BadRequestResponse("offset: 0 to " + MAX_OFFSET + " (was " + offset + ")");
-      }
-      sort = param(ctx, "sort");
-      if (sort != null && !sort.equals("relevance") && !sort.equals("newest")) {
-        throw new BadRequestResponse("sort: relevance or newest (was '" + sort + "')");
-      }
+      limit = whole(ctx, "limit", defaultLimit, 1, MAX_LIMIT);
+      offset = whole(ctx, "offset", 0, 0, MAX_OFFSET);
+      sort = oneOf(ctx, "sort", List.of("relevance", "newest"));
     }
     double minConfidence = number(ctx, "min_confidence", 0);
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new BadRequestResponse("min_confidence: 0 to 1, the chance that an event is right"
           + " (was " + minConfidence + ")");
     }
+    String event = param(ctx, "event");
+    if (event != null && !Acled.knownEventType(event)) {
+      throw new BadValue("event", event, EVENT_TYPES);
+    }
     String q = param(ctx, "q");
     boolean newest = "newest".equals(sort) || (sort == null && q == null);
     return new SearchRequest(q, param(ctx, "entity"), param(ctx, "place"),
         param(ctx, "country"), since, until, param(ctx, "section"), param(ctx, "site"), circle,
         null, flag(ctx, "dedup"), offset, limit)
-        .withEvent(param(ctx, "event"), minConfidence).withStory(param(ctx, "story")).withNewestFirst(newest);
+        .withEvent(event, minConfidence).withStory(param(ctx, "story")).withNewestFirst(newest);
   }
 
   /** The filters of this request that are set, to carry them into links (map, timeline, pages). */
@@ -169,7 +192,7 @@ final class Params {
     if (v.equals("true") || v.equals("1") || v.equals("on")) {
       return true;
     }
-    throw new BadRequestResponse(name + ": true or false (was '" + v + "')");
+    throw new BadValue(name, v, List.of("true", "false"));
   }
 
   /** A number parameter, {@code dflt} when absent; 400 when it is not a number. */

@@ -96,6 +96,8 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+    DocumentedParams documented = new DocumentedParams(openapi);
+    app.before("/api/*", documented::check);
 
     app.get("/api/search", ctx -> {
       org.sitrep.store.SearchRequest r = Params.search(ctx, places, 20);
@@ -148,7 +150,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
 
     app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
-        e.getMessage(), pages));
+        e.getMessage(), pages, e instanceof Params.BadValue b ? b.allowed : List.of()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage(),
         pages));
     app.exception(Exception.class, (e, ctx) -> {
@@ -194,14 +196,28 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  /** A short error: JSON {@code {status, error}} under /api, a page elsewhere. */
   private static void fail(Context ctx, int status, String message, Pages pages) {
+    fail(ctx, status, message, pages, List.of());
+  }
+
+  /**
+   * A short error: JSON {@code {status, error}} under /api (with {@code allowed}, the values the
+   * parameter takes, when it is a short list), a page elsewhere.
+   */
+  private static void fail(Context ctx, int status, String message, Pages pages,
+                           List<String> allowed) {
     ctx.attribute(HANDLED, true);
     ctx.status(status);
     String m = message == null || message.isBlank() ? "Error " + status : message;
     if (ctx.path().startsWith("/api/")) {
       ctx.contentType("application/json");
-      ctx.result(Json.line(java.util.Map.of("status", status, "error", m)));
+      java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+      body.put("status", status);
+      body.put("error", m);
+      if (!allowed.isEmpty()) {
+        body.put("allowed", allowed);
+      }
+      ctx.result(Json.line(body));
     } else {
       pages.error(ctx, status, m);
     }

@@ -174,4 +174,19 @@ class TablesTest {
       }
     }
   }
+
+  /** Defect guarded: the README's schema drifting from Tables (a column added, moved, retyped). */
+  @Test
+  void theReadmeSchemaRowsAreTheTablesAsDeclared() throws Exception {
+    String section = Files.readString(Path.of("..", "README.md"));
+    section = section.substring(section.indexOf("### Tables"));
+    for (Tables.Table t : Tables.ALL) {
+      String want = "| `" + t.name() + "` | " + t.doc() + " | " + String.join("; ",
+          t.columns().stream().map(c -> "`" + c.name() + "` (" + c.type().name()
+              .toLowerCase(java.util.Locale.ROOT) + "): " + c.doc()).toList()) + " |";
+      String row = section.lines().filter(l -> l.startsWith("| `" + t.name() + "` |"))
+          .findFirst().orElseThrow();
+      assertEquals(want, row, t.name());
+    }
+  }
 }
