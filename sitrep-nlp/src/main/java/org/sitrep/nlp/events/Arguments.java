@@ -338,8 +338,11 @@ final class Arguments {
     }
     boolean participle = "VBN".equals(d.pos(verb))
         || "VBD".equals(d.pos(verb)) && verb + 1 < to && d.lower(verb + 1).equals("by");
-    if (!participle || verb == from || !d.pos(before).startsWith("NN")
-        || STOP.matcher(d.word(to - 1)).matches()) {
+    boolean doneTo = EventWords.HEADLINE_PASSIVE.contains(d.lemma(verb)) && verb + 1 < to
+        && (d.pos(verb + 1).equals("IN") || d.pos(verb + 1).equals("TO")
+        || STOP.matcher(d.word(verb + 1)).matches()); // "Fleeing suspect arrested."
+    if (!(participle || doneTo) || verb == from || !d.pos(before).startsWith("NN")
+        || STOP.matcher(d.word(to - 1)).matches() && !doneTo) {
       return false;
     }
     return !x.finiteVerb(from, verb) && !x.finiteVerb(verb + 1, to);
