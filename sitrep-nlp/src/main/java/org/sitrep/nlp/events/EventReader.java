@@ -100,8 +100,9 @@ final class EventReader {
       actors = both;
       recipients.clear();
     }
-    // "They were arrested", "made 13 arrests": done to someone, though no one is named
-    boolean doneToSomeone = !recipients.isEmpty() || t.nominal() && t.light() >= 0;
+    // "They were arrested", "made 13 arrests", "Fleeing suspect arrested.": done to someone,
+    // though no one is named
+    boolean doneToSomeone = !recipients.isEmpty() || t.nominal() && t.light() >= 0 || passive;
     recipients.removeIf(r -> Participants.isPronoun(r) || participants.town(r) || acting.stream()
         .anyMatch(x -> x.span() != null && x.span().equals(r.span())));
     if (!t.nominal() && MOVEMENT.contains(d.lemma(t.at()))) {

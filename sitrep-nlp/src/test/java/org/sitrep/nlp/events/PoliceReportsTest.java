@@ -194,4 +194,11 @@ class PoliceReportsTest {
     assertEquals("arrest", e.mode());
     assertEquals("COP", e.actors().get(0).sector(), e.toString());
   }
+
+  @Test
+  void aHeadlineArrestWhoseSubjectOpensWithAParticipleWasNoEvent() {
+    Event e = only("Fleeing/VBG/O/flee suspect/NN/O/suspect arrested/VBN/O/arrest ./.");
+    assertEquals("COERCE", e.type());
+    assertEquals("arrest", e.mode());
+  }
 }
