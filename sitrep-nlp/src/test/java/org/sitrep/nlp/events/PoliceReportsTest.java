@@ -201,4 +201,12 @@ class PoliceReportsTest {
     assertEquals("COERCE", e.type());
     assertEquals("arrest", e.mode());
   }
+
+  @Test
+  void policeArrestingAtLeastTwentyStayedTheActors() {
+    Event e = only("Police/NNS/O/police arrested/VBD/O/arrest at/IN least/JJS/O/least 20/CD "
+        + "people/NNS/O/people ./.");
+    assertEquals("arrest", e.mode());
+    assertEquals(List.of("Police"), names(e.actors()));
+  }
 }
