@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores Sitrep against gold-standard data.",
     subcommands = {EvalCommand.Extract.class, EvalCommand.Geo.class, EvalCommand.Quotes.class,
-        EvalCommand.Events.class})
+        EvalCommand.Events.class, EvalCommand.Police.class})
 public final class EvalCommand {
 
   /** {@code sitrep eval extract DIR}. */
@@ -280,6 +280,56 @@ public final class EvalCommand {
       if (s.acledLines() > 0) {
         out.printf("ACLED sub-event      accuracy %.3f  weighted F1 %.3f  (%d lines)%n",
             s.acledAccuracy(), s.acledWeightedF1(), s.acledLines());
+      }
+      out.flush();
+      return Main.OK;
+    }
+  }
+
+  /** {@code sitrep eval police FILE}. */
+  @Command(name = "police", mixinStandardHelpOptions = true,
+      description = {"Scores police reporting sentence by sentence (JSON Lines: text, half, and",
+          "gold flags arrest, killing, force, police_actor): per half and class, Sitrep's",
+          "sentence P/R/F1 beside a keyword list's on the same sentences."})
+  static final class Police implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "JSON Lines of labelled sentences.")
+    Path file;
+
+    @picocli.CommandLine.Option(names = "--mistakes", paramLabel = "FILE",
+        description = "Also write each sentence where Sitrep's classes differ from the gold to FILE.")
+    Path mistakes;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!Files.isRegularFile(file)) {
+        spec.commandLine().getErr().println("sitrep: no such file: " + file);
+        return Main.USAGE;
+      }
+      var s = new org.sitrep.nlp.events.PoliceEval(org.sitrep.nlp.Annotator.pipeline().warm())
+          .run(file);
+      if (mistakes != null) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (var l : s.lines()) {
+          if (!l.gold().equals(l.sitrep())) {
+            lines.add(l.half() + "\t" + l.id() + "\tgold " + l.gold() + "\tsitrep " + l.sitrep()
+                + "\t" + l.events() + "\t" + l.text());
+          }
+        }
+        Files.write(mistakes, lines);
+      }
+      for (var h : s.halves().entrySet()) {
+        out.printf("half %s (%d sentences)     gold   Sitrep P / R / F1        keywords P / R / F1%n",
+            h.getKey(), h.getValue().sentences());
+        for (String c : org.sitrep.nlp.events.PoliceEval.CLASSES) {
+          var a = h.getValue().sitrep().get(c);
+          var k = h.getValue().keywords().get(c);
+          out.printf("  %-24s %4d   %.3f %.3f %.3f        %.3f %.3f %.3f%n", c, a.gold(),
+              a.precision(), a.recall(), a.f1(), k.precision(), k.recall(), k.f1());
+        }
       }
       out.flush();
       return Main.OK;

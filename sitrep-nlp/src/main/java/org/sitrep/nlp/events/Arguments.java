@@ -9,6 +9,7 @@ import static org.sitrep.nlp.events.EventWords.SUBORDINATE;
 import static org.sitrep.nlp.events.EventWords.TIME_WORDS;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
@@ -338,11 +339,25 @@ final class Arguments {
     }
     boolean participle = "VBN".equals(d.pos(verb))
         || "VBD".equals(d.pos(verb)) && verb + 1 < to && d.lower(verb + 1).equals("by");
-    if (!participle || verb == from || !d.pos(before).startsWith("NN")
-        || STOP.matcher(d.word(to - 1)).matches()) {
+    boolean doneTo = EventWords.HEADLINE_PASSIVE.contains(d.lemma(verb)) && verb + 1 < to
+        && (STOP.matcher(d.word(verb + 1)).matches() // "Fleeing suspect arrested."
+        || (d.pos(verb + 1).equals("IN") || d.pos(verb + 1).equals("TO")) && !objectAfter(verb + 2, to));
+    if (!(participle || doneTo) || verb == from || !d.pos(before).startsWith("NN")
+        || STOP.matcher(d.word(to - 1)).matches() && !doneTo) {
       return false;
     }
     return !x.finiteVerb(from, verb) && !x.finiteVerb(verb + 1, to);
+  }
+
+  private static final Set<String> AMOUNT = Set.of("least", "most", "more", "some", "nearly",
+      "almost");
+
+  /**
+   * Whether an amount starts at {@code j}, after a preposition: "arrested at least 20", "killed
+   * around 30" have their object there, "arrested after incident" has none.
+   */
+  private boolean objectAfter(int j, int to) {
+    return j < to && ("CD".equals(d.pos(j)) || AMOUNT.contains(d.lower(j)));
   }
 
   /** Whether token {@code j} is a form of "be" or "get" that makes a participle passive. */

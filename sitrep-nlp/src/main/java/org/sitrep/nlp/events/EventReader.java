@@ -107,6 +107,9 @@ final class EventReader {
       actors = both;
       recipients.clear();
     }
+    // "They were arrested", "made 13 arrests", "Fleeing suspect arrested.": done to someone,
+    // though no one is named
+    boolean doneToSomeone = !recipients.isEmpty() || t.nominal() && t.light() >= 0 || passive;
     recipients.removeIf(r -> Participants.isPronoun(r) || participants.town(r) || acting.stream()
         .anyMatch(x -> x.span() != null && x.span().equals(r.span())));
     if (!t.nominal() && MOVEMENT.contains(d.lemma(t.at()))) {
@@ -172,9 +175,17 @@ final class EventReader {
     if ("ASSAULT".equals(type) || "PROTEST".equals(type) || "COERCE".equals(type)) {
       mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
     }
+    if ("ASSAULT".equals(type) && actors.stream().noneMatch(x -> EventAcled.armed(x.sector()))
+        && EventStage.has(actors.isEmpty() ? d.text(from, to - 1).toLowerCase(Locale.ROOT)
+        : clause, EventWords.ACCIDENTS)) {
+      return null; // "hit by a car and killed", "killed when the washer short-circuited"
+    }
+    if (actors.isEmpty() && passive && ("arrest".equals(mode) || "detain".equals(mode))) {
+      actors = operationBy(from, to); // "in a police raid …, the Plancons were arrested"
+    }
     List<Event.Count> counts = attachments.counts(from, to, actors, t);
     if (!Relevance.admits(participants, type, mode, actors, recipients, counts,
-        Relevance.sport(d, from, to))) {
+        Relevance.sport(d, from, to), doneToSomeone)) {
       return null; // "Lexus called …", "the Canadiens defeated …": no one PLOVER codes
     }
     if (recipients.isEmpty()) {
@@ -217,6 +228,20 @@ final class EventReader {
         attachments.date(sentence), counts,
         List.of(new Event.Evidence(sentence, trigger, d.text(t.at(), t.last()))), claimedBy,
         status, Math.min(0.95, confidence));
+  }
+
+  /** The security force a sentence's operation noun names ("a police raid"), or none. */
+  private List<Event.Actor> operationBy(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (EventWords.OPERATIONS.contains(d.lower(i)) && d.pos(i).startsWith("NN")
+          && participants.sectorOf(i - 1, i - 1) != null) {
+        Event.Actor a = participants.actor(i - 1, i - 1, null, true);
+        if (a != null) {
+          return List.of(a);
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Whether the verb of saying at {@code say} happened ("said", not "will ask"). */

@@ -27,6 +27,16 @@ final class EventWords {
   /** Words after a nominal trigger that make it happen: "clashes erupted", "a blast killed". */
   static final Set<String> HAPPEN_AFTER = load("happen-after");
 
+  /** Verbs a headline's participle is a passive of even before its closing stop: "suspect arrested." */
+  static final Set<String> HEADLINE_PASSIVE = load("headline-passive");
+
+  /** Nouns of a security operation: "a police raid" is who made an arrest told without its agent. */
+  static final Set<String> OPERATIONS = load("operations");
+
+  /** Words of an accident, as one alternation: "hit by a car and killed" is no attack. */
+  static final String ACCIDENTS = String.join("|", load("accidents").stream()
+      .map(java.util.regex.Pattern::quote).toList());
+
   /** Forms of "be" and "get" before a passive participle: "was attacked". */
   static final Set<String> PASSIVE_AUX = load("passive-aux");
 

@@ -13,7 +13,8 @@ import org.sitrep.model.Event;
  * three"); without one, "the Canadiens defeated the Bruins" and "the fan hit 44 dBa" are no
  * events. An actor that names no one (a pronoun) leaves the decision to the one it is done to;
  * a named person acting on a state or institution is one ("Biden refused to lift sanctions on
- * Iran"), and so is force done to a named person by no one named ("X was arrested"); a town
+ * Iran"), and so is force done to a named person by no one named ("X was arrested"); an arrest
+ * or detention is one whoever it is done to ("they were arrested", "made 13 arrests"); a town
  * alone is no actor; and a sentence of a sports report (events/sport.words) holds no
  * event unless people are harmed in it.
  */
@@ -28,7 +29,8 @@ final class Relevance {
       "suicide-attack", "abduct", "assassinate", "troops");
 
   static boolean admits(Participants p, String type, String mode, List<Event.Actor> actors,
-                        List<Event.Actor> recipients, List<Event.Count> counts, boolean sport) {
+                        List<Event.Actor> recipients, List<Event.Count> counts, boolean sport,
+                        boolean doneToSomeone) {
     boolean harm = counts.stream().anyMatch(c -> HARM.contains(c.kind()));
     if (sport && !harm) {
       return false; // "Winnipeg defeated Nashville … 38 saves": the game's sense of the verb
@@ -45,7 +47,8 @@ final class Relevance {
     if (FORCE.contains(type)) {
       return codedRecipients || harm || mode != null && ARMED.contains(mode)
           || named.isEmpty() && recipients.stream().anyMatch(p::person) // "X was arrested"
-          || named.isEmpty() && mode != null && ARREST.contains(mode) && !recipients.isEmpty(); // "the driver was detained"
+          || named.isEmpty() && mode != null && ARREST.contains(mode)
+          && (doneToSomeone || !recipients.isEmpty()); // "the driver was detained", "they were arrested"
     }
     return false;
   }

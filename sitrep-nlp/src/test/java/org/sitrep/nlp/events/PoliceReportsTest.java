@@ -136,4 +136,77 @@ class PoliceReportsTest {
     assertEquals(List.of("protesters"), names(e.recipients()));
     assertEquals(2.0, count(e, "dead").low());
   }
+
+  @Test
+  void aHeadlineArrestWithItsClosingStopWasNoEvent() {
+    Event e = only("Councilwoman/NN/O/councilwoman arrested/VBD/O/arrest after/IN "
+        + "incident/NN/O/incident at/IN home/NN/O/home ./.");
+    assertEquals("COERCE", e.type());
+    assertEquals("arrest", e.mode());
+    assertEquals(List.of(), e.actors());
+    assertEquals(List.of("Councilwoman"), names(e.recipients()));
+  }
+
+  @Test
+  void anArrestOfAPronounWasNoEvent() {
+    Event e = only("They/PRP/O/they were/VBD/O/be arrested/VBN/O/arrest on/IN "
+        + "outstanding/JJ/O/outstanding warrants/NNS/O/warrant ./.");
+    assertEquals("COERCE", e.type());
+    assertEquals("arrest", e.mode());
+  }
+
+  @Test
+  void arrestsMadeByAPronounWereNoEvent() {
+    Event e = only("They/PRP/O/they also/RB/O/also made/VBD/O/make 13/CD DUI/NN/O/dui "
+        + "arrests/NNS/O/arrest ./.");
+    assertEquals("COERCE", e.type());
+    assertEquals("arrest", e.mode());
+  }
+
+  @Test
+  void anArrestInAPoliceRaidHadNoActor() {
+    Event e = only("In/IN a/DT police/NN/O/police raid/NN/O/raid at/IN their/PRP$ home/NN/O/home "
+        + "Thursday/NNP/DATE ,/, the/DT men/NNS/O/man were/VBD/O/be arrested/VBN/O/arrest ./.");
+    assertEquals("arrest", e.mode());
+    assertEquals(List.of("police"), names(e.actors()));
+    assertEquals("COP", e.actors().get(0).sector());
+  }
+
+  @Test
+  void aWalkerKilledByACarWasAnAttack() {
+    List<Event> es = events(EventFixture.article("A/DT man/NN/O/man was/VBD/O/be hit/VBN/O/hit "
+        + "by/IN a/DT car/NN/O/car and/CC killed/VBN/O/kill early/RB/O/early Sunday/NNP/DATE ./."));
+    assertTrue(es.stream().noneMatch(e -> e.type().equals("ASSAULT")), es.toString());
+  }
+
+  @Test
+  void aConvictionWasAnArrest() {
+    List<Event> es = events(EventFixture.article("Jones/NNP/PERSON had/VBD/O/have "
+        + "been/VBN/O/be convicted/VBN/O/convict in/IN 2004/CD/DATE of/IN selling/VBG/O/sell "
+        + "drugs/NNS/O/drug ./."));
+    assertTrue(es.stream().noneMatch(e -> "arrest".equals(e.mode())), es.toString());
+  }
+
+  @Test
+  void immigrationAgentsHadNoSector() {
+    Event e = only("Immigration/NN/O/immigration agents/NNS/O/agent arrested/VBD/O/arrest "
+        + "239/CD people/NNS/O/people on/IN immigration/NN/O/immigration violations/NNS/O/violation ./.");
+    assertEquals("arrest", e.mode());
+    assertEquals("COP", e.actors().get(0).sector(), e.toString());
+  }
+
+  @Test
+  void aHeadlineArrestWhoseSubjectOpensWithAParticipleWasNoEvent() {
+    Event e = only("Fleeing/VBG/O/flee suspect/NN/O/suspect arrested/VBN/O/arrest ./.");
+    assertEquals("COERCE", e.type());
+    assertEquals("arrest", e.mode());
+  }
+
+  @Test
+  void policeArrestingAtLeastTwentyStayedTheActors() {
+    Event e = only("Police/NNS/O/police arrested/VBD/O/arrest at/IN least/JJS/O/least 20/CD "
+        + "people/NNS/O/people ./.");
+    assertEquals("arrest", e.mode());
+    assertEquals(List.of("Police"), names(e.actors()));
+  }
 }
