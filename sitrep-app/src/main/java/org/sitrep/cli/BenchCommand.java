@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures speed against a baseline run in the same JVM on the same inputs.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Annotate.class,
-        IngestBench.class, BenchCommand.Geo.class})
+        IngestBench.class, BenchCommand.Geo.class, ServeBench.class})
 public final class BenchCommand {
 
   /** {@code sitrep bench extract DIR}. */

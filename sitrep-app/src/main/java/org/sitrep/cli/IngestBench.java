@@ -155,7 +155,7 @@ final class IngestBench implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static PageSource source(NearCopies copies) {
+  static PageSource source(NearCopies copies) {
     return new PageSource() {
       @Override
       public Iterator<Input> iterator() {

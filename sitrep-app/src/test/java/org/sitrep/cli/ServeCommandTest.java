@@ -53,7 +53,7 @@ class ServeCommandTest {
         Path.of("..", "examples", "nbcnews-hitler-house.html").toString()).code());
     HttpResponse<byte[]> r;
     try (Store s = Store.openReadOnly(store); WebServer server = ServeCommand.serve(s,
-        "127.0.0.1", 0)) {
+        "127.0.0.1", 0, null)) {
       r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
           + server.port() + "/api/events/download?format=parquet&event=ASSAULT")).build(),
           HttpResponse.BodyHandlers.ofByteArray());

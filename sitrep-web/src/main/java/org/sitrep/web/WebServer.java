@@ -18,7 +18,8 @@ import org.sitrep.store.Store;
 /**
  * {@code sitrep serve}: one Javalin (Jetty) server with the JSON API under {@code /api} and the
  * pages of the browser UI. It reads a store opened read-only, so an ingest may write beside it
- * and new commits show up on the next request. GET only; every answer carries a strict
+ * and new commits show up on the next request. GET only, but for {@code POST /api/annotate}
+ * (see {@link Annotation}), which annotates a posted page and stores nothing; every answer carries a strict
  * Content-Security-Policy (scripts and styles from this server only, no inline script); errors
  * are a short message (JSON under /api, a page elsewhere), never a stack trace or a path.
  */
@@ -38,7 +39,8 @@ public final class WebServer implements AutoCloseable {
   /** The API's paths, as the OpenAPI document lists them. */
   static final List<String> API_PATHS = List.of("/api/search", "/api/articles/{id}",
       "/api/stories/{id}", "/api/claims", "/api/entities/{name}", "/api/places", "/api/events",
-      "/api/timeline", "/api/overview", "/api/events/download", "/api/openapi.json");
+      "/api/timeline", "/api/overview", "/api/events/download", "/api/openapi.json",
+      "/api/annotate");
 
   private final Javalin app;
 
@@ -64,12 +66,24 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(Store store, String host, int port, Params.PlaceLookup places,
                                 PrintStream log) {
-    return start(store, host, port, places, log, null);
+    return start(store, host, port, places, log, null, null);
   }
 
   /** {@link #start}, the events download also as Parquet, written by {@code parquet}. */
   public static WebServer start(Store store, String host, int port, Params.PlaceLookup places,
                                 PrintStream log, TableWriter parquet) {
+    return start(store, host, port, places, log, parquet, null);
+  }
+
+  /** {@link #start}, annotating posted pages with {@code annotation} (null: /api/annotate answers 404). */
+  public static WebServer start(Store store, String host, int port, Params.PlaceLookup places,
+                                PrintStream log, Annotation annotation) {
+    return start(store, host, port, places, log, null, annotation);
+  }
+
+  /** Both: Parquet downloads by {@code parquet}, posted pages annotated by {@code annotation}. */
+  public static WebServer start(Store store, String host, int port, Params.PlaceLookup places,
+                                PrintStream log, TableWriter parquet, Annotation annotation) {
     StoreView view = new StoreView(store);
     Downloads downloads = new Downloads(parquet);
     Pages pages = new Pages(view, places, downloads);
@@ -137,6 +151,8 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/api/events/download", pages::eventsDownload);
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    app.post("/api/annotate", ctx -> found(annotation, "this server does not annotate pages (start it with sitrep serve --annotate)")
+        .handle(ctx));
 
     app.get("/", pages::home);
     app.get("/section", pages::section);
@@ -164,7 +180,8 @@ public final class WebServer implements AutoCloseable {
     });
     app.error(405, ctx -> {
       if (ctx.attribute(HANDLED) == null) {
-        fail(ctx, 405, "Sitrep's server is read-only: GET requests only.", pages);
+        fail(ctx, 405, "Sitrep's server is read-only: GET requests only "
+            + "(and POST to /api/annotate).", pages);
       }
     });
     app.start(host, port);

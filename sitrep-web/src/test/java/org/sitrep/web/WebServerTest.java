@@ -327,6 +327,9 @@ class WebServerTest {
     assertEquals(WebServer.API_PATHS, documented);
     String seed = seedId();
     for (String path : documented) {
+      if (!doc.path("paths").path(path).has("get")) {
+        continue; // POST /api/annotate: AnnotateApiTest
+      }
       String real = path.replace("{id}", seed).replace("{name}", "Konashenkov");
       if (path.equals("/api/stories/{id}")) {
         real = "/api/stories/" + get("/api/articles/" + seed).json().path("story").path("id")
