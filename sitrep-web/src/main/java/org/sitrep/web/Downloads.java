@@ -46,8 +46,8 @@ final class Downloads {
           return f;
         }
       }
-      throw new io.javalin.http.BadRequestResponse("format: csv, jsonl or parquet (was '"
-          + name + "')");
+      throw new Params.BadValue("format", name, java.util.Arrays.stream(values())
+          .map(f -> f.extension).toList());
     }
   }
 
