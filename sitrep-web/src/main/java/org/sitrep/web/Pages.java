@@ -350,8 +350,8 @@ final class Pages {
     summary.text(count(o.matching(), "article", "articles") + " from "
         + count(o.sites(), "site", "sites") + " over " + count(o.days(), "day", "days")
         + (o.undated() > 0 ? " (" + o.undated() + " undated)" : "") + " · "
-        + count(o.places(), "place", "places") + " · " + count(o.events(), "event", "events")
-        + " · ");
+        + count(o.places(), "place", "places") + " · "
+        + count(o.happenedEvents(), "event", "events") + " that happened · ");
     links(summary, filters, "/overview");
     StoreView.TimelineView tv = view.timeline(r);
     Element days = p.main.appendElement("section").attr("id", "days").addClass("overview-part");
@@ -375,15 +375,8 @@ final class Pages {
       li.appendText(" " + or(pc.countryCode(), "") + " · "
           + count(pc.articles(), "article", "articles"));
     }
-    Element types = part(grid, "event-types", "Event types");
-    for (StoreView.Count c : o.eventTypes()) {
-      Element li = types.appendElement("li");
-      li.appendElement("a").attr("href", narrowed("/overview", filters, "event", c.value()))
-          .text(c.value());
-      li.appendText(" " + count(c.articles(), "article", "articles") + " · ");
-      li.appendElement("a").attr("href", narrowed("/events", filters, "event", c.value()))
-          .attr("aria-label", "Table of the " + c.value() + " events").text("table");
-    }
+    typeList(part(grid, "event-types", "Event types (PLOVER)"), o.ploverTypes(), filters);
+    typeList(part(grid, "acled-types", "ACLED sub-event types"), o.acledTypes(), filters);
     Element sites = part(grid, "sites", "Sites");
     for (StoreView.Count c : o.topSites()) {
       Element li = sites.appendElement("li");
@@ -392,6 +385,19 @@ final class Pages {
       li.appendText(" " + count(c.articles(), "article", "articles"));
     }
     p.send(ctx);
+  }
+
+  /** Event types with how many articles have one that happened, each a narrowing link. */
+  private static void typeList(Element types, List<StoreView.Count> counts,
+                               Map<String, String> filters) {
+    for (StoreView.Count c : counts) {
+      Element li = types.appendElement("li");
+      li.appendElement("a").attr("href", narrowed("/overview", filters, "event", c.value()))
+          .text(c.value());
+      li.appendText(" " + count(c.articles(), "article", "articles") + " · ");
+      li.appendElement("a").attr("href", narrowed("/events", filters, "event", c.value()))
+          .attr("aria-label", "Table of the " + c.value() + " events").text("table");
+    }
   }
 
   /** A titled list of the overview. */

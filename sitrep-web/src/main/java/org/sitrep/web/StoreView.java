@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sitrep.core.table.Acled;
 import org.sitrep.core.table.Ledger;
 import org.sitrep.core.table.Tables;
 import org.sitrep.model.Article;
@@ -449,12 +450,14 @@ final class StoreView {
 
   /**
    * What a search's articles hold, counted over every one of them: sites, days, places,
-   * entities and event types (of events that happened, of at least the asked confidence),
-   * the most frequent {@code top} of each.
+   * entities, the events that happened ({@code happenedEvents}, each article's own, of at
+   * least the asked confidence) and the articles with such an event of each PLOVER type and of
+   * each ACLED sub-event type, kept apart; the most frequent {@code top} of each list.
    */
   record OverviewView(long matching, int sites, int days, long undated, int places,
-                      long events, List<Count> topSites, List<PlaceCount> topPlaces,
-                      List<EntityCount> topEntities, List<Count> eventTypes) {}
+                      long happenedEvents, List<Count> topSites, List<PlaceCount> topPlaces,
+                      List<EntityCount> topEntities, List<Count> ploverTypes,
+                      List<Count> acledTypes) {}
 
   /** The overview of a search; null over a store without aggregates (re-ingest it). */
   OverviewView overview(SearchRequest r, int top) throws IOException {
@@ -469,9 +472,12 @@ final class StoreView {
       String[] typeName = e.getKey().split("\u001f", 2);
       return new EntityCount(typeName[1], text(typeName[0]), e.getValue());
     }).toList();
+    List<Count> types = counts(agg.eventTypes(), Integer.MAX_VALUE);
     return new OverviewView(agg.matching(), agg.sites().size(), agg.days().size(),
         agg.undated(), agg.places().size(), agg.happened(), counts(agg.sites(), top),
-        places, entities, counts(agg.eventTypes(), Integer.MAX_VALUE));
+        places, entities,
+        types.stream().filter(c -> Acled.PLOVER_TYPES.contains(c.value())).toList(),
+        types.stream().filter(c -> !Acled.PLOVER_TYPES.contains(c.value())).toList());
   }
 
   private static List<Count> counts(Map<String, Long> counts, int top) {

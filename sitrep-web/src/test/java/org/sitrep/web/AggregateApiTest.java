@@ -223,10 +223,22 @@ class AggregateApiTest {
     assertEquals(2, o.path("places").asInt());
     assertEquals("Igor Konashenkov", o.path("topEntities").path(0).path("name").asText());
     assertEquals(N, o.path("topEntities").path(0).path("articles").asLong());
-    assertEquals("PROTEST", o.path("eventTypes").path(0).path("value").asText());
-    assertEquals(N / 2, o.path("eventTypes").path(1).path("articles").asLong());
+    assertEquals("PROTEST", o.path("ploverTypes").path(0).path("value").asText());
+    assertEquals(N / 2, o.path("ploverTypes").path(1).path("articles").asLong());
     JsonNode sure = json(server, "/api/overview?min_confidence=0.5");
-    assertEquals(1, sure.path("eventTypes").size());
+    assertEquals(1, sure.path("ploverTypes").size());
+  }
+
+  @Test
+  void overviewMixedPloverAndAcledTypesInOneList_theyAreKeptApart() throws Exception {
+    JsonNode o = json(server, "/api/overview");
+    assertTrue(o.has("happenedEvents") && !o.has("events") && !o.has("eventTypes"), o.toString());
+    for (JsonNode c : o.path("ploverTypes")) {
+      assertTrue(org.sitrep.core.table.Acled.PLOVER_TYPES.contains(c.path("value").asText()), c.toString());
+    }
+    for (JsonNode c : o.path("acledTypes")) {
+      assertFalse(org.sitrep.core.table.Acled.PLOVER_TYPES.contains(c.path("value").asText()), c.toString());
+    }
   }
 
   @Test
