@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
         "also checks that the answers count every stored article."})
 final class ServeBench implements Callable<Integer> {
   /** The heap the launcher gives {@code sitrep serve}. */
-  static final String HEAP = "-Xmx1g";
+  static final String HEAP = "-Xmx640m";
   private static final Pattern SERVING = Pattern.compile("at http://[^:]+:(\\d+)/");
 
   @Spec
@@ -182,9 +182,13 @@ final class ServeBench implements Callable<Integer> {
     // Memory: every client asks the three routes, over and over; RSS sampled meanwhile.
     AtomicBoolean done = new AtomicBoolean();
     AtomicLong peak = new AtomicLong(server.rss());
+    AtomicLong peakAnon = new AtomicLong(server.status("RssAnon:"));
+    AtomicLong peakFile = new AtomicLong(server.status("RssFile:"));
     Thread sampler = new Thread(() -> {
       while (!done.get()) {
         peak.accumulateAndGet(server.rss(), Math::max);
+        peakAnon.accumulateAndGet(server.status("RssAnon:"), Math::max);
+        peakFile.accumulateAndGet(server.status("RssFile:"), Math::max);
         try {
           Thread.sleep(20);
         } catch (InterruptedException e) {
@@ -219,9 +223,12 @@ final class ServeBench implements Callable<Integer> {
       sampler.join();
       peak.accumulateAndGet(server.rss(), Math::max);
       out.printf(Locale.ROOT, "%d clients × %d rounds of the 3 routes: %d answers in %.1f s; "
-              + "server RSS peak %d MB (kernel's high-water mark %d MB), bar 1024 MB: %s%n",
+              + "server RSS peak %d MB (kernel's high-water mark %d MB), bar 1024 MB: %s; of it "
+              + "the server's own memory (RssAnon) at most %d MB, the store's index files the "
+              + "kernel maps into it (RssFile, page cache) at most %d MB%n",
           clients, rounds, total, seconds, peak.get() >> 20, server.highWaterMark() >> 20,
-          server.highWaterMark() < (1L << 30) ? "under" : "OVER");
+          server.highWaterMark() < (1L << 30) ? "under" : "OVER", peakAnon.get() >> 20,
+          peakFile.get() >> 20);
     } finally {
       pool.shutdownNow();
     }
@@ -284,7 +291,7 @@ final class ServeBench implements Callable<Integer> {
       return status("VmHWM:");
     }
 
-    private long status(String field) {
+    long status(String field) {
       try {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
           if (line.startsWith(field)) {

@@ -37,4 +37,13 @@ class ServeBenchTest {
     assertTrue(out.contains("2 clients × 1 rounds of the 3 routes: 6 answers"), out);
     assertTrue(out.contains("server RSS peak"), out);
   }
+
+  @Test
+  void theBenchsServerHeapIsTheLaunchersForServe() throws Exception {
+    String launcher = java.nio.file.Files.readString(Path.of("..", "sitrep"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "\\*\\) heap=(-Xmx\\w+); modules= ;; # searches and aggregates").matcher(launcher);
+    assertTrue(m.find(), "the launcher's plain serve heap");
+    assertEquals(m.group(1), ServeBench.HEAP);
+  }
 }
