@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Entity;
+import org.sitrep.model.EntityNames;
 import org.sitrep.model.Event;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Mention;
@@ -688,11 +689,14 @@ final class Pages {
     Layers layers = a.layers();
     Marks m = new Marks(text);
     List<String> names = new ArrayList<>();
+    List<String> links = new ArrayList<>();
     for (Entity e : layers.entities()) {
       while (names.size() <= e.id()) {
         names.add(null);
+        links.add(null);
       }
       names.set(e.id(), e.name());
+      links.set(e.id(), entityLink(e));
     }
     for (Quote q : layers.quotes()) {
       String who = q.speakerName();
@@ -718,14 +722,14 @@ final class Pages {
     for (Mention mention : layers.mentions()) {
       int entity = mention.entity() == null ? -1 : mention.entity();
       String name = entity >= 0 && entity < names.size() ? names.get(entity) : null;
+      String link = entity >= 0 && entity < links.size() ? links.get(entity) : null;
       String type = (mention.type() == null ? "MISC" : mention.type()).toLowerCase(Locale.ROOT);
       Place place = placeAt.get(mention.span() == null ? -2 : mention.span().start());
       String tip = place != null && place.resolved() != null
           ? "Place: " + place.resolved() + ", " + StoreView.nz(place.countryCode())
           : type + (name == null ? "" : ": " + name);
       m.add(mention.span(), 2, () -> {
-        Element el = name == null ? new Element("span")
-            : new Element("a").attr("href", url("/entity", Map.of("name", name)));
+        Element el = link == null ? new Element("span") : new Element("a").attr("href", link);
         return el.addClass("mention").addClass("m-" + type.replaceAll("[^a-z]", ""))
             .attr("data-tip", tip);
       });
@@ -974,6 +978,18 @@ final class Pages {
     }
   }
 
+  /**
+   * Where an entity of an article leads: a place to the search of its articles, a name to its
+   * entity page; a common noun ("army", "president") is no entity the store indexes: no link.
+   */
+  static String entityLink(Entity e) {
+    if (e.name() == null || EntityNames.generic(e.name())) {
+      return null;
+    }
+    return "LOCATION".equals(e.type()) ? url("/search", Map.of("place", e.name()))
+        : url("/entity", Map.of("name", e.name()));
+  }
+
   private static void entities(Element aside, Layers layers) {
     if (layers.entities().isEmpty()) {
       return;
@@ -982,7 +998,12 @@ final class Pages {
     for (Entity e : layers.entities()) {
       Element li = ul.appendElement("li");
       String name = StoreView.nz(e.name());
-      li.appendElement("a").attr("href", url("/entity", Map.of("name", name))).text(name);
+      String link = entityLink(e);
+      if (link == null) {
+        li.appendElement("span").text(name);
+      } else {
+        li.appendElement("a").attr("href", link).text(name);
+      }
       List<String> more = new ArrayList<>();
       more.add(StoreView.nz(e.type()).toLowerCase(Locale.ROOT));
       if (e.role() != null) {

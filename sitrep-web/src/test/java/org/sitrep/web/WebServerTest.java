@@ -319,6 +319,29 @@ class WebServerTest {
   }
 
   @Test
+  void entityLinksOfAnArticlePageLedTo404s_placesSearchAndCommonNounsAreNoLinks()
+      throws Exception {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/article/" + seedId()).body(),
+        "http://127.0.0.1/");
+    List<String> hrefs = new ArrayList<>();
+    for (org.jsoup.nodes.Element a : page.select("a[href^=/entity?], a[href^=/search?place=]")) {
+      if (!hrefs.contains(a.attr("href"))) {
+        hrefs.add(a.attr("href"));
+      }
+    }
+    assertTrue(hrefs.stream().anyMatch(h -> h.startsWith("/search?place=")), hrefs.toString());
+    assertTrue(hrefs.stream().anyMatch(h -> h.startsWith("/entity?")), hrefs.toString());
+    for (String h : hrefs) {
+      Answer a = get(h);
+      assertEquals(200, a.status(), h);
+      assertFalse(a.body().contains("No stored article names"), h);
+      assertFalse(a.body().contains("No article matches"), h);
+    }
+    assertTrue(page.select("a.mention").stream().noneMatch(a -> a.text().equals("militants")),
+        "a common noun is no link");
+  }
+
+  @Test
   void theOpenApiDocumentListsEveryRouteAndEveryRouteAnswers() throws Exception {
     JsonNode doc = get("/api/openapi.json").json();
     assertEquals("3.1.0", doc.path("openapi").asText());
