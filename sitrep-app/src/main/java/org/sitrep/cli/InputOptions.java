@@ -61,7 +61,12 @@ final class InputOptions {
 
   /** The budget per 10,000 characters, or null for none. */
   Duration budget() {
-    return docTimeout <= 0 ? null : Duration.ofMillis((long) (docTimeout * 1000));
+    return budget(docTimeout);
+  }
+
+  /** The budget of a {@code --doc-timeout} of {@code seconds}, or null for none (0 or less). */
+  static Duration budget(double seconds) {
+    return seconds <= 0 ? null : Duration.ofMillis((long) (seconds * 1000));
   }
 
   FetchOptions fetchOptions() {

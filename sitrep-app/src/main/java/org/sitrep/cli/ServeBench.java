@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -120,7 +120,7 @@ final class ServeBench implements Callable<Integer> {
       }
     } finally {
       if (store == null) {
-        deleteTree(dir);
+        IngestBench.deleteTree(dir);
       }
     }
     return Main.OK;
@@ -181,14 +181,19 @@ final class ServeBench implements Callable<Integer> {
     }
     // Memory: every client asks the three routes, over and over; RSS sampled meanwhile.
     AtomicBoolean done = new AtomicBoolean();
-    AtomicLong peak = new AtomicLong(server.rss());
-    AtomicLong peakAnon = new AtomicLong(server.status("RssAnon:"));
-    AtomicLong peakFile = new AtomicLong(server.status("RssFile:"));
+    AtomicLong peak = new AtomicLong();
+    AtomicLong peakAnon = new AtomicLong();
+    AtomicLong peakFile = new AtomicLong();
+    Runnable sample = () -> {
+      Map<String, Long> now = server.status(); // one reading of /proc per sample
+      peak.accumulateAndGet(now.getOrDefault("VmRSS", 0L), Math::max);
+      peakAnon.accumulateAndGet(now.getOrDefault("RssAnon", 0L), Math::max);
+      peakFile.accumulateAndGet(now.getOrDefault("RssFile", 0L), Math::max);
+    };
+    sample.run();
     Thread sampler = new Thread(() -> {
       while (!done.get()) {
-        peak.accumulateAndGet(server.rss(), Math::max);
-        peakAnon.accumulateAndGet(server.status("RssAnon:"), Math::max);
-        peakFile.accumulateAndGet(server.status("RssFile:"), Math::max);
+        sample.run();
         try {
           Thread.sleep(20);
         } catch (InterruptedException e) {
@@ -221,13 +226,14 @@ final class ServeBench implements Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       done.set(true);
       sampler.join();
-      peak.accumulateAndGet(server.rss(), Math::max);
+      sample.run();
+      long highWater = server.status().getOrDefault("VmHWM", 0L);
       out.printf(Locale.ROOT, "%d clients × %d rounds of the 3 routes: %d answers in %.1f s; "
               + "server RSS peak %d MB (kernel's high-water mark %d MB), bar 1024 MB: %s; of it "
               + "the server's own memory (RssAnon) at most %d MB, the store's index files the "
               + "kernel maps into it (RssFile, page cache) at most %d MB%n",
-          clients, rounds, total, seconds, peak.get() >> 20, server.highWaterMark() >> 20,
-          server.highWaterMark() < (1L << 30) ? "under" : "OVER", peakAnon.get() >> 20,
+          clients, rounds, total, seconds, peak.get() >> 20, highWater >> 20,
+          highWater < (1L << 30) ? "under" : "OVER", peakAnon.get() >> 20,
           peakFile.get() >> 20);
     } finally {
       pool.shutdownNow();
@@ -281,28 +287,24 @@ final class ServeBench implements Callable<Integer> {
       return Json.mapper().readTree(get(http, route));
     }
 
-    /** The server's resident memory now, from /proc (0 where there is none). */
-    long rss() {
-      return status("VmRSS:");
-    }
-
-    /** The most resident memory the server has had, as the kernel counts it. */
-    long highWaterMark() {
-      return status("VmHWM:");
-    }
-
-    long status(String field) {
+    /**
+     * The server's memory fields of /proc (VmRSS, VmHWM, RssAnon, RssFile, … in bytes), read
+     * once; empty where there is no /proc or the process ended.
+     */
+    Map<String, Long> status() {
+      Map<String, Long> out = new java.util.HashMap<>();
       try {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-          if (line.startsWith(field)) {
-            return Long.parseLong(line.substring(field.length()).replace("kB", "").strip())
-                * 1024;
+          int colon = line.indexOf(':');
+          if (colon > 0 && line.endsWith(" kB")) {
+            out.put(line.substring(0, colon), Long.parseLong(line.substring(colon + 1)
+                .replace("kB", "").strip()) * 1024);
           }
         }
       } catch (IOException | NumberFormatException e) {
         // no /proc here, or the process ended
       }
-      return 0;
+      return out;
     }
 
     @Override
@@ -312,14 +314,4 @@ final class ServeBench implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -57,10 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1 || maxBytes < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--threads and --max-bytes must be at least 1");
-    }
+    OptionValues.atLeast(spec, "--threads", threads, 1);
+    OptionValues.atLeast(spec, "--max-bytes", maxBytes, 1);
     Annotation annotation = annotate ? annotation() : null;
     if (port < 0 || port > 65535) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -114,10 +112,9 @@ public final class ServeCommand implements Callable<Integer> {
   private Annotation annotation() {
     org.sitrep.nlp.geo.PlaceOptions options = hints.placeOptions(false);
     org.sitrep.nlp.geo.SiteHomes homes = hints.homes(new org.sitrep.nlp.geo.SiteHomes()).freeze();
-    java.time.Duration budget = docTimeout <= 0 ? null
-        : java.time.Duration.ofMillis((long) (docTimeout * 1000));
     return Annotation.of(() -> new org.sitrep.core.Flow(new org.sitrep.extract.Extractor(),
-        org.sitrep.nlp.Annotator.pipeline(homes, options), budget), maxBytes, threads);
+        org.sitrep.nlp.Annotator.pipeline(homes, options), InputOptions.budget(docTimeout)),
+        maxBytes, threads);
   }
 
   private static String rootMessage(Throwable e) {

@@ -62,19 +62,26 @@ final class Downloads {
     return f != Format.PARQUET || parquet != null;
   }
 
-  /** The rows of {@code t} as a file of format {@code f}. */
+  /**
+   * The download format called {@code name} (csv when null): a 400 for an unknown one, a 404
+   * for Parquet from a server without a writer.
+   */
+  Format format(String name) {
+    Format f = Format.of(name);
+    if (!offers(f)) {
+      throw new io.javalin.http.NotFoundResponse("this server writes no Parquet; download "
+          + "CSV or JSON Lines, or run 'sitrep export --parquet'");
+    }
+    return f;
+  }
+
+  /** The rows of {@code t} as a file of format {@code f}, one {@link #format} gave. */
   byte[] write(Tables.Table t, List<Object[]> rows, Format f) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (f) {
       case CSV -> csv(t, rows, out);
       case JSONL -> jsonLines(t, rows, out);
-      case PARQUET -> {
-        if (parquet == null) {
-          throw new io.javalin.http.NotFoundResponse("this server writes no Parquet; download "
-              + "CSV or JSON Lines, or run 'sitrep export --parquet'");
-        }
-        parquet.write(t, rows, out);
-      }
+      case PARQUET -> parquet.write(t, rows, out);
     }
     return out.toByteArray();
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.sitrep.core.table.Acled;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Entity;
@@ -354,10 +355,9 @@ final class Pages {
         + count(o.places(), "place", "places") + " · "
         + count(o.happenedEvents(), "event", "events") + " that happened · ");
     links(summary, filters, "/overview");
-    StoreView.TimelineView tv = view.timeline(r);
     Element days = p.main.appendElement("section").attr("id", "days").addClass("overview-part");
     days.appendElement("h2").text("Articles per day");
-    dayChart(days, tv.days());
+    dayChart(days, o.perDay()); // the overview's own aggregate counted the days
     Element grid = p.main.appendElement("div").addClass("overview");
     Element ents = part(grid, "entities", "Who and what is named");
     for (StoreView.EntityCount e : o.topEntities()) {
@@ -517,9 +517,7 @@ final class Pages {
   }
 
   /** PLOVER's sixteen event types, the choices of the events page's type filter. */
-  static final List<String> EVENT_TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-      "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
-      "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+  static final List<String> EVENT_TYPES = Acled.PLOVER_TYPES;
 
   /** Rows of the events page. */
   static final int EVENTS_PAGE = 50;
@@ -614,11 +612,7 @@ final class Pages {
 
   /** The events of the current search as a file: {@code format=csv|jsonl|parquet}. */
   void eventsDownload(Context ctx) throws Exception {
-    Downloads.Format f = Downloads.Format.of(Params.param(ctx, "format"));
-    if (!downloads.offers(f)) {
-      throw new NotFoundResponse("this server writes no Parquet; download CSV or JSON Lines, "
-          + "or run 'sitrep export --parquet'");
-    }
+    Downloads.Format f = downloads.format(Params.param(ctx, "format"));
     Events ev = eventsOf(ctx);
     byte[] file = downloads.write(org.sitrep.core.table.Tables.EVENTS, ev.table().rows(), f);
     ctx.header("Content-Disposition", "attachment; filename=\""

@@ -1,5 +1,6 @@
 package org.sitrep.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
@@ -365,9 +366,11 @@ final class StoreView {
 
   /** An event as a row of the events table ({@link Tables#EVENTS}), with its article. */
   record TableEvent(ArticleRef article, Object[] row) {
+    private static final List<String> COLUMNS = Tables.EVENTS.columnNames();
+
     /** The cell of {@code column} (one of {@link Tables#EVENTS}' names). */
     Object get(String column) {
-      return row[Tables.EVENTS.columnNames().indexOf(column)];
+      return row[COLUMNS.indexOf(column)];
     }
   }
 
@@ -410,9 +413,11 @@ final class StoreView {
     if (!agg.complete()) {
       return sampledTimeline(r);
     }
-    List<Day> days = agg.days().stream().map(d -> new Day(d.day(), d.articles(), d.events()))
-        .toList();
-    return new TimelineView(agg.matching(), agg.matching(), agg.undated(), days, false);
+    return new TimelineView(agg.matching(), agg.matching(), agg.undated(), days(agg), false);
+  }
+
+  private static List<Day> days(Aggregate.Result agg) {
+    return agg.days().stream().map(d -> new Day(d.day(), d.articles(), d.events())).toList();
   }
 
   /** The days of the newest {@link #AGGREGATE} matching articles, read from their JSON. */
@@ -457,7 +462,7 @@ final class StoreView {
   record OverviewView(long matching, int sites, int days, long undated, int places,
                       long happenedEvents, List<Count> topSites, List<PlaceCount> topPlaces,
                       List<EntityCount> topEntities, List<Count> ploverTypes,
-                      List<Count> acledTypes) {}
+                      List<Count> acledTypes, @JsonIgnore List<Day> perDay) {}
 
   /** The overview of a search; null over a store without aggregates (re-ingest it). */
   OverviewView overview(SearchRequest r, int top) throws IOException {
@@ -477,7 +482,8 @@ final class StoreView {
         agg.undated(), agg.places().size(), agg.happened(), counts(agg.sites(), top),
         places, entities,
         types.stream().filter(c -> Acled.PLOVER_TYPES.contains(c.value())).toList(),
-        types.stream().filter(c -> !Acled.PLOVER_TYPES.contains(c.value())).toList());
+        types.stream().filter(c -> !Acled.PLOVER_TYPES.contains(c.value())).toList(),
+        days(agg));
   }
 
   private static List<Count> counts(Map<String, Long> counts, int top) {

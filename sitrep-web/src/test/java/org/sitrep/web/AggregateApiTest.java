@@ -232,7 +232,8 @@ class AggregateApiTest {
   @Test
   void overviewMixedPloverAndAcledTypesInOneList_theyAreKeptApart() throws Exception {
     JsonNode o = json(server, "/api/overview");
-    assertTrue(o.has("happenedEvents") && !o.has("events") && !o.has("eventTypes"), o.toString());
+    assertTrue(o.has("happenedEvents") && !o.has("events") && !o.has("eventTypes")
+        && !o.has("perDay"), o.toString());
     for (JsonNode c : o.path("ploverTypes")) {
       assertTrue(org.sitrep.core.table.Acled.PLOVER_TYPES.contains(c.path("value").asText()), c.toString());
     }
