@@ -7,13 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +30,7 @@ import org.sitrep.core.fetch.Fetcher;
 import org.sitrep.extract.ExtractionException;
 import org.sitrep.extract.source.FileSource;
 import org.sitrep.extract.source.PageReader;
+import org.sitrep.model.Ids;
 import org.sitrep.model.RawPage;
 
 /**
@@ -276,7 +274,7 @@ public final class Sources implements PageSource {
     }
   }
 
-  /** Standard input as one page, read on a worker like a file (HTML or text, as its bytes say). */
+  /** Standard input as one page (HTML or text, as its bytes say). */
   private Input stdin() {
     if (stdin == null) {
       return Input.failed(STDIN_NAME, "read", "standard input is not readable here");
@@ -287,15 +285,11 @@ public final class Sources implements PageSource {
       // same store is another document, not an update of the first, and the same page piped
       // again is the same one.
       RawPage page = reader.read(STDIN_NAME, stdin);
-      String name = STDIN_NAME + ":" + HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(page.content())).substring(0, 16);
-      RawPage named = new RawPage(name, page.url(), page.content(), page.contentType(),
-          page.fetched(), page.headers());
-      return new Input(name, null, null, () -> named);
+      String name = STDIN_NAME + ":" + Ids.sha256(page.content()).substring(0, 16);
+      return Input.of(new RawPage(name, page.url(), page.content(), page.contentType(),
+          page.fetched(), page.headers()), null);
     } catch (ExtractionException e) {
       return Input.failed(STDIN_NAME, e.stage(), e.reason());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -134,7 +134,7 @@ final class EventAcled {
       return new Event.Acled("Strategic developments", "Non-violent transfer of territory");
     }
     if ((type.equals("SUPPORT") || type.equals("COOPERATE") || type.equals("AGREE"))
-        && actors.stream().anyMatch(a -> armed(a.sector()))
+        && armedActor
         && EventStage.has(s, "join\\w*|merg\\w*|coalition|alliance|new faction|split|splinter|formed|form a|rebrand\\w*|renam\\w*|dissolv\\w*|disband\\w*")) {
       return new Event.Acled("Strategic developments", "Change to group/activity");
     }

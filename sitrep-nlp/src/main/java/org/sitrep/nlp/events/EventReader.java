@@ -164,9 +164,10 @@ final class EventReader {
       mode = null;
       status = "happened";
     }
+    String whole = d.text(from, to - 1).toLowerCase(Locale.ROOT);
     if ("ASSAULT".equals(type) && !actors.isEmpty()
         && actors.stream().noneMatch(x -> EventAcled.armed(x.sector()) || "GOV".equals(x.sector()))
-        && EventStage.has(d.text(from, to - 1).toLowerCase(Locale.ROOT),
+        && EventStage.has(whole,
             "demonstrations?|protests?|protesters|demonstrators|rioters?|riots?")) {
       type = "PROTEST"; // "youths threw stones during demonstrations": a violent protest
       mode = "riot";
@@ -176,8 +177,7 @@ final class EventReader {
       mode = EventAcled.mode(clause, type, mode); // other types keep the CAMEO table's mode
     }
     if ("ASSAULT".equals(type) && actors.stream().noneMatch(x -> EventAcled.armed(x.sector()))
-        && EventStage.has(actors.isEmpty() ? d.text(from, to - 1).toLowerCase(Locale.ROOT)
-        : clause, EventWords.ACCIDENTS)) {
+        && EventStage.has(actors.isEmpty() ? whole : clause, EventWords.ACCIDENTS)) {
       return null; // "hit by a car and killed", "killed when the washer short-circuited"
     }
     if (actors.isEmpty() && passive && ("arrest".equals(mode) || "detain".equals(mode))) {
@@ -206,12 +206,11 @@ final class EventReader {
         && c.span().start() < r.span().end())).toList();
     Event.Acled acled = EventAcled.of(clause, type, mode, actors, recipients);
     if ("ASSAULT".equals(type) && acled != null && GENERIC_VIOLENCE.contains(acled.subEventType())
-        && !EventStage.has(clause, GROUND_COMBAT)) {
+        && !whole.equals(clause) && !EventStage.has(clause, GROUND_COMBAT)) {
       // The weapon is often in the sentence's other clause: "mortar rounds fired by militants
       // landed in Mogadishu; 1 civilian was killed" is a shelling, not a plain attack. A
       // clause of ground combat keeps its type: an offensive "supported by tanks and
       // artillery" is a battle.
-      String whole = d.text(from, to - 1).toLowerCase(Locale.ROOT);
       String wholeMode = EventAcled.mode(whole, type, mode);
       Event.Acled remote = EventAcled.of(whole, type, wholeMode, actors, recipients);
       if (remote != null && REMOTE.equals(remote.eventType())) {

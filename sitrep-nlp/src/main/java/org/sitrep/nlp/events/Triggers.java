@@ -226,7 +226,7 @@ final class Triggers {
     for (int n = Math.min(lex.longestNominal, to - i); n >= 1; n--) {
       StringBuilder sb = new StringBuilder();
       for (int k = 0; k < n; k++) {
-        boolean joined = k == 0 || d.word(i + k).equals("-") || d.word(i + k - 1).equals("-");
+        boolean joined = k == 0 || d.isHyphen(i + k) || d.isHyphen(i + k - 1);
         sb.append(joined ? "" : " ").append(k == n - 1 ? singular(i + k) : d.lower(i + k));
       }
       EventLexicon.Plover p = lex.nominal(sb.toString());
