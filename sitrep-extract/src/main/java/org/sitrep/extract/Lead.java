@@ -29,10 +29,10 @@ final class Lead {
   record Chosen(String text, String source) {}
 
   static Chosen of(String description, String title, String body) {
-    if (isSummary(description, title, body)) {
+    String first = firstParagraph(body);
+    if (isSummary(description, title, body, first)) {
       return new Chosen(description, "description");
     }
-    String first = firstParagraph(body);
     return first == null ? null : new Chosen(first, "text");
   }
 
@@ -57,6 +57,11 @@ final class Lead {
           + "\\)$|^(?:photo|image|picture|credit)s?\\s*:");
 
   static boolean isSummary(String description, String title, String body) {
+    return isSummary(description, title, body, firstParagraph(body));
+  }
+
+  private static boolean isSummary(String description, String title, String body,
+      String firstParagraph) {
     if (description == null || body == null) {
       return false;
     }
@@ -78,7 +83,7 @@ final class Lead {
       return false;
     }
     long shared = own.stream().filter(bodyWords::contains).count();
-    Set<String> first = words(firstParagraph(body));
+    Set<String> first = words(firstParagraph);
     long retold = own.stream().filter(first::contains).count();
     return shared >= own.size() * ON_TOPIC && retold < own.size() * RETOLD;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -261,15 +262,8 @@ public final class MetadataReader {
       Element html = doc.selectFirst("html");
       m.set("language", html == null ? null : html.attr("lang"), "html-lang");
     }
-    if (m.published == null) {
-      for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
-        String v = t.hasAttr("datetime") ? t.attr("datetime")
-            : t.hasAttr("content") ? t.attr("content") : t.text();
-        if (m.set("published", Dates.parse(v, now), "time")) {
-          break;
-        }
-      }
-    }
+    firstDate(doc, "time[datetime], [itemprop=datePublished]", t -> t.hasAttr("datetime")
+        ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text(), "time", m);
     if (m.byline.isEmpty()) {
       for (Element b : doc.select("[rel=author], [itemprop=author], .byline, .author-name, "
           + ".article-author, .byline__name, .author, [class*=byline]")) {
@@ -286,12 +280,19 @@ public final class MetadataReader {
    * "Monday, November 18, 2019". The first one that parses wins.
    */
   private void visibleDate(Document doc, PageMetadata m) {
+    firstDate(doc, VISIBLE_DATES, t -> t.text().length() <= 60 ? t.text() : null,
+        "visible-date", m);
+  }
+
+  /** The first element of {@code selector} whose value parses as a date, if none is set yet. */
+  private void firstDate(Document doc, String selector, Function<Element, String> value,
+      String source, PageMetadata m) {
     if (m.published != null) {
       return;
     }
-    for (Element t : doc.select(VISIBLE_DATES)) {
-      String v = t.text();
-      if (v.length() <= 60 && m.set("published", Dates.parse(v, now), "visible-date")) {
+    for (Element t : doc.select(selector)) {
+      String v = value.apply(t);
+      if (v != null && m.set("published", Dates.parse(v, now), source)) {
         return;
       }
     }
