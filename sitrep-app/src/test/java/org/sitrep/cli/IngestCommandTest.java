@@ -139,6 +139,29 @@ class IngestCommandTest {
   }
 
   @Test
+  void ingestPrintsEachFailedDocumentAsItFailsWithItsKindAndName() throws Exception {
+    Path pages = tmp.resolve("failing");
+    Files.createDirectories(pages);
+    byte[] png = new byte[4096];
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0,
+        8);
+    Files.write(pages.resolve("x.bin"), png);
+    Files.writeString(pages.resolve("empty.html"), "");
+    ExtractCommandTest.Run r = ExtractCommandTest.run("ingest", "--no-nlp", "--store",
+        tmp.resolve("store3").toString(), pages.toString());
+    assertEquals(1, r.code(), r.err());
+    java.util.List<String> failed = r.err().lines().filter(l -> l.startsWith("failed: "))
+        .toList();
+    assertEquals(2, failed.size(), r.err());
+    assertTrue(failed.stream().anyMatch(l -> l.equals("failed: detect: empty document: "
+        + pages.resolve("empty.html"))), r.err());
+    assertTrue(failed.stream().anyMatch(l -> l.startsWith("failed: detect: binary")
+        && l.endsWith(": " + pages.resolve("x.bin"))), r.err());
+    // The closing summary is still printed after them.
+    assertTrue(r.err().indexOf("holds 0 articles") > r.err().lastIndexOf("failed: "), r.err());
+  }
+
+  @Test
   void aStoreWithANonEnglishArticleAcceptsAnotherNlpIngest() throws Exception {
     Path fr = tmp.resolve("fr");
     Files.createDirectories(fr);
