@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sitrep.core.table.CsvTable;
+import org.sitrep.core.table.EventRows;
 import org.sitrep.core.table.Tables;
 import org.sitrep.store.Store;
 import picocli.CommandLine.ArgGroup;
@@ -54,6 +57,9 @@ public final class ExportCommand implements Callable<Integer> {
       description = "Only events of at least this confidence in the events table, the chance that the event is right (0 to 1; default: 0, all).")
   double minConfidence;
 
+  @Option(names = "--dedup", description = "One row per story event in the events table: the copies of one happening that a story's articles report are one row with every source (as 'sitrep events --dedup').")
+  boolean dedup;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -75,7 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Map<Tables.Table, Long> counts;
     try (Store s = Store.openReadOnly(store)) {
-      counts = write(s, out, parquet, minConfidence);
+      counts = write(s, out, parquet, minConfidence, dedup);
     }
     for (Map.Entry<Tables.Table, Long> e : counts.entrySet()) {
       err.printf("sitrep: %s/%s.%s: %,d rows%n", out, e.getKey().name(),
@@ -91,45 +97,75 @@ public final class ExportCommand implements Callable<Integer> {
    */
   static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet, double minConfidence)
       throws IOException, SQLException {
-    int confidence = Tables.EVENTS.columnNames().indexOf("confidence");
+    return write(s, out, parquet, minConfidence, false);
+  }
+
+  /**
+   * {@link #write}; with {@code dedup}, the events table has one row per story event
+   * ({@link EventRows}), as {@code sitrep events --dedup} and the server's {@code dedup=true}.
+   */
+  static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet, double minConfidence,
+                                       boolean dedup) throws IOException, SQLException {
+    Tables.Table[] tables = Tables.ALL.toArray(Tables.Table[]::new);
     Map<Tables.Table, Long> counts = new LinkedHashMap<>();
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-      Map<Tables.Table, PreparedStatement> insert = statements(db, parquet);
-      SQLException[] failed = {null};
-      s.articlesWith(null, st -> {
-        if (failed[0] != null) {
-          return;
-        }
-        try {
-          for (Map.Entry<Tables.Table, List<Object[]>> e
-              : Tables.rows(st.article(), st.story()).entrySet()) {
-            List<Object[]> rows = e.getValue();
-            if (e.getKey() == Tables.EVENTS && minConfidence > 0) {
-              rows = rows.stream().filter(r -> r[confidence] instanceof Number c
-                  && c.doubleValue() >= minConfidence).toList();
-            }
-            add(insert.get(e.getKey()), e.getKey(), rows, !parquet);
+    if (parquet) {
+      try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+        Map<Tables.Table, PreparedStatement> insert = statements(db);
+        each(s, minConfidence, dedup, (t, row) -> {
+          try {
+            add(insert.get(t), t, List.<Object[]>of(row));
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
           }
-        } catch (SQLException e) {
-          failed[0] = e;
+        });
+        for (Tables.Table t : tables) {
+          insert.get(t).executeBatch();
+          insert.get(t).close();
+          counts.put(t, copy(db, t, out.resolve(t.name() + ".parquet")));
         }
-      });
-      if (failed[0] != null) {
-        throw failed[0];
+      } catch (IllegalStateException e) {
+        if (e.getCause() instanceof SQLException sql) {
+          throw sql;
+        }
+        throw e;
       }
-      List<Object[]> failures = new java.util.ArrayList<>();
-      for (org.sitrep.model.Failure f : s.failures()) {
-        failures.add(Tables.failure(f));
+      return counts;
+    }
+    Map<Tables.Table, CsvTable> files = new LinkedHashMap<>();
+    try {
+      for (Tables.Table t : tables) {
+        files.put(t, new CsvTable(t, Files.newBufferedWriter(out.resolve(t.name() + ".csv"),
+            StandardCharsets.UTF_8)));
       }
-      add(insert.get(Tables.FAILURES), Tables.FAILURES, failures, !parquet);
-      for (Tables.Table t : Tables.ALL) {
-        insert.get(t).executeBatch();
-        insert.get(t).close();
-        counts.put(t, copy(db, t, out.resolve(t.name() + (parquet ? ".parquet" : ".csv")),
-            parquet));
+      each(s, minConfidence, dedup, (t, row) -> files.get(t).print(row));
+    } finally {
+      for (CsvTable f : files.values()) {
+        f.close();
       }
     }
+    files.forEach((t, f) -> counts.put(t, f.rows()));
     return counts;
+  }
+
+  /**
+   * Every row of every table of the store's articles and failures, table by table within each
+   * article; the events table's by {@link EventRows}, of at least {@code minConfidence}.
+   */
+  private static void each(Store s, double minConfidence, boolean dedup,
+                           java.util.function.BiConsumer<Tables.Table, Object[]> to)
+      throws IOException {
+    EventRows events = new EventRows(dedup, (e, a) -> e.confidence() >= minConfidence,
+        (id, a, e, row) -> to.accept(Tables.EVENTS, row));
+    s.articlesWith(null, st -> {
+      Map<Tables.Table, List<Object[]>> rows = Tables.rows(st.article(), st.story());
+      rows.remove(Tables.EVENTS);
+      rows.forEach((t, list) -> list.forEach(r -> to.accept(t, r)));
+      events.add(st.id(), st.story(), st.article());
+    });
+    events.finish();
+    for (org.sitrep.model.Failure f : s.failures()) {
+      to.accept(Tables.FAILURES, Tables.failure(f));
+    }
   }
 
   /**
@@ -141,11 +177,11 @@ public final class ExportCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("sitrep-download");
     Path file = dir.resolve(t.name() + ".parquet");
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-      try (PreparedStatement insert = statement(db, t, true)) {
-        add(insert, t, rows, false);
+      try (PreparedStatement insert = statement(db, t)) {
+        add(insert, t, rows);
         insert.executeBatch();
       }
-      copy(db, t, file, true);
+      copy(db, t, file);
       Files.copy(file, out);
     } finally {
       Files.deleteIfExists(file);
@@ -154,12 +190,10 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   /** Writes staged table {@code t} to {@code file}; how many rows. */
-  private static long copy(Connection db, Tables.Table t, Path file, boolean parquet)
-      throws SQLException {
+  private static long copy(Connection db, Tables.Table t, Path file) throws SQLException {
     try (Statement st = db.createStatement()) {
-      st.execute("COPY (SELECT " + select(t, parquet) + " FROM " + t.name() + ") TO '"
-          + file.toString().replace("'", "''") + "' "
-          + (parquet ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)"));
+      st.execute("COPY (SELECT " + select(t) + " FROM " + t.name() + ") TO '"
+          + file.toString().replace("'", "''") + "' (FORMAT parquet, COMPRESSION zstd)");
       try (var rs = st.executeQuery("SELECT count(*) FROM " + t.name())) {
         rs.next();
         return rs.getLong(1);
@@ -168,21 +202,20 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   /**
-   * Creates every table; its INSERT statement. For Parquet the columns have their types (a list
-   * is staged as text, its items split by {@link #ITEMS}, and becomes a list in {@link #select});
-   * a CSV file's cells are all text or numbers, as {@link Tables#csvValue} writes them.
+   * Creates every table; its INSERT statement. The columns have their types (a list is staged
+   * as text, its items split by {@link #ITEMS}, and becomes a list in {@link #select}).
    */
-  private static Map<Tables.Table, PreparedStatement> statements(Connection db, boolean parquet)
+  private static Map<Tables.Table, PreparedStatement> statements(Connection db)
       throws SQLException {
     Map<Tables.Table, PreparedStatement> out = new LinkedHashMap<>();
     for (Tables.Table t : Tables.ALL) {
-      out.put(t, statement(db, t, parquet));
+      out.put(t, statement(db, t));
     }
     return out;
   }
 
   /** Creates table {@code t}; its INSERT statement (see {@link #statements}). */
-  private static PreparedStatement statement(Connection db, Tables.Table t, boolean parquet)
+  private static PreparedStatement statement(Connection db, Tables.Table t)
       throws SQLException {
     StringBuilder create = new StringBuilder("CREATE TABLE " + t.name() + " (");
     StringBuilder marks = new StringBuilder();
@@ -191,7 +224,7 @@ public final class ExportCommand implements Callable<Integer> {
         create.append(", ");
         marks.append(", ");
       }
-      create.append('"').append(c.name()).append("\" ").append(sql(c.type(), parquet));
+      create.append('"').append(c.name()).append("\" ").append(sql(c.type()));
       marks.append('?');
     }
     try (Statement st = db.createStatement()) {
@@ -203,23 +236,23 @@ public final class ExportCommand implements Callable<Integer> {
   /** What separates a list's items while it is staged as text (the unit separator). */
   private static final String ITEMS = "\u001f";
 
-  /** The columns as they are written: for Parquet, a staged list split into a list. */
-  private static String select(Tables.Table t, boolean parquet) {
+  /** The columns as they are written: a staged list split into a list. */
+  private static String select(Tables.Table t) {
     StringBuilder out = new StringBuilder();
     for (Tables.Column c : t.columns()) {
       if (out.length() > 0) {
         out.append(", ");
       }
       String name = '"' + c.name() + '"';
-      out.append(parquet && c.type() == Tables.Type.LIST
+      out.append(c.type() == Tables.Type.LIST
           ? "string_split(" + name + ", chr(31)) AS " + name : name);
     }
     return out.toString();
   }
 
-  /** Adds rows; for a CSV file, cells are {@link Tables#csvValue written as text}. */
-  private static void add(PreparedStatement ps, Tables.Table t, List<Object[]> rows,
-                          boolean csv) throws SQLException {
+  /** Adds rows. */
+  private static void add(PreparedStatement ps, Tables.Table t, List<Object[]> rows)
+      throws SQLException {
     for (Object[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         Tables.Type type = t.columns().get(i).type();
@@ -227,8 +260,6 @@ public final class ExportCommand implements Callable<Integer> {
         if (v == null) {
           ps.setNull(i + 1, type == Tables.Type.LONG ? Types.BIGINT
               : type == Tables.Type.DOUBLE ? Types.DOUBLE : Types.VARCHAR);
-        } else if (csv) {
-          ps.setObject(i + 1, Tables.csvValue(v));
         } else if (v instanceof List<?> l) {
           ps.setString(i + 1, String.join(ITEMS, l.stream().map(String::valueOf).toList()));
         } else if (v instanceof java.time.LocalDate || v instanceof java.time.Instant) {
@@ -241,13 +272,13 @@ public final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static String sql(Tables.Type t, boolean parquet) {
+  private static String sql(Tables.Type t) {
     return switch (t) {
       case STRING, LIST -> "VARCHAR";
       case LONG -> "BIGINT";
       case DOUBLE -> "DOUBLE";
-      case DATE -> parquet ? "DATE" : "VARCHAR";
-      case TIMESTAMP -> parquet ? "TIMESTAMPTZ" : "VARCHAR";
+      case DATE -> "DATE";
+      case TIMESTAMP -> "TIMESTAMPTZ";
     };
   }
 }

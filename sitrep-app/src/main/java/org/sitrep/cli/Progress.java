@@ -87,12 +87,22 @@ final class Progress implements IngestListener {
     if (++notes > NOTES) {
       return;
     }
+    line(notes == NOTES ? line + " (further notes left out; the counts include them)" : line);
+  }
+
+  /** A line of its own, above a terminal's progress line. */
+  private void line(String line) {
     if (terminal) {
       err.print("\r\u001b[K");
     }
-    err.println(notes == NOTES ? line + " (further notes left out; the counts include them)"
-        : line);
+    err.println(line);
     err.flush();
+  }
+
+  /** Every failed document, as it fails: its kind and where it was read. */
+  @Override
+  public void failed(org.sitrep.model.Failure f) {
+    line("failed: " + f.kind() + ": " + f.source());
   }
 
   @Override

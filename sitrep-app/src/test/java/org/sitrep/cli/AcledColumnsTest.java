@@ -152,4 +152,106 @@ class AcledColumnsTest {
       }
     }
   }
+
+  /**
+   * Three articles: a1 and its copy a2 (one story) report the same attack, and a1 also a
+   * negated one; a3, of another story, a protest.
+   */
+  private Path storyStore() throws Exception {
+    Path dir = tmp.resolve("stories");
+    String copy = "Soldiers and police killed 12 villagers in Palmyra on Sunday, officials said"
+        + " in a statement read on state television in the evening.";
+    String other = "Hundreds of protesters marched through the centre of Aleppo on Monday.";
+    Event attack = new Event("e1", "ASSAULT", null, new Event.Acled(null, "Attack"),
+        List.of(new Event.Actor(null, "soldiers", null, "SYR", "MIL")),
+        List.of(new Event.Actor(null, "villagers", null, null, "CVL")),
+        new Event.Where("Palmyra", "Tadmur", "SYR", "Homs", 34.55000000000001, 38.28, 163808L,
+            null, "sentence"),
+        new Event.When("2016-03-27", "Sunday", null, "sentence"), List.of(),
+        List.of(new Event.Evidence(new Span(0, 60), new Span(21, 27), "killed")), List.of(),
+        "happened", 0.9);
+    Event denied = new Event("e2", "ASSAULT", null, null, List.of(), List.of(), null, null,
+        List.of(), List.of(new Event.Evidence(new Span(0, 60), new Span(21, 27), "killed")),
+        List.of(), "negated", 0.5);
+    Event protest = new Event("e1", "PROTEST", null, new Event.Acled(null, "Peaceful protest"),
+        List.of(), List.of(), null, new Event.When("2016-03-28", null, null, "sentence"),
+        List.of(), List.of(new Event.Evidence(new Span(0, 30), new Span(18, 25), "marched")),
+        List.of(), "happened", 0.8);
+    try (Store s = Store.open(dir)) {
+      s.put(article("a1", "2016-03-27", copy, List.of(attack, denied)), "1:1");
+      s.put(article("a2", "2016-03-28", copy, List.of(attack)), "2:2");
+      s.put(article("a3", "2016-03-28", other, List.of(protest)), "3:3");
+      s.commit();
+    }
+    return dir;
+  }
+
+  private static Article article(String id, String day, String text, List<Event> events) {
+    return new Article(Article.SCHEMA_VERSION, id, id + ".txt", null, id + ".example", "T " + id,
+        "World", List.of(), null, Published.parse(day), null, "en", text, List.of(), Map.of(),
+        Layers.EMPTY.withEvents(events));
+  }
+
+  /** A CSV file's header and its rows, as lines (each ended by CRLF in the file). */
+  private static List<String> lines(String csv) {
+    assertTrue(csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\n"),
+        "CRLF line ends only");
+    return List.of(csv.split("\r\n"));
+  }
+
+  private static String download(org.sitrep.web.WebServer server, String query)
+      throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+            + server.port() + "/api/events/download?" + query)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return r.body();
+  }
+
+  @Test
+  void eventsCsvOfAStoreAndTheExportsEventsTableHadOtherRowsAndIds() throws Exception {
+    Path store = storyStore();
+    for (boolean dedup : new boolean[] {false, true}) {
+      List<String> flag = dedup ? List.of("--dedup") : List.of();
+      List<String> args = new java.util.ArrayList<>(List.of("events", "--store",
+          store.toString(), "--csv"));
+      args.addAll(flag);
+      String[] events = ExtractCommandTest.runText(args.toArray(String[]::new));
+      assertEquals("0", events[0], events[2]);
+      Path out = tmp.resolve("export-" + dedup);
+      List<String> export = new java.util.ArrayList<>(List.of("export", "--store",
+          store.toString(), "--csv", out.toString()));
+      export.addAll(flag);
+      assertEquals(0, ExtractCommandTest.run(export.toArray(String[]::new)).code());
+      String exported = Files.readString(out.resolve("events.csv"));
+      assertEquals(exported, events[1], "the same rows, ids and bytes");
+      String downloaded;
+      try (Store s = Store.openReadOnly(store);
+           org.sitrep.web.WebServer server = org.sitrep.web.WebServer.start(s, "127.0.0.1", 0,
+               name -> null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))) {
+        downloaded = download(server, dedup ? "dedup=true" : "");
+      }
+      assertEquals(new java.util.HashSet<>(lines(exported)),
+          new java.util.HashSet<>(lines(downloaded)), "the download's rows, newest first");
+      List<CSVRecord> rows = csv(new StringReader(events[1]), new java.util.ArrayList<>());
+      List<String> ids = rows.stream().map(r -> r.get("event_id_cnty")).sorted().toList();
+      assertEquals(dedup ? List.of("SYRa1-e1", "a1-e2", "a3-e1")
+          : List.of("SYRa1-e1", "SYRa2-e1", "a1-e2", "a3-e1"), ids);
+      CSVRecord attack = rows.stream().filter(r -> r.get("event_id_cnty").equals("SYRa1-e1"))
+          .findFirst().orElseThrow();
+      assertEquals(dedup ? "a1; a2" : "a1", attack.get("sources"));
+      assertEquals("34.5500", attack.get("latitude"), "ACLED's four decimals");
+      assertEquals("Violence against civilians", attack.get("event_type"));
+      assertEquals("Political violence", attack.get("disorder_type"));
+      assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("negated")),
+          "every status, in its column");
+    }
+    String[] again = ExtractCommandTest.runText("events", "--store", store.toString(), "--csv");
+    assertEquals(ExtractCommandTest.runText("events", "--store", store.toString(), "--csv")[1],
+        again[1], "the same ids on every run");
+    String[] happened = ExtractCommandTest.runText("events", "--store", store.toString(),
+        "--csv", "--happened");
+    assertEquals(4, lines(happened[1]).size(), "the header and the three that happened");
+  }
 }

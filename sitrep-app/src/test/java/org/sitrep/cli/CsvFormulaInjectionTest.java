@@ -75,7 +75,7 @@ class CsvFormulaInjectionTest {
       CSVRecord rec = p.getRecords().get(0);
       assertEquals("'@SUM(A1:A9)", rec.get("actor1"));
       assertEquals("'-2+3", rec.get("actor2"));
-      assertEquals("-34.5", rec.get("latitude"), "a number stays a number");
+      assertEquals("-34.5000", rec.get("latitude"), "a number stays a number");
     }
 
     Path parquet = tmp.resolve("parquet");
@@ -107,7 +107,7 @@ class CsvFormulaInjectionTest {
       assertEquals("'-2+3", rec.get("actor2"));
       assertEquals("'+city", rec.get("location"));
       assertEquals("'\tProtesters", rec.get("evidence"));
-      assertEquals("-34.5", rec.get("latitude"));
+      assertEquals("-34.5000", rec.get("latitude"));
       assertEquals("0", rec.get("fatalities"));
     }
     ExtractCommandTest.Run json = ExtractCommandTest.run("events", "--store", store.toString());

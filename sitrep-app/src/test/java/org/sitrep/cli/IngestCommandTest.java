@@ -89,22 +89,26 @@ class IngestCommandTest {
     assertFalse(sources(ExtractCommandTest.run("search", "--store", store.toString(), "--json",
         "--event", "PROTEST")).contains("palmyra-scraped.txt"));
 
-    // One event per story: the near-copy adds a source to the seed's assault, not a second one.
-    ExtractCommandTest.Run events = ExtractCommandTest.run("events", "--store", store.toString());
+    // --dedup: one event per story: the near-copy adds a source to the seed's assault, not a
+    // second one.
+    String seedId = top.get("id").asText();
+    ExtractCommandTest.Run events = ExtractCommandTest.run("events", "--store", store.toString(),
+        "--dedup");
     assertEquals(0, events.code(), events.err());
-    String ruins = ruinsStory;
     java.util.List<JsonNode> assaults = events.lines().stream()
-        .filter(l -> l.get("story").asText().equals(seedStory)
-            && l.path("event").path("type").asText().equals("ASSAULT")).toList();
+        .filter(l -> l.path("sources").toString().contains("\"" + seedId + "\"")
+            && l.path("event").path("type").asText().equals("ASSAULT")
+            && l.path("event").path("status").asText().equals("happened")).toList();
     assertEquals(1, assaults.size(), events.lines().toString());
-    java.util.List<String> ids = new java.util.ArrayList<>();
-    assaults.get(0).path("sources").forEach(x -> ids.add(x.get("articleId").asText()));
-    assertEquals(2, ids.size(), "the seed and its near-copy: " + ids);
-    assertTrue(events.lines().stream().noneMatch(l -> l.get("story").asText().equals(ruins)
-        && l.path("event").path("type").asText().equals("ASSAULT")
-        && l.path("event").path("place").path("resolved").asText().equals("Tadmur")
-        && l.path("sources").size() > 1), "the other Palmyra article is its own story");
-    String[] csv = ExtractCommandTest.runText("events", "--csv", "--store", store.toString());
+    assertEquals(2, assaults.get(0).path("sources").size(),
+        "the seed and its near-copy: " + assaults.get(0).path("sources"));
+    assertTrue(events.lines().stream().noneMatch(l -> l.path("source").asText()
+        .endsWith("palmyra-ruins.txt") && l.path("sources").size() > 1),
+        "the other Palmyra article is its own story");
+    ExtractCommandTest.Run each = ExtractCommandTest.run("events", "--store", store.toString());
+    assertTrue(each.lines().size() > events.lines().size(), "without --dedup, each article's");
+    String[] csv = ExtractCommandTest.runText("events", "--csv", "--dedup", "--store",
+        store.toString());
     assertEquals("0", csv[0], csv[2]);
     try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(csv[1],
         org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
@@ -136,6 +140,29 @@ class IngestCommandTest {
     ExtractCommandTest.Run f = ExtractCommandTest.run("failures", "--json", "--store",
         store.toString());
     assertEquals(2, f.lines().size());
+  }
+
+  @Test
+  void ingestPrintsEachFailedDocumentAsItFailsWithItsKindAndName() throws Exception {
+    Path pages = tmp.resolve("failing");
+    Files.createDirectories(pages);
+    byte[] png = new byte[4096];
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0,
+        8);
+    Files.write(pages.resolve("x.bin"), png);
+    Files.writeString(pages.resolve("empty.html"), "");
+    ExtractCommandTest.Run r = ExtractCommandTest.run("ingest", "--no-nlp", "--store",
+        tmp.resolve("store3").toString(), pages.toString());
+    assertEquals(1, r.code(), r.err());
+    java.util.List<String> failed = r.err().lines().filter(l -> l.startsWith("failed: "))
+        .toList();
+    assertEquals(2, failed.size(), r.err());
+    assertTrue(failed.stream().anyMatch(l -> l.equals("failed: detect: empty document: "
+        + pages.resolve("empty.html"))), r.err());
+    assertTrue(failed.stream().anyMatch(l -> l.startsWith("failed: detect: binary")
+        && l.endsWith(": " + pages.resolve("x.bin"))), r.err());
+    // The closing summary is still printed after them.
+    assertTrue(r.err().indexOf("holds 0 articles") > r.err().lastIndexOf("failed: "), r.err());
   }
 
   @Test

@@ -73,14 +73,14 @@ class MinConfidenceTest {
   @Tag("corenlp")
   void eventsOfPagesKeepOnlyEventsOfAtLeastMinConfidence() throws Exception {
     String page = java.nio.file.Path.of("..", "examples", "palmyra-scraped.txt").toString();
-    ExtractCommandTest.Run all = ExtractCommandTest.run("events", "--all", page);
+    ExtractCommandTest.Run all = ExtractCommandTest.run("events", page);
     assertEquals(0, all.code(), all.err());
     List<Double> confidences = all.lines().stream()
         .map(l -> l.path("event").path("confidence").asDouble()).sorted().toList();
     assertTrue(confidences.size() >= 2, all.lines().toString());
     assertTrue(confidences.stream().allMatch(c -> c > 0 && c < 1), confidences.toString());
     double t = confidences.get(confidences.size() - 1); // the surest event's
-    ExtractCommandTest.Run sure = ExtractCommandTest.run("events", "--all", "--min-confidence",
+    ExtractCommandTest.Run sure = ExtractCommandTest.run("events", "--min-confidence",
         String.valueOf(t), page);
     assertEquals(0, sure.code(), sure.err());
     assertEquals(confidences.stream().filter(c -> c >= t).count(), sure.lines().size());

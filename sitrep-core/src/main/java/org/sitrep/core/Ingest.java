@@ -148,6 +148,7 @@ public final class Ingest {
     } else if (o.result() instanceof Failure f) {
       store.putFailure(f, o.input().stamp());
       counts.failed++;
+      listener.failed(f);
     } else {
       counts.skipped++;
       listener.skipped((Skipped) o.result());

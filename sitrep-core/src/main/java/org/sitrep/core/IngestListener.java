@@ -17,6 +17,9 @@ public interface IngestListener {
    */
   default void collided(String source, String other, boolean sameBody) {}
 
+  /** A document that failed (recorded in the store as a failure), as it fails. */
+  default void failed(org.sitrep.model.Failure f) {}
+
   /** An input that is not an article (JSON, a licence, a folder read before). */
   default void skipped(org.sitrep.model.Skipped s) {}
 

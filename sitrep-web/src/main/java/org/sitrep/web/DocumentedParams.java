@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.sitrep.model.Json;
 
 /**
- * The query parameters the OpenAPI document gives each GET path, so that a parameter it does
- * not list is refused (400, with the ones the path takes) rather than silently ignored.
+ * The query parameters the OpenAPI document gives each GET path (and those a page takes,
+ * {@link #take}), so that a parameter it does not list is refused (400, with the ones the path
+ * takes) rather than silently ignored.
  */
 final class DocumentedParams {
   private final Map<Pattern, List<String>> byPath = new LinkedHashMap<>();
@@ -60,6 +61,11 @@ final class DocumentedParams {
       }
       byPath.put(template(path), List.copyOf(names));
     });
+  }
+
+  /** Also {@code path}, a page the document does not describe, takes {@code names}. */
+  void take(String path, List<String> names) {
+    byPath.put(template(path), List.copyOf(names));
   }
 
   /** A path template ({@code /api/articles/{id}}) as a pattern of the paths it stands for. */

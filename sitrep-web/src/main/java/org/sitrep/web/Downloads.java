@@ -9,14 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.sitrep.core.table.CsvTable;
 import org.sitrep.core.table.Tables;
 import org.sitrep.model.Json;
 
 /**
- * A table's rows as a file to download: CSV as {@code sitrep events --csv} and
- * {@code sitrep export --csv} write it (a header row, RFC 4180, {@link Tables#csvValue cells}),
+ * A table's rows as a file to download: CSV by the printer {@code sitrep events --csv} and
+ * {@code sitrep export --csv} write with ({@link CsvTable}),
  * JSON Lines (one object per row, the columns as keys, values as Parquet holds them), or
  * Parquet by the writer {@code sitrep serve} hands the server (the web module writes no
  * Parquet itself).
@@ -86,14 +85,12 @@ final class Downloads {
     return out.toByteArray();
   }
 
+  /** The rows by the tables' one CSV printer ({@link CsvTable}), as the commands write them. */
   static void csv(Tables.Table t, List<Object[]> rows, java.io.OutputStream out)
       throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-        .setHeader(t.columnNames().toArray(String[]::new)).get())) {
-      for (Object[] row : rows) {
-        p.printRecord(java.util.Arrays.stream(row).map(Tables::csvValue)); // no formula runs
-      }
+    try (CsvTable csv = new CsvTable(t, w)) {
+      rows.forEach(csv::print);
     }
   }
 

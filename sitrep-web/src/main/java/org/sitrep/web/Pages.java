@@ -420,18 +420,43 @@ final class Pages {
         into.appendText(" · ");
       }
       first = false;
-      into.appendElement("a").attr("href", url(l[0], filters)).text(l[1]);
+      into.appendElement("a").attr("href", url(l[0], takenBy(l[0], filters))).text(l[1]);
     }
   }
 
   /** {@code path} with the current filters and {@code key=value} (instead of its old value). */
   private static String narrowed(String path, Map<String, String> filters, String key,
                                  String value) {
-    Map<String, String> m = new LinkedHashMap<>(filters);
+    Map<String, String> m = new LinkedHashMap<>(takenBy(path, filters));
     m.remove("offset");
     m.put(key, value);
     return url(path, m);
   }
+
+  /** The filters {@code path} takes: the events page refuses the others (a search's sort). */
+  private static Map<String, String> takenBy(String path, Map<String, String> filters) {
+    if (!path.equals("/events")) {
+      return filters;
+    }
+    Map<String, String> m = new LinkedHashMap<>(filters);
+    m.keySet().retainAll(EVENTS_PARAMS);
+    return m;
+  }
+
+  /**
+   * The parameters the events page takes: its download's (the filters, {@code actor} and
+   * {@code dedup}), but for {@code format}, and {@code offset}, its page of rows.
+   */
+  static List<String> eventsParams(DocumentedParams api) {
+    List<String> out = new java.util.ArrayList<>(api.of("/api/events/download"));
+    out.remove("format");
+    out.add("offset");
+    return List.copyOf(out);
+  }
+
+  /** {@link #eventsParams} of the server's own OpenAPI document. */
+  static final List<String> EVENTS_PARAMS = eventsParams(new DocumentedParams(
+      WebServer.resource("openapi.json")));
 
   /**
    * Articles per day as bars on a time axis from the first day to the last (a day without
@@ -527,15 +552,25 @@ final class Pages {
 
   private Events eventsOf(Context ctx) throws IOException {
     Map<String, String> filters = Params.filters(ctx);
+    filters.remove("sort"); // the table's order is its own: newest article first
     String actor = Params.param(ctx, "actor");
     if (actor != null) {
       filters.put("actor", actor);
     }
     SearchRequest r = Params.filters(ctx, places);
-    String type = Params.param(ctx, "event");
-    StoreView.EventTable t = view.eventTable(r, new StoreView.EventFilter(type, actor,
-        Params.param(ctx, "place"), r.eventConfidence()));
+    StoreView.EventTable t = view.eventTable(r, eventFilter(ctx, r, Params.param(ctx, "event"),
+        Params.param(ctx, "place")), r.dedup());
     return new Events(filters, t);
+  }
+
+  /**
+   * The events a request keeps: of type {@code type} at {@code place} (null: any), with its
+   * {@code actor}, confidence and days ({@code since}, {@code until}: the event's own day).
+   */
+  static StoreView.EventFilter eventFilter(Context ctx, SearchRequest r, String type,
+                                           String place) {
+    return new StoreView.EventFilter(type, Params.param(ctx, "actor"), place,
+        r.eventConfidence(), r.since(), r.until());
   }
 
   /**
@@ -561,7 +596,7 @@ final class Pages {
       if (!downloads.offers(f)) {
         continue;
       }
-      Map<String, String> m = new LinkedHashMap<>(filters);
+      Map<String, String> m = new LinkedHashMap<>(filters); // the download takes each filter
       m.put("format", f.extension);
       dl.appendElement("a").addClass("button").attr("href", url("/api/events/download", m))
           .attr("download", "").attr("data-format", f.extension)

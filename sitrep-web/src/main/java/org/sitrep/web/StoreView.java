@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.core.table.Acled;
+import org.sitrep.core.table.EventRows;
 import org.sitrep.core.table.Ledger;
 import org.sitrep.core.table.Tables;
 import org.sitrep.model.Article;
@@ -264,7 +265,7 @@ final class StoreView {
   /** The places of the newest {@link #AGGREGATE} matching articles, read from their JSON. */
   private PlacesView sampledPlaces(SearchRequest r) throws IOException {
     Map<String, PlaceAcc> acc = new LinkedHashMap<>();
-    Read read = read(r, (id, a) -> {
+    Read read = read(r, (id, story, a) -> {
       Set<String> seen = new java.util.HashSet<>();
       for (Place p : a.layers().places()) {
         if (p.lat() == null || p.lon() == null) {
@@ -321,37 +322,60 @@ final class StoreView {
   record EventsView(long matching, int articles, List<ArticleEvent> events,
                     Long matchingEvents) {}
 
-  /** The events of a search's articles; with an event confidence, only those that sure. */
-  EventsView events(SearchRequest r) throws IOException {
+  /**
+   * The events of a search's articles that {@code f} keeps (its actor, days and confidence);
+   * {@code matchingEvents} only when no actor or days are asked (the store's counts know
+   * neither).
+   */
+  EventsView events(SearchRequest r, EventFilter f) throws IOException {
     List<ArticleEvent> events = new ArrayList<>();
-    Read read = read(r, (id, a) -> {
+    Read read = read(f.articles(r), (id, story, a) -> {
       for (Event e : a.layers().events()) {
-        if (e.confidence() < r.eventConfidence()) {
-          continue;
+        if (f.keeps(e, a)) {
+          events.add(new ArticleEvent(ArticleRef.of(id, a), e));
         }
-        events.add(new ArticleEvent(ArticleRef.of(id, a), e));
       }
     });
-    Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.EVENTS);
-    return new EventsView(read.matching, read.articles, events,
-        agg.complete() ? agg.events() : null);
+    Long matchingEvents = null;
+    if (f.actor() == null && f.since() == null && f.until() == null) {
+      Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.EVENTS);
+      matchingEvents = agg.complete() ? agg.events() : null;
+    }
+    return new EventsView(read.matching, read.articles, events, matchingEvents);
   }
 
   /**
-   * Which events of a search's articles the events page and its downloads keep: of PLOVER
-   * type, ACLED event type or sub-event type {@code type}, with an actor or target whose name contains {@code actor}, at a place
-   * whose name contains {@code place} (case ignored; null: any), of at least
-   * {@code minConfidence}.
+   * Which events of a search's articles the events page, its downloads and /api/events keep: of
+   * PLOVER type, ACLED event type or sub-event type {@code type}, with an actor or target whose
+   * name contains {@code actor}, at a place whose name contains {@code place} (case ignored;
+   * null: any), of at least {@code minConfidence}, dated from {@code since} to {@code until}
+   * (null: open) by the event's own day, else its article's ({@link Tables#eventDay}).
    */
-  record EventFilter(String type, String actor, String place, double minConfidence) {
-    boolean keeps(Event e) {
+  record EventFilter(String type, String actor, String place, double minConfidence,
+                     java.time.LocalDate since, java.time.LocalDate until) {
+    /**
+     * The articles whose events are read: the search's, but for its days, which choose the
+     * events (an article of 1 April reports the attack of 28 March).
+     */
+    SearchRequest articles(SearchRequest r) {
+      return r.withDates(null, null);
+    }
+
+    boolean keeps(Event e, Article a) {
       if (e.confidence() < minConfidence || type != null && !type.equalsIgnoreCase(e.type())
           && (e.acled() == null || !type.equalsIgnoreCase(e.acled().eventType())
               && !type.equalsIgnoreCase(e.acled().subEventType()))) {
         return false;
       }
+      if (since != null || until != null) {
+        java.time.LocalDate day = Tables.eventDay(e, a);
+        if (day == null || since != null && day.isBefore(since)
+            || until != null && day.isAfter(until)) {
+          return false;
+        }
+      }
       if (actor != null && java.util.stream.Stream.concat(e.actors().stream(),
-          e.recipients().stream()).noneMatch(a -> contains(a.name(), actor))) {
+          e.recipients().stream()).noneMatch(x -> contains(x.name(), actor))) {
         return false;
       }
       return place == null || e.place() != null && (contains(e.place().name(), place)
@@ -385,16 +409,16 @@ final class StoreView {
     }
   }
 
-  EventTable eventTable(SearchRequest r, EventFilter f) throws IOException {
+  /**
+   * {@code dedup}: a story's copies of one happening are one row ({@link EventRows}), as in
+   * {@code sitrep events --dedup} and {@code sitrep export --dedup}.
+   */
+  EventTable eventTable(SearchRequest r, EventFilter f, boolean dedup) throws IOException {
     List<TableEvent> out = new ArrayList<>();
-    Read read = read(r, (id, a) -> {
-      Long fetched = Tables.epochSecond(a.fetched());
-      for (Event e : a.layers().events()) {
-        if (f.keeps(e)) {
-          out.add(new TableEvent(ArticleRef.of(id, a), Tables.event(e, a, fetched)));
-        }
-      }
-    });
+    EventRows rows = new EventRows(dedup, f::keeps,
+        (id, a, e, row) -> out.add(new TableEvent(ArticleRef.of(id, a), row)));
+    Read read = read(f.articles(r), (id, story, a) -> rows.add(id, story, a));
+    rows.finish();
     return new EventTable(read.matching, read.articles, out);
   }
 
@@ -424,7 +448,7 @@ final class StoreView {
   private TimelineView sampledTimeline(SearchRequest r) throws IOException {
     TreeMap<String, int[]> days = new TreeMap<>();
     int[] undated = {0};
-    Read read = read(r, (id, a) -> {
+    Read read = read(r, (id, story, a) -> {
       String published = day(published(a));
       if (published == null) {
         undated[0]++;
@@ -515,7 +539,7 @@ final class StoreView {
   private record Read(long matching, int articles) {}
 
   private interface Each {
-    void accept(String id, Article article);
+    void accept(String id, String story, Article article);
   }
 
   /** Reads up to {@link #AGGREGATE} of a search's articles, newest first. */
@@ -526,7 +550,7 @@ final class StoreView {
     for (Hit h : res.hits()) {
       Article a = store.get(h.id());
       if (a != null) {
-        each.accept(h.id(), a);
+        each.accept(h.id(), h.story(), a);
         n++;
       }
     }

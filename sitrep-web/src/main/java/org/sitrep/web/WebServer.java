@@ -112,6 +112,8 @@ public final class WebServer implements AutoCloseable {
     app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
     DocumentedParams documented = new DocumentedParams(openapi);
     app.before("/api/*", documented::check);
+    documented.take("/events", Pages.EVENTS_PARAMS);
+    app.before("/events", documented::check);
 
     app.get("/api/search", ctx -> {
       org.sitrep.store.SearchRequest r = Params.search(ctx, places, 20);
@@ -135,7 +137,8 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/api/events", ctx -> {
       Params.Page page = Params.page(ctx, Api.EVENT_SORTS, 100);
-      ctx.json(Api.events(view.events(Params.filters(ctx, places)), page));
+      org.sitrep.store.SearchRequest r = Params.filters(ctx, places);
+      ctx.json(Api.events(view.events(r, Pages.eventFilter(ctx, r, null, null)), page));
     });
     app.get("/api/timeline", ctx -> {
       Params.Page page = Params.page(ctx, Api.DAY_SORTS, 1000);

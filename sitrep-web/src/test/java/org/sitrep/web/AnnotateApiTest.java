@@ -131,6 +131,28 @@ class AnnotateApiTest {
   }
 
   @Test
+  void aGzipBodyExpandingPastMaxBytesAnswers413LikeAPlainOversizedBody() throws Exception {
+    byte[] big = new byte[(1 << 20) + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(zipped)) {
+      z.write(big);
+    }
+    assertTrue(zipped.size() < 1 << 20, "the compressed body is under the limit");
+    HttpResponse<String> gz = post(server, "", HttpRequest.BodyPublishers.ofByteArray(
+        zipped.toByteArray()));
+    HttpResponse<String> plain = post(server, "", HttpRequest.BodyPublishers.ofInputStream(
+        () -> new java.io.ByteArrayInputStream(big)));
+    assertEquals(413, gz.statusCode(), gz.body());
+    assertEquals(413, plain.statusCode(), plain.body());
+    assertEquals(json(plain).path("kind").asText(), json(gz).path("kind").asText());
+    for (HttpResponse<String> r : java.util.List.of(gz, plain)) {
+      assertTrue(json(r).path("error").asText().matches(
+          "read: file too large \\(.*; raise it with --max-bytes\\)"), r.body());
+    }
+  }
+
+  @Test
   void aCrossSiteBrowserPostIsRefusedAndTheServersOwnOriginIsNot() throws Exception {
     HttpRequest.BodyPublisher empty = HttpRequest.BodyPublishers.noBody();
     assertEquals(403, post(server, "", empty, "Origin", "http://evil.example").statusCode());

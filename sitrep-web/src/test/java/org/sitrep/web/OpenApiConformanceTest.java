@@ -56,6 +56,7 @@ class OpenApiConformanceTest {
       Map.entry("site", "other.org"), Map.entry("event", "COERCE"),
       Map.entry("min_confidence", "0.65"), Map.entry("story", "a1"),
       Map.entry("near", "36.3,43.1"), Map.entry("km", "1000"), Map.entry("dedup", "true"),
+      Map.entry("actor", "fighters"),
       Map.entry("offset", "1"), Map.entry("limit", "1"));
   /** The other parameters a parameter acts with: {@code km} is the radius of {@code near}. */
   static final Map<String, String> WITH = Map.of("km", "near=36.3,43.1");
@@ -67,6 +68,12 @@ class OpenApiConformanceTest {
         new Event.When(day, null, null, "sentence"), List.of(),
         List.of(new Event.Evidence(new Span(0, 10), new Span(0, 5), "x")), List.of(),
         "happened", confidence);
+  }
+
+  static Event withActor(Event e, String actor) {
+    return new Event(e.id(), e.type(), e.mode(), e.acled(), List.of(new Event.Actor(null, actor,
+        null, null, "UAF")), e.recipients(), e.place(), e.date(), e.counts(), e.evidence(),
+        e.claimedBy(), e.status(), e.confidence());
   }
 
   static Place place(String name, double lat, double lon, String country) {
@@ -104,7 +111,8 @@ class OpenApiConformanceTest {
           List.of(person("Bashar al-Assad"))), "2:2");
       s.put(article("a3", "example.com", "World", "2016-03-03", "Clashes near Homs killed"
           + " several fighters overnight, a monitoring group said.", List.of(homs),
-          List.of(event("ASSAULT", 0.6, "2016-03-03")), List.of()), "3:3");
+          List.of(withActor(event("ASSAULT", 0.6, "2016-03-03"), "several fighters")),
+          List.of()), "3:3");
       s.commit();
       s.put(article("a4", "mirror.net", "World", "2016-03-02", shelling, a1Places, a1Events,
           List.of(person("Bashar al-Assad"))), "4:4");
@@ -300,5 +308,78 @@ class OpenApiConformanceTest {
     assertEquals(400, get("/api/search", "limit=1.5").statusCode());
     assertEquals(400, get("/api/search", "offset=0.5").statusCode());
     assertEquals(2, ok("/api/search", "limit=2").path("hits").size());
+  }
+
+  /** The events' own days in an answer of /api/events. */
+  static List<String> days(JsonNode events) {
+    List<String> out = new ArrayList<>();
+    events.path("events").forEach(e -> out.add(e.path("date").path("value").asText()));
+    return out;
+  }
+
+  @Test
+  void eventsSinceUntilChoseArticlesByPublicationDayNotEventsByTheirDate() throws Exception {
+    // a1 (published 1 March) reports a protest of 27 February; a4, its copy published on
+    // 2 March, reports the assault of 1 March.
+    JsonNode march1 = ok("/api/events", "since=2016-03-01&until=2016-03-01");
+    assertEquals(List.of("2016-03-01", "2016-03-01"), days(march1), march1.toString());
+    List<String> articles = new ArrayList<>();
+    march1.path("events").forEach(e -> articles.add(e.path("article").path("id").asText()));
+    assertEquals(Set.of("a1", "a4"), new HashSet<>(articles), "a4 was published on 2 March");
+    assertEquals(List.of("2016-02-27", "2016-02-27"), days(ok("/api/events",
+        "until=2016-02-28")), "articles of March report it");
+    String csv = ok("/api/events/download", "since=2016-03-01&until=2016-03-01").asText();
+    List<String> lines = csv.lines().skip(1).toList();
+    assertEquals(2, lines.size(), csv);
+    for (String line : lines) {
+      assertTrue(line.contains(",2016-03-01,2016,"), "its event_date: " + line);
+    }
+  }
+
+  @Test
+  void apiEventsRefusedTheActorFilterTheDownloadTook() throws Exception {
+    JsonNode fighters = ok("/api/events", "actor=FIGHTERS");
+    assertEquals(1, fighters.path("events").size(), fighters.toString());
+    assertEquals("a3", fighters.path("events").path(0).path("article").path("id").asText());
+    assertEquals(0, ok("/api/events", "actor=nobody").path("events").size());
+    assertTrue(queryParams().contains(new Param("/api/events", "actor",
+        doc.at("/components/parameters/actor/schema"))), "documented");
+  }
+
+  @Test
+  void eventsPageIgnoredUnknownParametersTheApiRefused() throws Exception {
+    HttpResponse<String> r = get("/events", "colour=red");
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+    String error = page.select("p.error").text();
+    assertTrue(error.startsWith("colour: no parameter of /events; it takes "), error);
+    for (String taken : Pages.EVENTS_PARAMS) {
+      assertTrue(error.contains(taken), taken + " in " + error);
+    }
+    assertTrue(Pages.EVENTS_PARAMS.containsAll(List.of("q", "actor", "dedup", "since", "offset")));
+    assertEquals(200, get("/events", "actor=fighters&dedup=true&offset=0").statusCode());
+  }
+
+  @Test
+  void downloadLinkOfADedupEventsPageWasRefused() throws Exception {
+    HttpResponse<String> r = get("/events", "dedup=true&q=Homs");
+    assertEquals(200, r.statusCode(), r.body());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+    List<String> links = page.select("a[href]").eachAttr("href");
+    assertTrue(links.stream().anyMatch(l -> l.startsWith("/api/events/download?")
+        && l.contains("dedup=true")), links.toString());
+    for (String link : links) {
+      if (link.startsWith("/") && !link.startsWith("//")) {
+        int q = link.indexOf('?');
+        HttpResponse<String> answer = get(q < 0 ? link : link.substring(0, q),
+            q < 0 ? "" : link.substring(q + 1));
+        assertEquals(200, answer.statusCode(), link + ": " + answer.body());
+      }
+    }
+    // dedup folds the story's copies: a1 and a4 report one assault and one protest.
+    long all = ok("/api/events/download", "q=Homs").asText().lines().count();
+    long folded = ok("/api/events/download", "q=Homs&dedup=true").asText().lines().count();
+    assertEquals(all - 2, folded);
   }
 }

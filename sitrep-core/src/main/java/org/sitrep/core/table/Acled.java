@@ -46,6 +46,24 @@ public final class Acled {
     return java.util.Collections.unmodifiableMap(m);
   }
 
+  /**
+   * The ACLED event type a sub-event type belongs to in the codebook (Armed clash → Battles,
+   * Attack → Violence against civilians), any case; null for a value that is none.
+   */
+  public static String eventTypeOf(String subEventType) {
+    if (subEventType == null) {
+      return null;
+    }
+    for (Map.Entry<String, List<String>> e : SUB_EVENT_TYPES.entrySet()) {
+      for (String sub : e.getValue()) {
+        if (sub.equalsIgnoreCase(subEventType.strip())) {
+          return e.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
   /** Every ACLED sub-event type. */
   public static List<String> subEventTypes() {
     return SUB_EVENT_TYPES.values().stream().flatMap(List::stream).toList();

@@ -113,16 +113,20 @@ public final class Tables {
    * for ACLED's files reads them as it reads ACLED's), then Sitrep's own. {@code sitrep events
    * --csv} writes the same columns.
    */
-  public static final Table EVENTS = new Table("events", "one row per event (ACLED's columns, "
-      + "then PLOVER's and Sitrep's)",
-      List.of(s("event_id_cnty", "the event's id: the country's ISO 3166 alpha-3 code (when"
-              + " known), the article id and the event's id in the article"),
+  public static final Table EVENTS = new Table("events", "one row per event of each article,"
+      + " whatever its status (ACLED's columns, then PLOVER's and Sitrep's); with --dedup"
+      + " (dedup=true), one row per story event",
+      List.of(s("event_id_cnty", "the event's id, the same on every run: the country's ISO 3166"
+              + " alpha-3 code (when known), the article id, '-' and the event's id in the"
+              + " article (SYRa1b2-e1); a story event has its first report's"),
           day("event_date", "the day it happened"), l("year", "its year"),
           l("time_precision", "1 the text gives the day, 2 the day is the article's (the event"
               + " was near it), 3 only the month is known"),
           s("disorder_type", "Political violence, Demonstrations, Political violence;"
-              + " Demonstrations, or Strategic developments"),
-          s("event_type", "ACLED event type (Battles, Protests, …)"),
+              + " Demonstrations, or Strategic developments, as ACLED's codebook gives it for"
+              + " the event type and sub-event type; empty with them"),
+          s("event_type", "ACLED event type (Battles, Protests, …): the codebook's for the"
+              + " sub-event type; empty when the event is outside ACLED's scope"),
           s("sub_event_type", "ACLED sub-event type (Armed clash, Peaceful protest, …)"),
           s("actor1", "the first actor"), list("assoc_actor_1", "the other actors"),
           l("inter1", "ACLED's actor type code of actor1, from its sector: 1 state forces,"
@@ -133,13 +137,15 @@ public final class Tables {
           l("interaction", "the two codes, smaller first (17); a sole actor's code × 10 (60)"),
           s("civilian_targeting", "'Civilian targeting' when actor2 is civilians, else empty"),
           l("iso", "ISO 3166 numeric code of the place's country (760)"),
-          s("region", "ACLED's region: empty (Sitrep does not assign ACLED's regions)"),
+          s("region", "ACLED's region: empty (Sitrep has no country-to-region table it can"
+              + " check against ACLED's)"),
           s("country", "the place's country name (Syria)"),
           s("admin1", "first-level region of the place"),
           s("admin2", "second-level region: empty (not resolved)"),
           s("admin3", "third-level region: empty (not resolved)"),
-          s("location", "the place (gazetteer name)"), d("latitude", "latitude"),
-          d("longitude", "longitude"),
+          s("location", "the place (gazetteer name)"), d("latitude", "latitude (CSV: four"
+              + " decimals, as ACLED's)"),
+          d("longitude", "longitude (CSV: four decimals)"),
           l("geo_precision", "1 the event's sentence names the town, 2 the place is the"
               + " article's focus, 3 only a country or region is known"),
           list("source", "the sites that report it"),
@@ -147,7 +153,8 @@ public final class Tables {
           s("notes", "the first sentence that supports it"),
           l("fatalities", "dead reported (the lowest figure given; 0 when none)"),
           list("tags", "ACLED-style tags: crowd size=… for a protest's size"),
-          l("timestamp", "when the article was read (Unix time, seconds), when known"),
+          l("timestamp", "when the record's article was fetched or crawled (Unix time, seconds);"
+              + " empty for a page read from a file, whose fetch time is unknown"),
           s("plover_type", "PLOVER event type"), s("plover_mode", "PLOVER mode"),
           s("status", "happened, future, hypothetical, negated"),
           d("confidence", "the chance that the event is right, 0-1"),
@@ -251,21 +258,23 @@ public final class Tables {
   public static Object[] event(Event e, String articleId, List<String> sites, String notes,
                                List<String> articleIds, Long read) {
     Event.Where w = e.place() == null ? NOWHERE : e.place();
-    String eventType = e.acled() == null ? null : e.acled().eventType();
     String subType = e.acled() == null ? null : e.acled().subEventType();
+    // The codebook decides the event type (and so the disorder type) of a sub-event type;
+    // without one, an ACLED event type the event gives is kept only when it is one.
+    String eventType = Acled.eventTypeOf(subType);
+    if (eventType == null && e.acled() != null
+        && Acled.SUB_EVENT_TYPES.containsKey(e.acled().eventType())) {
+      eventType = e.acled().eventType();
+    }
     Event.Actor a1 = e.actors().isEmpty() ? null : e.actors().get(0);
     Event.Actor a2 = e.recipients().isEmpty() ? null : e.recipients().get(0);
     Long inter1 = a1 == null ? null : Acled.inter(a1.sector(), eventType, true);
     Long inter2 = a2 == null ? null : Acled.inter(a2.sector(), eventType, false);
-    LocalDate date = null;
+    LocalDate date = eventDate(e);
     Long timePrecision = null;
-    String when = e.date() == null ? null : e.date().value();
-    if (when != null && DAY.matcher(when).matches()) {
-      date = parseDay(when.substring(0, 10));
-      timePrecision = date == null ? null : "published".equals(e.date().precision()) ? 2L : 1L;
-    } else if (when != null && MONTH.matcher(when).matches()) {
-      date = parseDay(when + "-15"); // ACLED codes a month known alone as its middle
-      timePrecision = date == null ? null : 3L;
+    if (date != null) {
+      timePrecision = MONTH.matcher(e.date().value()).matches() ? 3L
+          : "published".equals(e.date().precision()) ? 2L : 1L;
     }
     String country = Acled.countryName(w.countryCode());
     String location = w.resolved() != null ? w.resolved() : w.name();
@@ -298,6 +307,36 @@ public final class Tables {
         dead < 0 ? 0L : Math.round(dead), listed(tags), read, e.type(), e.mode(), e.status(),
         e.confidence(), listed(e.claimedBy().stream().map(Event.Claimant::name).toList()),
         ev == null ? null : ev.triggerText(), articleId, listed(articleIds)};
+  }
+
+  /**
+   * The event's own day, as its {@code event_date} cell holds it: the day its date gives, or
+   * the middle of the month when only the month is known (as ACLED codes it); null when none.
+   */
+  public static LocalDate eventDate(Event e) {
+    String when = e.date() == null ? null : e.date().value();
+    if (when != null && DAY.matcher(when).matches()) {
+      return parseDay(when.substring(0, 10));
+    }
+    if (when != null && MONTH.matcher(when).matches()) {
+      return parseDay(when + "-15"); // ACLED codes a month known alone as its middle
+    }
+    return null;
+  }
+
+  /**
+   * The day an event is filed under by a date filter ({@code since}, {@code until}): its own
+   * ({@link #eventDate}), else its article's day of publication; null when neither is known.
+   */
+  public static LocalDate eventDay(Event e, Article a) {
+    LocalDate own = eventDate(e);
+    return own != null || a == null || a.published() == null ? own : a.published().day();
+  }
+
+  /** The list cell {@code column} of a row of {@code EVENTS} (null when empty). */
+  @SuppressWarnings("unchecked")
+  public static List<String> listOf(Object[] row, String column) {
+    return (List<String>) row[EVENTS.columnNames().indexOf(column)];
   }
 
   /** The names of the actors after the first, each once and not the first's; null when none. */

@@ -189,4 +189,98 @@ class TablesTest {
       assertEquals(want, row, t.name());
     }
   }
+
+  /** ACLED's codebook: each sub-event type's event type and disorder type. */
+  static final Map<String, String[]> CODEBOOK = Map.ofEntries(
+      Map.entry("Armed clash", new String[] {"Battles", "Political violence"}),
+      Map.entry("Government regains territory", new String[] {"Battles", "Political violence"}),
+      Map.entry("Non-state actor overtakes territory",
+          new String[] {"Battles", "Political violence"}),
+      Map.entry("Air/drone strike",
+          new String[] {"Explosions/Remote violence", "Political violence"}),
+      Map.entry("Shelling/artillery/missile attack",
+          new String[] {"Explosions/Remote violence", "Political violence"}),
+      Map.entry("Suicide bomb", new String[] {"Explosions/Remote violence", "Political violence"}),
+      Map.entry("Remote explosive/landmine/IED",
+          new String[] {"Explosions/Remote violence", "Political violence"}),
+      Map.entry("Grenade", new String[] {"Explosions/Remote violence", "Political violence"}),
+      Map.entry("Chemical weapon",
+          new String[] {"Explosions/Remote violence", "Political violence"}),
+      Map.entry("Attack", new String[] {"Violence against civilians", "Political violence"}),
+      Map.entry("Sexual violence",
+          new String[] {"Violence against civilians", "Political violence"}),
+      Map.entry("Abduction/forced disappearance",
+          new String[] {"Violence against civilians", "Political violence"}),
+      Map.entry("Peaceful protest", new String[] {"Protests", "Demonstrations"}),
+      Map.entry("Protest with intervention", new String[] {"Protests", "Demonstrations"}),
+      Map.entry("Excessive force against protesters",
+          new String[] {"Protests", "Political violence; Demonstrations"}),
+      Map.entry("Violent demonstration", new String[] {"Riots", "Demonstrations"}),
+      Map.entry("Mob violence", new String[] {"Riots", "Political violence"}),
+      Map.entry("Agreement", new String[] {"Strategic developments", "Strategic developments"}),
+      Map.entry("Arrests", new String[] {"Strategic developments", "Strategic developments"}),
+      Map.entry("Change to group/activity",
+          new String[] {"Strategic developments", "Strategic developments"}),
+      Map.entry("Disrupted weapons use",
+          new String[] {"Strategic developments", "Strategic developments"}),
+      Map.entry("Headquarters or base established",
+          new String[] {"Strategic developments", "Strategic developments"}),
+      Map.entry("Looting/property destruction",
+          new String[] {"Strategic developments", "Strategic developments"}),
+      Map.entry("Non-violent transfer of territory",
+          new String[] {"Strategic developments", "Strategic developments"}),
+      Map.entry("Other", new String[] {"Strategic developments", "Strategic developments"}));
+
+  @Test
+  void eventTypeAndDisorderTypeWereEmptyWhereTheSubEventTypeWasSet() {
+    assertEquals(CODEBOOK.keySet(), new java.util.HashSet<>(Acled.subEventTypes()));
+    for (Map.Entry<String, String[]> c : CODEBOOK.entrySet()) {
+      // The event type the reading gave is missing or wrong: the codebook's follows anyway.
+      for (String given : new String[] {null, "Riots", "Battle"}) {
+        Object[] r = row(event("ASSAULT", new Event.Acled(given, c.getKey()), List.of(),
+            List.of(), null, null, List.of()));
+        assertEquals(c.getValue()[0], cell(r, "event_type"), c.getKey() + " given " + given);
+        assertEquals(c.getValue()[1], cell(r, "disorder_type"), c.getKey());
+      }
+    }
+    Object[] outside = row(event("CONSULT", null, List.of(), List.of(), null, null, List.of()));
+    assertNull(cell(outside, "event_type"), "outside ACLED's scope: empty");
+    assertNull(cell(outside, "disorder_type"));
+    Object[] typeOnly = row(event("PROTEST", new Event.Acled("Protests", null), List.of(),
+        List.of(), null, null, List.of()));
+    assertEquals("Protests", cell(typeOnly, "event_type"));
+    assertEquals("Demonstrations", cell(typeOnly, "disorder_type"));
+    Object[] notAType = row(event("PROTEST", new Event.Acled("Demonstration", null), List.of(),
+        List.of(), null, null, List.of()));
+    assertNull(cell(notAType, "event_type"), "not one of ACLED's event types");
+  }
+
+  @Test
+  void latitudeAndLongitudePrintedFloatNoiseInCsv() throws Exception {
+    Object[] r = row(event("ASSAULT", null, List.of(), List.of(),
+        new Event.Where("Palmyra", "Tadmur", "SYR", null, 34.55000000000001, 38.2666666667,
+            163808L, null, "sentence"), null, List.of()));
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (CsvTable csv = new CsvTable(Tables.EVENTS, out)) {
+      csv.print(r);
+    }
+    String line = out.toString().split("\r\n")[1];
+    assertTrue(line.contains(",34.5500,38.2667,"), line);
+    assertEquals(34.55000000000001, cell(r, "latitude"), "the row (Parquet) keeps the double");
+    assertTrue(out.toString().endsWith("\r\n") && !out.toString().replace("\r\n", "")
+        .contains("\n"), "one line end: CRLF");
+  }
+
+  @Test
+  void eventDayIsTheEventsOwnDateElseItsArticlesDay() throws Exception {
+    Article a = Json.mapper().readValue(ARTICLE, Article.class);
+    Event dated = event("ASSAULT", null, List.of(), List.of(), null,
+        new Event.When("2016-03-20", null, null, "sentence"), List.of());
+    Event undated = event("ASSAULT", null, List.of(), List.of(), null, null, List.of());
+    assertEquals(java.time.LocalDate.of(2016, 3, 20), Tables.eventDay(dated, a));
+    assertEquals(a.published().day(), Tables.eventDay(undated, a));
+    assertEquals(java.time.LocalDate.of(2016, 3, 15), Tables.eventDay(event("ASSAULT", null,
+        List.of(), List.of(), null, new Event.When("2016-03", null, null, "sentence"),
+        List.of()), a), "a month alone: its middle, as event_date");
+  }
 }

@@ -85,7 +85,9 @@ public final class PageReader {
       for (int n; (n = in.read(buf)) > 0; ) {
         total += n;
         if (total > maxBytes) {
-          throw new ExtractionException("read", "gzip expands beyond limit (" + mb(maxBytes) + ")");
+          // The same failure as a plain page over the bound: one kind, one answer (413).
+          throw new ExtractionException("read", "file too large (gzip expands over the limit of "
+              + mb(maxBytes) + "; raise it with --max-bytes)");
         }
         out.write(buf, 0, n);
       }
