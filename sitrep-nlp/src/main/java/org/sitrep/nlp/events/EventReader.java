@@ -40,6 +40,11 @@ final class EventReader {
   private static final Set<String> COOPERATION = Set.of("AID", "COOPERATE", "CONCEDE",
       "RETREAT", "CONSULT", "SUPPORT", "AGREE");
 
+  /** Events a sentence tells at most, one per clause. */
+  static final int MOST = 3;
+  /** Types a later clause tells: force done ("…; 2 soldiers were killed", "and arrested 12"). */
+  private static final Set<String> LATER = Set.of("ASSAULT", "COERCE");
+
   private final EventDoc x;
   private final Doc d;
   private final Triggers triggers;
@@ -47,6 +52,7 @@ final class EventReader {
   private final Participants participants;
   private final Arguments arguments;
   private final Attachments attachments;
+  private final Clauses clauses;
 
   EventReader(Article a, Doc d, EventLexicon lex) {
     EventDoc x = new EventDoc(a, d, lex);
@@ -57,19 +63,90 @@ final class EventReader {
     this.participants = new Participants(x);
     this.arguments = new Arguments(x, participants);
     this.attachments = new Attachments(x);
+    this.clauses = new Clauses(x, triggers);
   }
 
-  /** The event of sentence {@code s} (tokens {@code from} to {@code to}), or null. */
-  Event sentence(int s, int from, int to) {
+  /**
+   * The events of sentence {@code s} (tokens {@code from} to {@code to}): its first trigger's,
+   * then one for each later clause that tells a further event of force ({@link Clauses}), at
+   * most {@link #MOST} in all. A first trigger that a verb of saying, a "that" or a subordinate
+   * word governs has no later clauses of its own.
+   */
+  List<Event> sentence(int s, int from, int to) {
     Trigger t = triggers.trigger(from, to);
     if (t == null) {
-      return null;
+      return reduced(s, from, to, new ArrayList<>(), -1);
     }
+    // "buried the soldier killed last week": a reduced clause's participle is done to its noun
+    boolean passive = passive(from, to, t) || !t.nominal() && clauses.reducedAt(t.at(), from, to);
+    Event first = read(s, from, to, t, null, passive);
+    List<Event> out = new ArrayList<>();
+    if (first != null) {
+      out.add(first);
+    }
+    if (first != null && !first.happened() || governed(from, t)) {
+      return out;
+    }
+    for (Clauses.Clause c : clauses.after(t.last() + 1, to)) {
+      Trigger u = out.size() < MOST ? triggers.trigger(c.from(), c.to()) : null;
+      boolean shared = c.shared() && first != null;
+      Event e = u == null || c.shared() && first == null ? null
+          : read(s, c.from(), c.to(), u, shared ? first : null, passive(c.from(), c.to(), u)
+          || shared && passive && ("VBN".equals(d.pos(u.at())) || "VBD".equals(d.pos(u.at()))));
+      if (e != null && LATER.contains(e.type())) {
+        out.add(e);
+      }
+    }
+    return reduced(s, from, to, out, t.at());
+  }
+
+  /**
+   * {@code out} and the events of the sentence's reduced clauses ("the Marine killed last
+   * week"), up to {@link #MOST}: done to the noun before the participle, by whoever "by" names.
+   */
+  private List<Event> reduced(int s, int from, int to, List<Event> out, int first) {
+    for (int j : clauses.reduced(from, to)) {
+      boolean read = j == first || out.stream().anyMatch(e -> e.evidence().get(0).trigger()
+          .start() == d.start(j));
+      Trigger u = read || out.size() >= MOST ? null : triggers.verb(j, j + 1);
+      int[] chunk = u == null ? null : x.chunk(j - 1, from);
+      Event e = chunk == null ? null : read(s, chunk[0], Math.min(to,
+          modality.clauseEnd(j + 1, to)), u, null, true);
+      if (e != null && LATER.contains(e.type())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a verb of saying, a "that" or a subordinate word before it governs the trigger. */
+  private boolean governed(int from, Trigger t) {
+    if (modality.sayBefore(from, t.at()) >= 0 || modality.thatBefore(from, t.at()) >= 0) {
+      return true;
+    }
+    boolean subordinate = false;
+    for (int j = from; j < t.at(); j++) {
+      subordinate = EventWords.SUBORDINATE.contains(d.lower(j))
+          || subordinate && !d.word(j).equals(",");
+    }
+    return subordinate;
+  }
+
+  private boolean passive(int from, int to, Trigger t) {
+    return !t.nominal() && (arguments.passive(from, t.at())
+        || arguments.reducedPassive(from, t.at(), to));
+  }
+
+  /**
+   * The event of trigger {@code t} (a {@code passive} one when so) read on tokens {@code from}
+   * to {@code to} of sentence {@code s}, or null. A later clause without a subject of its own
+   * shares {@code main}'s: its actors, or whom it was done to when the clause is a passive ("was
+   * shot by a trooper and later jailed").
+   */
+  private Event read(int s, int from, int to, Trigger t, Event main, boolean passive) {
     String type = t.plover() == null ? "MOBILIZE" : t.plover().type();
     String mode = t.plover() == null ? "troops" : t.plover().mode();
     int subjectEnd = t.nominal() && t.light() >= 0 ? t.light() : t.at();
-    boolean passive = !t.nominal() && (arguments.passive(from, t.at())
-        || arguments.reducedPassive(from, t.at(), to));
     String status = modality.status(from, subjectEnd, t);
     int say = modality.sayBefore(from, t.at());
     int report = say >= 0 ? say : modality.thatBefore(from, t.at());
@@ -92,6 +169,11 @@ final class EventReader {
     } else {
       actors.addAll(arguments.subject(from, t.at(), say));
       recipients.addAll(arguments.object(t.last() + 1, own, false));
+    }
+    if (main != null && passive && recipients.isEmpty()) {
+      recipients.addAll(main.recipients()); // "X was shot … and later jailed": X was jailed
+    } else if (main != null && !passive && actors.isEmpty()) {
+      actors.addAll(main.actors()); // "police fired tear gas and arrested 12"
     }
     if (actors.size() == 1 && Participants.isPronoun(actors.get(0)) && say >= 0) {
       List<Event.Actor> speaker = arguments.subject(from, say, -1);

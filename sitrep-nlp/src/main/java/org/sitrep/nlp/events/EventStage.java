@@ -22,8 +22,11 @@ import org.sitrep.nlp.doc.Doc;
  * attack" hypothetical, "did not attack" negated; a speaker saying they will do something is
  * the verbal event PLOVER codes for it (a threat for conflict, an agreement for cooperation), and
  * "X said Y must do Z" a request. Events of one type with the same actor and place in several
- * sentences are one event. The ACLED event and sub-event type follow from the PLOVER type, the
- * mode, the words of the sentence and the sectors of the participants ({@link EventAcled}).
+ * sentences are one event. A later clause of a sentence that tells force of its own
+ * ("militants ambushed a patrol; police arrested 12", "… and arrested 12", "…, wounding 2") is
+ * a further event ({@link Clauses}); two events of one sentence of different types stay two.
+ * The ACLED event and sub-event type follow from the PLOVER type, the mode, the words of the
+ * sentence and the sectors of the participants ({@link EventAcled}).
  * Last, each event's confidence becomes the chance that it is right ({@link EventConfidence}).
  * No parser: the stage costs a few percent of annotation.
  */
@@ -73,10 +76,7 @@ public final class EventStage implements Stage {
         tok++;
       }
       if (tok > from) {
-        Event e = reader.sentence(s, from, tok);
-        if (e != null) {
-          found.add(e);
-        }
+        found.addAll(reader.sentence(s, from, tok));
       }
     }
     return a.withLayers(a.layers().withEvents(confidence.apply(EventMerge.merge(found,

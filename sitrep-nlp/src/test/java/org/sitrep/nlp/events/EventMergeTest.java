@@ -51,6 +51,14 @@ class EventMergeTest {
   }
 
   @Test
+  void twoEventsOfOneSentenceOfDifferentTypesWereAtRiskOfMerging() {
+    // "police fired tear gas and arrested 12": one sentence, one actor, two events
+    List<Event> merged = EventMerge.merge(List.of(event(0, 1, "police", "ASSAULT", "Lagos", 3),
+        event(0, 1, "police", "COERCE", "Lagos", 3)), BY_HUNDRED);
+    assertEquals(List.of("ASSAULT", "COERCE"), merged.stream().map(Event::type).toList());
+  }
+
+  @Test
   void oneHappeningToldInTwoSentencesIsOneEventWithBothAsEvidence() {
     List<Event> merged = EventMerge.merge(List.of(event(0, 1, "Rebels", "ASSAULT", "Palmyra", 1),
         event(1, 1, "the rebels", "ASSAULT", "Palmyra", 1)), BY_HUNDRED);
