@@ -13,14 +13,14 @@ Sources:
     physical/ne_10m_rivers_lake_centerlines  rivers ("X River", "River X"; the bare name only
                                              when no town, region or country has it)
     cultural/ne_10m_airports                 891 airports
-  scripts/macro-regions.tsv (hand-made, a source per row): regions news names by their member
-  countries or states ("Middle East", "Korean Peninsula", "West Coast").
+  sitrep-nlp/src/main/resources/org/sitrep/nlp/geo/macro-regions.tsv (hand-made, a source per
+  row; `eval geo` reads it too): regions news names by their member countries or states ("Middle East", "Korean Peninsula", "West Coast").
   The bundled gazetteer (for airports' countries and macro-regions' members).
 
 Usage:
   git -C <mirror> show HEAD:10m/physical/ne_10m_geography_marine_polys.json > /tmp/ne/...
   (the regions' polygons and lakes come as .7z: 7z x), then
-  python3 scripts/build-features.py /tmp/ne scripts/macro-regions.tsv \
+  python3 scripts/build-features.py /tmp/ne sitrep-nlp/src/main/resources/org/sitrep/nlp/geo/macro-regions.tsv \
       sitrep-nlp/src/main/resources/org/sitrep/nlp/geo/gazetteer.tsv.gz \
       sitrep-nlp/src/main/resources/org/sitrep/nlp/geo/features.tsv.gz
 
@@ -280,7 +280,7 @@ def main(ne, macro_path, gaz_path, out_path):
 
     with gzip.open(out_path, "wt", encoding="utf-8") as out:
         out.write("# Places that are not towns, countries or regions: Natural Earth 1:10m (public "
-                  "domain) and scripts/macro-regions.tsv; built by scripts/build-features.py\n")
+                  "domain) and geo/macro-regions.tsv; built by scripts/build-features.py\n")
         for r in rows:
             rid, name, lat, lon, cc, admin1, code, alts, ext = r
             clean = lambda x: " ".join(x.split())  # a stray carriage return in one name

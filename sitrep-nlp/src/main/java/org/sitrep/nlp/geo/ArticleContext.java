@@ -88,7 +88,8 @@ final class ArticleContext {
   /** "Mosul, Iraq": the place after the comma contains the one before it. */
   private static void containers(String text, List<Mention> mentions, Map<Integer, Target> targets) {
     List<Mention> places = mentions.stream().filter(m -> m.type().equals("LOCATION")).toList();
-    // Runs of places joined by commas, "and" and "or"; a run with "and" or "or" is a list.
+    // Runs of places joined by commas, "and" and "or"; a run with "and" or "or", or of four or
+    // more places, is a list.
     boolean[] inList = new boolean[places.size()];
     for (int i = 0; i < places.size(); ) {
       int j = i;
@@ -101,6 +102,9 @@ final class ArticleContext {
         list |= !sep.equals(",");
         j++;
       }
+      // four or more names joined by commas alone are a list too ("British Columbia, Alberta,
+      // Manitoba, Ontario"): a chain of containers is at most town, region, country
+      list |= j - i >= 3;
       for (int k = i; k <= j; k++) {
         inList[k] = list;
         Target tk = targets.get(places.get(k).entity());

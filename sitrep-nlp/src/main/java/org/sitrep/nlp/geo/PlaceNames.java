@@ -86,6 +86,25 @@ final class PlaceNames {
     return new int[0];
   }
 
+  /**
+   * For a name the gazetteer lacks, the sea or ocean it names without its head word: "the
+   * Mediterranean", "the Adriatic" (the gazetteer's "Mediterranean Sea", "Adriatic Sea").
+   */
+  static int[] sea(Gazetteer g, Set<String> names) {
+    for (String n : names) {
+      for (String head : new String[] {" Sea", " Ocean"}) {
+        int[] ids = java.util.Arrays.stream(g.lookup(n + head))
+            .filter(c -> g.kind(c) == Gazetteer.FEATURE
+                && ("SEA".equals(g.feature(c)) || "OCN".equals(g.feature(c))))
+            .toArray();
+        if (ids.length > 0) {
+          return ids;
+        }
+      }
+    }
+    return new int[0];
+  }
+
   /** Every word before {@code start} is a compass word. */
   private static boolean compass(String[] w, int start) {
     for (int i = 0; i < start; i++) {

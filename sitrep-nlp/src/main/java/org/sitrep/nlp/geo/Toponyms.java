@@ -50,8 +50,9 @@ final class Toponyms {
           cands.add(c);
         }
       }
-      t.fromPart = cands.isEmpty();
-      t.candidates(g, cands.isEmpty() ? part(g, t.names)
+      int[] sea = cands.isEmpty() ? PlaceNames.sea(g, t.names) : new int[0];
+      t.fromPart = cands.isEmpty() && sea.length == 0;
+      t.candidates(g, sea.length > 0 ? sea : cands.isEmpty() ? part(g, t.names)
           : cands.stream().mapToInt(Integer::intValue).toArray());
       if (!cands.isEmpty()) {
         // A name CoreNLP tagged once and the gazetteer knows is a place wherever it recurs.

@@ -54,7 +54,10 @@ final class WholeNames {
   static List<Place> apply(Doc d, Gazetteer g, List<Mention> mentions, List<Target> targets,
                            Map<String, Target> extra, List<Place> demonyms) {
     List<Place> keptDemonyms = new ArrayList<>(demonyms);
-    for (Span found : find(d)) {
+    List<Span> wholes = new ArrayList<>(find(d));
+    List<Span> joined = withParticles(d, g);
+    wholes.addAll(joined);
+    for (Span found : wholes) {
       Span w = afterPossessor(d, found, targets);
       if (w == null) {
         continue;
@@ -90,8 +93,12 @@ final class WholeNames {
       }
       String text = d.text(d.tokenAt(w.start()), d.lastToken(w));
       Mention m = new Mention(-1, w, text, "LOCATION", "toponym", null);
+      boolean particle = joined.contains(found);
       Target t = extra.computeIfAbsent(Aliases.key(text) + "/whole", k -> {
-        int[] cands = PlaceNames.lookup(g, text);
+        // a name joined by a particle is the entry whose main name it is, not a town that
+        // has it as another name (Rio Grande, a town of Rio Grande do Sul)
+        int[] cands = particle ? java.util.Arrays.stream(PlaceNames.lookup(g, text))
+            .filter(c -> g.isPrimaryAsWritten(c, text)).toArray() : PlaceNames.lookup(g, text);
         Target n = Target.named(g, text, "toponym", cands);
         n.fromPart = cands.length == 0;
         return n;
@@ -174,6 +181,47 @@ final class WholeNames {
         out.add(new Span(d.start(i), d.end(end)));
         i = end;
       }
+    }
+    return out;
+  }
+
+  /** Lower-case words inside names of places: "Rio Grande do Sul", "Mato Grosso do Sul". */
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("do", "da", "dos", "das", "de", "del", "di", "du");
+
+  /**
+   * Names joined by a particle that the gazetteer knows whole as the main name of a town,
+   * region or country, where CoreNLP tags only the first part ("Rio Grande" of "Rio Grande do
+   * Sul", which is no town of that state).
+   */
+  static List<Span> withParticles(Doc d, Gazetteer g) {
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i + 2 < d.size(); i++) {
+      if (!d.capitalised(i) || !d.pos(i).startsWith("NNP")) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < d.size() && d.sameSentence(i, j + 1) && d.capitalised(j + 1)
+          && d.pos(j + 1).startsWith("NNP")) {
+        j++;
+      }
+      int p = j + 1;
+      if (p + 1 >= d.size() || !d.sameSentence(i, p + 1) || !PARTICLES.contains(d.word(p))) {
+        i = j;
+        continue;
+      }
+      for (int k = Math.min(d.size() - 1, p + MAX_WORDS); k > p; k--) {
+        String text = d.text(i, k);
+        boolean known = d.sameSentence(i, k) && d.capitalised(k)
+            && java.util.Arrays.stream(g.lookup(text)).anyMatch(c -> g.kind(c) != Gazetteer.FEATURE
+                && g.kind(c) != Gazetteer.DISTRICT && g.isPrimaryAsWritten(c, text));
+        if (known) {
+          out.add(new Span(d.start(i), d.end(k)));
+          j = k;
+          break;
+        }
+      }
+      i = j;
     }
     return out;
   }

@@ -45,6 +45,28 @@ class ArticleContextTest {
   }
 
   @Test
+  void fourNamesJoinedByCommasAloneWereReadAsContainersNotAList() {
+    // GeoVirus: "Illnesses in Canada occurred in British Columbia, Alberta, Manitoba, Ontario
+    // and New Brunswick", New Brunswick not tagged: each province was read as inside the next,
+    // and Ontario as Ontario, California
+    Article a = GeoTagged.article("Illnesses/NNS occurred/VBD/O/occur in/IN "
+        + "Alberta/NNP/LOCATION ,/, Manitoba/NNP/LOCATION ,/, Saskatchewan/NNP/LOCATION ,/, "
+        + "Ontario/NNP/LOCATION ./.");
+    Map<Integer, Target> targets = GeoTagged.targets(a);
+    context(a, targets);
+    Target ontario = GeoTagged.target(targets, "Ontario");
+    assertEquals(3, ontario.siblings.size(), ontario.siblings.toString());
+    assertTrue(GeoTagged.target(targets, "Saskatchewan").containers.isEmpty(),
+        "Saskatchewan is not in Ontario");
+    // three are still a chain of containers: town, region, country
+    Article chain = GeoTagged.article("Troops/NNS entered/VBD/O/enter Mosul/NNP/LOCATION ,/, "
+        + "Nineveh/NNP/LOCATION ,/, Iraq/NNP/LOCATION ./.");
+    Map<Integer, Target> chained = GeoTagged.targets(chain);
+    context(chain, chained);
+    assertTrue(GeoTagged.target(chained, "Mosul").siblings.isEmpty());
+  }
+
+  @Test
   void aRegionWordAfterTheNameKeepsOnlyRegions() {
     Article a = GeoTagged.article(
         "Rain/NN fell/VBD/O/fall in/IN Washington/NNP/LOCATION state/NN ./.");

@@ -19,6 +19,14 @@ class PlaceNamesTest {
   }
 
   @Test
+  void theMediterraneanWithoutSeaWasNoPlace() {
+    int[] ids = PlaceNames.sea(g, Set.of("Mediterranean"));
+    assertEquals(1, ids.length, Arrays.toString(ids));
+    assertEquals("Mediterranean Sea", g.name(ids[0]));
+    assertEquals(0, PlaceNames.sea(g, Set.of("Springfield")).length);
+  }
+
+  @Test
   void aPartyPrefixIsDroppedBeforeTheMembersState() {
     int[] plain = PlaceNames.lookup(g, "Charleston");
     assertTrue(plain.length > 0);

@@ -35,6 +35,20 @@ class WholeNamesTest {
   }
 
   @Test
+  void rioGrandeDoSulTaggedAsRioGrandeWasATownNotTheState() {
+    List<Place> ps = GeoTagged.places("One/CD case/NN is/VBZ/O/be in/IN Rio/NNP/LOCATION "
+        + "Grande/NNP/LOCATION do/FW Sul/NNP ,/, Brazil/NNP/LOCATION ./.");
+    Place state = GeoTagged.place(ps, "Rio Grande do Sul");
+    assertEquals("ADM1", state.featureCode(), state.toString());
+    assertEquals("BR", state.countryCode());
+    assertTrue(none(ps, "Rio Grande"), ps.toString());
+    // a particle before a name the gazetteer lacks whole joins nothing
+    assertTrue(WholeNames.withParticles(org.sitrep.nlp.doc.Doc.of(GeoTagged.article(
+        "Troops/NNS crossed/VBD/O/cross Mosul/NNP/LOCATION de/FW Gaulle/NNP ./.")),
+        Gazetteer.bundled()).isEmpty());
+  }
+
+  @Test
   void theHeadNounGivesTheFeatureClass() {
     assertEquals("R", WholeNames.featureClass("Mill Creek Road"));
     assertEquals("R", WholeNames.featureClass("Appalachian Trail"));
