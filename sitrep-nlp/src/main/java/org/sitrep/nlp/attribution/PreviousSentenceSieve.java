@@ -37,7 +37,9 @@ final class PreviousSentenceSieve implements Sieve {
     }
     Parse p = speech.parse(s);
     for (int t = p.first(); t < p.first() + p.size(); t++) {
-      if (p.headOf(t) < 0 && doc.pos(t).startsWith("VB") && !speech.quoted[t]) {
+      // The root is a verb, or a predicate with its copula ("Viguerie is upbeat about …").
+      if (p.headOf(t) < 0 && (doc.pos(t).startsWith("VB") || Subjects.hasChild(p, t, "cop"))
+          && !speech.quoted[t]) {
         Speaker sp = syntax.subjectOf(p, t, q, 0);
         if (sp != null && !sp.described() && "PERSON".equals(speech.entities.get(sp.entity()).type())
             && !"pronoun".equals(sp.via())) {

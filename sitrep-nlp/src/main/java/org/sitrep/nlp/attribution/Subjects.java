@@ -30,7 +30,9 @@ final class Subjects {
 
   /**
    * "He did not address the tweets in which he called her “disgusting”": the same person as
-   * the subject of the clause around; cite the outermost pronoun that stands for them.
+   * the subject of the clause around; cite the outermost pronoun that stands for them. The
+   * words that attribute the quotation still run to its own verb and the pronoun before it
+   * ("which he called"), as a reader would underline them.
    */
   private Speaker outermost(Parse p, int g, Speaker sp) {
     Speaker best = sp;
@@ -44,7 +46,13 @@ final class Subjects {
         }
       }
     }
-    return best;
+    if (best == sp || sp.attribution() == null || best.attribution() == null) {
+      return best;
+    }
+    Span words = new Span(Math.min(best.attribution().start(), sp.attribution().start()),
+        Math.max(best.attribution().end(), sp.attribution().end()));
+    return new Speaker(best.entity(), best.via(), words, best.name(), best.mention(),
+        best.organization());
   }
 
   /** A description of a person ("the 34-year-old mother of three", "a source"). */
@@ -143,7 +151,7 @@ final class Subjects {
       for (int c : p.children(g)) {
         String rel = p.relOf(c);
         if (c > g && c <= g + 6 && !inside(q, doc.start(c)) && (doc.pos(c).startsWith("NNP")
-            || doc.pos(c).startsWith("NN") && doc.start(g) >= q.end() && c <= g + 4)
+            || (doc.pos(c).startsWith("NN") || standsForPeople(p, c)) && doc.start(g) >= q.end())
             && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep")
             || rel.equals("iobj"))) {
           subject = c;
@@ -198,6 +206,9 @@ final class Subjects {
     return null;
   }
 
+  /** Relations the parse gives the speaker after an inverted verb of saying. */
+  private static final Set<String> INVERTED = Set.of("obj", "xcomp", "dep", "iobj");
+
   /** Words that stand for people as a subject (people-heads.words). */
   private static final Set<String> PEOPLE_HEADS =
       WordList.load("/org/sitrep/nlp/attribution/people-heads.words").words();
@@ -208,8 +219,11 @@ final class Subjects {
    * ("another", "some").
    */
   private boolean standsForPeople(Parse p, int who) {
-    if (!p.relOf(who).startsWith("nsubj")) {
-      return false;
+    String rel = p.relOf(who);
+    boolean inverted = INVERTED.contains(rel) && p.headOf(who) >= 0 && p.headOf(who) < who
+        && Lexicon.SAY.contains(doc.lemma(p.headOf(who)));
+    if (!rel.startsWith("nsubj") && !inverted) {
+      return false; // a subject, or the speaker of "…,” said the 46-year-old" read as object
     }
     String pos = doc.pos(who);
     if (pos.equals("CD")) {
@@ -220,6 +234,39 @@ final class Subjects {
       return det != null && doc.lower(det).equals("the");
     }
     return PEOPLE_HEADS.contains(doc.lower(who));
+  }
+
+  /** What a description's phrase runs on with after its head: a clause or an aside. */
+  private static final Set<String> ASIDES = Set.of("acl", "acl:relcl", "appos", "parataxis");
+
+  /**
+   * The last token of the description headed by {@code who}, before a clause or an aside that
+   * follows its head ("said one former executive who requested anonymity to avoid …", "said a
+   * strategist for one of these candidates, speaking on the condition of anonymity …"): the
+   * description is the phrase up to there; {@code last} when nothing follows.
+   */
+  private int coreEnd(Parse p, int who, int last) {
+    int end = last;
+    for (int c : p.children(who)) {
+      if (c > who && (ASIDES.contains(p.relOf(c))
+          || p.relOf(c).equals("punct") && doc.lower(c).equals(","))) {
+        end = Math.min(end, p.subtree(c)[0] - 1);
+      }
+    }
+    while (end > who && (doc.pos(end).equals(",") || p.relOf(end).equals("cc"))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Whether a token of {@code span} (first and last token) is inside quotation marks. */
+  private boolean quotes(int[] span) {
+    for (int t = span[0]; t <= span[1]; t++) {
+      if (speech.quoted[t]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first child of {@code t} with relation {@code rel}, or null. */
@@ -325,13 +372,15 @@ final class Subjects {
     }
     // Described, not named: "sources said", "the ad's narrator says", "the poll found",
     // "said one of the witnesses", "said the 46-year-old", "added another".
-    if ((doc.pos(who).startsWith("NN") || standsForPeople(p, who)) && sub[1] - sub[0] < 12
+    // A phrase holding a quotation ("Candidates who think “…” are wrong") is read whole.
+    int core = quotes(sub) ? sub[1] : coreEnd(p, who, sub[1]);
+    if ((doc.pos(who).startsWith("NN") || standsForPeople(p, who)) && core - sub[0] < 12
         && !speech.insideQuote(doc.start(who))) {
       int from = sub[0];
       while (from < who && LEADING_RELATIONS.contains(p.relOf(from))) {
         from++; // "according to the poll": the poll
       }
-      int to = sub[1];
+      int to = core;
       for (int t = from; t <= sub[1]; t++) {
         if (speech.quoted[t] || doc.pos(t).equals("``")) {
           to = t - 1; // a description ends before any quotation inside its phrase
