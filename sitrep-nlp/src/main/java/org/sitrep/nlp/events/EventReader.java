@@ -66,6 +66,11 @@ final class EventReader {
     this.clauses = new Clauses(x, triggers);
   }
 
+  /** The recall pass over this article's sentences ({@link Recall}). */
+  Recall recall() {
+    return new Recall(x, modality, participants, arguments, attachments);
+  }
+
   /**
    * The events of sentence {@code s} (tokens {@code from} to {@code to}): its first trigger's,
    * then one for each later clause that tells a further event of force ({@link Clauses}), at

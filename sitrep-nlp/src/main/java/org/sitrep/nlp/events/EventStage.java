@@ -27,6 +27,9 @@ import org.sitrep.nlp.doc.Doc;
  * a further event ({@link Clauses}); two events of one sentence of different types stay two.
  * The ACLED event and sub-event type follow from the PLOVER type, the mode, the words of the
  * sentence and the sectors of the participants ({@link EventAcled}).
+ * Where the reader found no arrest, killing or force by a security force in a sentence, the
+ * recall pass reads its strong words wherever they stand, as events of low confidence
+ * ({@link Recall}), after the reader's.
  * Last, each event's confidence becomes the chance that it is right ({@link EventConfidence}).
  * No parser: the stage costs a few percent of annotation.
  */
@@ -68,7 +71,9 @@ public final class EventStage implements Stage {
   public Article apply(Article a) {
     Doc d = Doc.of(a);
     EventReader reader = new EventReader(a, d, EventLexicon.get());
+    Recall recall = reader.recall();
     List<Event> found = new ArrayList<>();
+    List<Event> recalled = new ArrayList<>();
     int tok = 0;
     for (int s = 0; s < d.sentences.size(); s++) {
       int from = tok;
@@ -76,11 +81,20 @@ public final class EventStage implements Stage {
         tok++;
       }
       if (tok > from) {
-        found.addAll(reader.sentence(s, from, tok));
+        List<Event> read = reader.sentence(s, from, tok);
+        found.addAll(read);
+        recalled.addAll(recall.sentence(s, from, tok, read));
       }
     }
-    return a.withLayers(a.layers().withEvents(confidence.apply(EventMerge.merge(found,
-        offset -> d.sentence(Math.min(d.tokenAt(offset), d.size() - 1))))));
+    java.util.function.IntUnaryOperator sentenceOf =
+        offset -> d.sentence(Math.min(d.tokenAt(offset), d.size() - 1));
+    List<Event> events = new ArrayList<>(confidence.apply(EventMerge.merge(found, sentenceOf)));
+    for (Event e : confidence.apply(EventMerge.merge(recalled, sentenceOf))) {
+      events.add(e.confidence() <= Recall.MOST_CONFIDENT ? e : new Event(e.id(), e.type(),
+          e.mode(), e.acled(), e.actors(), e.recipients(), e.place(), e.date(), e.counts(),
+          e.evidence(), e.claimedBy(), e.status(), Recall.MOST_CONFIDENT));
+    }
+    return a.withLayers(a.layers().withEvents(events));
   }
 
   private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();

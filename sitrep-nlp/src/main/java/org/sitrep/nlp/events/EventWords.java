@@ -61,6 +61,11 @@ final class EventWords {
   /** The "that" that opens a reported clause: "issued a reminder that", "said that". */
   static final TokenPattern THAT_CLAUSE = CLAUSES.tokens("that-clause");
 
+  /** Strong words of an arrest, a killing, force, for the recall pass ({@link Recall}). */
+  static final TokenPattern RECALL_ARREST = CLAUSES.tokens("recall-arrest");
+  static final TokenPattern RECALL_KILLING = CLAUSES.tokens("recall-killing");
+  static final TokenPattern RECALL_FORCE = CLAUSES.tokens("recall-force");
+
   /** Words naming an institution of public life in an organisation's name: "party", "forum". */
   static final Set<String> INSTITUTIONS = load("institutions");
 
