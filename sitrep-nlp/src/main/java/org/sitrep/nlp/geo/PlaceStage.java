@@ -123,6 +123,7 @@ public final class PlaceStage implements Stage {
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
     ArticleContext.regionsWhereCued(d, g, all);
+    WholeNames.waterOnly(g, all);
     Namesakes.apply(d, g, all);
     new Resolver(g, weights, context, LocalTowns.cued(d, all)).resolve(all);
     if (sink != null) {
