@@ -123,8 +123,9 @@ public final class PlaceStage implements Stage {
     List<Target> all = new ArrayList<>(targets.values());
     all.addAll(extra.values());
     ArticleContext.regionsWhereCued(d, g, all);
+    WholeNames.waterOnly(g, all);
     Namesakes.apply(d, g, all);
-    new Resolver(g, weights, context).resolve(all);
+    new Resolver(g, weights, context, LocalTowns.cued(d, all)).resolve(all);
     if (sink != null) {
       for (Target t : all) {
         if (t.features != null) {

@@ -20,11 +20,19 @@ final class Resolver {
   private final Gazetteer g;
   private final ResolverWeights weights;
   private final ArticleContext context;
+  /** The names written as local towns ({@link LocalTowns}). */
+  private final java.util.Set<Target> local;
 
   Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context) {
+    this(g, weights, context, java.util.Set.of());
+  }
+
+  Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context,
+           java.util.Set<Target> local) {
     this.g = g;
     this.weights = weights;
     this.context = context;
+    this.local = local;
   }
 
   /** Resolves all the article's targets. */
@@ -41,6 +49,7 @@ final class Resolver {
         }
       }
       if (pass == 1) {
+        LocalTowns.narrow(g, local, anchors, context.countryShare);
         for (Target t : all) {
           sameKindAsSiblings(g, t);
         }

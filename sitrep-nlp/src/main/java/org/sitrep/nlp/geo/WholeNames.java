@@ -47,6 +47,25 @@ final class WholeNames {
   }
 
   /**
+   * A name whose head word is water's ("Red Sea", "Neches River") keeps only its candidates that
+   * are water, when it has any: the sea, not Egypt's Red Sea Governorate named after it.
+   */
+  static void waterOnly(Gazetteer g, List<Target> all) {
+    for (Target t : all) {
+      if (t.names.isEmpty() || !t.names.stream().allMatch(n -> "H".equals(featureClass(n)))) {
+        continue;
+      }
+      int[] water = java.util.Arrays.stream(t.candidates)
+          .filter(c -> "H".equals(g.featureClass(c))).toArray();
+      if (water.length > 0 && water.length < t.candidates.length) {
+        t.candidates = water;
+        t.rules.add("named as water (\"Sea\", \"River\"): only its " + water.length
+            + " water candidates kept");
+      }
+    }
+  }
+
+  /**
    * The article's whole names: each mention inside one (a demonym, a part CoreNLP tagged) gives
    * way to it, and each not yet a place name becomes a target of its own in {@code extra}.
    * Returns the demonyms left.

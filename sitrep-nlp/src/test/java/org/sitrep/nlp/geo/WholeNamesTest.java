@@ -121,4 +121,14 @@ class WholeNamesTest {
     assertEquals("Illinois", jail.admin1(), "in Cook County, not in Boston: " + jail);
     assertTrue(none(ps, "Cook County"), ps.toString());
   }
+
+  @Test
+  void aSeaNamedWithItsHeadWordWasReadAsTheRegionNamedAfterIt() {
+    // LGL: "Cargo ship sinks in Red Sea" read as Egypt's Red Sea Governorate (here Sudan's
+    // Red Sea state), not the sea
+    List<Place> ps = GeoTagged.places("A/DT ship/NN sank/VBD/O/sink in/IN the/DT "
+        + "Red/NNP/LOCATION Sea/NNP/LOCATION ./.");
+    Place sea = GeoTagged.place(ps, "Red Sea");
+    assertEquals("H", sea.featureClass(), sea.toString());
+  }
 }

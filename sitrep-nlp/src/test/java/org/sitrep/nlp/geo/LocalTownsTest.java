@@ -1,0 +1,66 @@
+package org.sitrep.nlp.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+
+/** A name written as local news writes its own towns is a town of the article's country. */
+class LocalTownsTest {
+  private static final String[] US_PLACES = {
+      "The/DT driver/NN lived/VBD/O/live in/IN Philadelphia/NNP/LOCATION ./.",
+      "He/PRP worked/VBD/O/work in/IN Pittsburgh/NNP/LOCATION and/CC "
+          + "Baltimore/NNP/LOCATION ./."};
+
+  private static String[] with(String... first) {
+    String[] all = new String[first.length + US_PLACES.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(US_PLACES, 0, all, first.length, US_PLACES.length);
+    return all;
+  }
+
+  @Test
+  void townPolicePutAtALocalPapersTownWereReadAsTheForeignCapital() {
+    // LGL: "Berlin police are investigating the crash" in a Connecticut paper beside US towns
+    // was read as Berlin, Germany
+    List<Place> places = GeoTagged.places(with(
+        "Berlin/NNP/LOCATION police/NNS are/VBP/O/be investigating/VBG/O/investigate "
+            + "the/DT crash/NN ./."));
+    Place berlin = GeoTagged.place(places, "Berlin");
+    assertEquals("US", berlin.countryCode(), berlin.toString());
+  }
+
+  @Test
+  void theSameTownWithoutALocalCueKeepsItsReading() {
+    List<Place> places = GeoTagged.places(with(
+        "The/DT team/NN flew/VBD/O/fly to/TO Berlin/NNP/LOCATION ./."));
+    assertEquals("DE", GeoTagged.place(places, "Berlin").countryCode());
+  }
+
+  @Test
+  void aLocalCueInAnArticleThatNamesTheTownsCountryKeepsItThere() {
+    List<Place> places = GeoTagged.places(with(
+        "Berlin/NNP/LOCATION police/NNS in/IN Germany/NNP/LOCATION are/VBP/O/be "
+            + "investigating/VBG/O/investigate ./."));
+    assertEquals("DE", GeoTagged.place(places, "Berlin").countryCode());
+  }
+
+  @Test
+  void theEnglishCityOfSalisburyWasReadAsAnAmericanTown() {
+    // GeoWebNews: "the English city of Salisbury" in an American paper is England's: the
+    // demonym names the country it is read in
+    String west = "He/PRP flew/VBD/O/fly from/IN Denver/NNP/LOCATION to/TO Phoenix/NNP/LOCATION "
+        + "and/CC Seattle/NNP/LOCATION ./.";
+    String city = "Agents/NNS attacked/VBD/O/attack him/PRP in/IN the/DT %scity/NN of/IN "
+        + "Salisbury/NNP/LOCATION ./.";
+    assertNotEquals("US", GeoTagged.place(GeoTagged.places(
+        "Agents/NNS attacked/VBD/O/attack him/PRP in/IN Salisbury/NNP/LOCATION ./.", west),
+        "Salisbury").countryCode(), "Salisbury without a cue");
+    assertEquals("US", GeoTagged.place(GeoTagged.places(String.format(city, ""), west),
+        "Salisbury").countryCode(), "the city of Salisbury, beside US places");
+    assertEquals("GB", GeoTagged.place(GeoTagged.places(String.format(city, "English/JJ "),
+        west), "Salisbury").countryCode(), "the English city of Salisbury");
+  }
+}
