@@ -69,7 +69,7 @@ public final class EventsCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     CsvTable table = csv ? new CsvTable(Tables.EVENTS, out) : null;
-    EventRows rows = new EventRows(dedup, (e, a) -> (!happened || e.happened())
+    EventRows rows = EventRows.streaming(dedup, (e, a) -> (!happened || e.happened())
         && e.confidence() >= minConfidence, (id, a, e, row) -> {
           if (table != null) {
             table.print(row);
@@ -112,7 +112,7 @@ public final class EventsCommand implements Callable<Integer> {
 
   private int fromStore(EventRows rows) throws IOException {
     try (Store s = Store.openReadOnly(store)) {
-      s.articlesWith(Layer.EVENTS, st -> rows.add(st.id(), st.story(), st.article()));
+      s.articlesById(Layer.EVENTS, st -> rows.add(st.id(), st.story(), st.article()));
     }
     rows.finish();
     return Main.OK;

@@ -154,9 +154,9 @@ public final class ExportCommand implements Callable<Integer> {
   private static void each(Store s, double minConfidence, boolean dedup,
                            java.util.function.BiConsumer<Tables.Table, Object[]> to)
       throws IOException {
-    EventRows events = new EventRows(dedup, (e, a) -> e.confidence() >= minConfidence,
+    EventRows events = EventRows.streaming(dedup, (e, a) -> e.confidence() >= minConfidence,
         (id, a, e, row) -> to.accept(Tables.EVENTS, row));
-    s.articlesWith(null, st -> {
+    s.articlesById(null, st -> {
       Map<Tables.Table, List<Object[]>> rows = Tables.rows(st.article(), st.story());
       rows.remove(Tables.EVENTS);
       rows.forEach((t, list) -> list.forEach(r -> to.accept(t, r)));

@@ -158,7 +158,12 @@ class AcledColumnsTest {
    * negated one; a3, of another story, a protest.
    */
   private Path storyStore() throws Exception {
-    Path dir = tmp.resolve("stories");
+    return storyStore("stories", List.of("a1", "a2", "a3"));
+  }
+
+  /** {@link #storyStore()}, its articles put in the order of {@code ids}. */
+  private Path storyStore(String name, List<String> ids) throws Exception {
+    Path dir = tmp.resolve(name);
     String copy = "Soldiers and police killed 12 villagers in Palmyra on Sunday, officials said"
         + " in a statement read on state television in the evening.";
     String other = "Hundreds of protesters marched through the centre of Aleppo on Monday.";
@@ -177,10 +182,16 @@ class AcledColumnsTest {
         List.of(), List.of(), null, new Event.When("2016-03-28", null, null, "sentence"),
         List.of(), List.of(new Event.Evidence(new Span(0, 30), new Span(18, 25), "marched")),
         List.of(), "happened", 0.8);
+    Map<String, Article> articles = Map.of(
+        "a1", article("a1", "2016-03-27", copy, List.of(attack, denied)),
+        "a2", article("a2", "2016-03-28", copy, List.of(attack)),
+        "a3", article("a3", "2016-03-28", other, List.of(protest)));
     try (Store s = Store.open(dir)) {
-      s.put(article("a1", "2016-03-27", copy, List.of(attack, denied)), "1:1");
-      s.put(article("a2", "2016-03-28", copy, List.of(attack)), "2:2");
-      s.put(article("a3", "2016-03-28", other, List.of(protest)), "3:3");
+      int n = 0;
+      for (String id : ids) {
+        n++;
+        s.put(articles.get(id), n + ":" + n);
+      }
       s.commit();
     }
     return dir;
@@ -253,5 +264,41 @@ class AcledColumnsTest {
     String[] happened = ExtractCommandTest.runText("events", "--store", store.toString(),
         "--csv", "--happened");
     assertEquals(4, lines(happened[1]).size(), "the header and the three that happened");
+  }
+
+  /**
+   * Defect: the download listed the events table's rows in another order than {@code events
+   * --csv --store} and the export (with and without dedup), so their bytes differed.
+   */
+  @Test
+  void eventsDownloadListedTheRowsInAnotherOrderThanTheExport() throws Exception {
+    Path store = storyStore("reversed", List.of("a3", "a2", "a1"));
+    for (boolean dedup : new boolean[] {false, true}) {
+      List<String> flag = dedup ? List.of("--dedup") : List.of();
+      List<String> args = new java.util.ArrayList<>(List.of("events", "--store",
+          store.toString(), "--csv"));
+      args.addAll(flag);
+      String[] events = ExtractCommandTest.runText(args.toArray(String[]::new));
+      assertEquals("0", events[0], events[2]);
+      Path out = tmp.resolve("reversed-export-" + dedup);
+      List<String> export = new java.util.ArrayList<>(List.of("export", "--store",
+          store.toString(), "--csv", out.toString()));
+      export.addAll(flag);
+      assertEquals(0, ExtractCommandTest.run(export.toArray(String[]::new)).code());
+      String exported = Files.readString(out.resolve("events.csv"));
+      String downloaded;
+      try (Store s = Store.openReadOnly(store);
+           org.sitrep.web.WebServer server = org.sitrep.web.WebServer.start(s, "127.0.0.1", 0,
+               name -> null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))) {
+        downloaded = download(server, dedup ? "dedup=true" : "");
+      }
+      assertEquals(exported, events[1], "events --csv: the export's bytes");
+      assertEquals(exported, downloaded, "the download: the export's bytes");
+      List<String> ids = csv(new StringReader(exported), new java.util.ArrayList<>()).stream()
+          .map(r -> r.get("event_id_cnty")).toList();
+      assertEquals(dedup ? List.of("SYRa1-e1", "a1-e2", "a3-e1")
+          : List.of("SYRa1-e1", "a1-e2", "SYRa2-e1", "a3-e1"), ids,
+          "by article id, then the article's events in order, whatever the order of ingest");
+    }
   }
 }

@@ -915,6 +915,38 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Every stored article that has {@code layer} (every article when null), with its body and
+   * story, in the order of their ids: what the exports and {@code events --store} write, the
+   * same order whatever order the articles were ingested in. Only the ids are held while the
+   * articles are handed over one by one.
+   */
+  public void articlesById(Layer layer, java.util.function.Consumer<Stored> each)
+      throws IOException {
+    IndexSearcher s = searcher();
+    try {
+      Query q = layer == null ? new TermQuery(new Term(Fields.KIND, Fields.ARTICLE))
+          : new TermQuery(new Term(Fields.LAYERS, layer.id()));
+      int n = Math.max(1, s.count(q));
+      ScoreDoc[] docs = s.search(q, n).scoreDocs;
+      org.apache.lucene.index.StoredFields fields = s.storedFields();
+      String[] ids = new String[docs.length];
+      Integer[] order = new Integer[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = fields.document(docs[i].doc, java.util.Set.of(Fields.ID)).get(Fields.ID);
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> ids[i],
+          java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+      for (int i : order) {
+        Document d = fields.document(docs[i].doc);
+        each.accept(new Stored(d.get(Fields.ID), d.get(Fields.STORY), article(d)));
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /** Story of every article, by id (for tests and checks). */
   Map<String, String> storiesById() throws IOException {
     IndexSearcher s = searcher();

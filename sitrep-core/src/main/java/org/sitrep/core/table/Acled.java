@@ -140,15 +140,33 @@ public final class Acled {
     return null;
   }
 
-  /** ACLED's interaction code: the two inter codes, smaller first (17); a sole actor's is 10×. */
-  public static Long interaction(Long inter1, Long inter2) {
-    if (inter1 == null && inter2 == null) {
+  /**
+   * ACLED's interaction code: the two inter codes, smaller first (17); a sole actor's (no
+   * actor2) its code × 10 (60). Null when it cannot be coded: actor1's code unknown, or an
+   * actor2 whose code is unknown.
+   */
+  public static Long interaction(Long inter1, Long inter2, boolean actor2) {
+    if (inter1 == null || actor2 && inter2 == null) {
       return null;
     }
-    if (inter1 == null || inter2 == null) {
-      return (inter1 == null ? inter2 : inter1) * 10;
+    if (!actor2) {
+      return inter1 * 10;
     }
     return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+  }
+
+  /**
+   * ACLED's civilian targeting: civilians are the target of political violence — every
+   * Violence against civilians event, Excessive force against protesters, and an explosion,
+   * remote violence or riot whose actor2 is civilians (inter2 7).
+   */
+  public static boolean civilianTargeting(String eventType, String subEventType, Long inter2) {
+    if ("Violence against civilians".equals(eventType)
+        || "Excessive force against protesters".equals(subEventType)) {
+      return true;
+    }
+    return ("Explosions/Remote violence".equals(eventType) || "Riots".equals(eventType))
+        && inter2 != null && inter2 == 7L;
   }
 
   private record Country(long numeric, String name) {}

@@ -132,10 +132,15 @@ public final class Tables {
           l("inter1", "ACLED's actor type code of actor1, from its sector: 1 state forces,"
               + " 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters,"
               + " 6 protesters, 7 civilians, 8 external/other forces; empty when unknown"),
-          s("actor2", "the first target"), list("assoc_actor_2", "the other targets"),
+          s("actor2", "the first target that is an actor (a place the event struck is not one:"
+              + " it is the location)"), list("assoc_actor_2", "the other targets"),
           l("inter2", "actor2's code, as inter1"),
-          l("interaction", "the two codes, smaller first (17); a sole actor's code × 10 (60)"),
-          s("civilian_targeting", "'Civilian targeting' when actor2 is civilians, else empty"),
+          l("interaction", "the two codes, smaller first (17); a sole actor's code × 10 (60);"
+              + " empty when actor1's code, or the code of an actor2 there is, is unknown"),
+          s("civilian_targeting", "'Civilian targeting' when civilians are the target of"
+              + " political violence: every Violence against civilians event, Excessive force"
+              + " against protesters, and Explosions/Remote violence or Riots whose actor2 is"
+              + " civilians; else empty"),
           l("iso", "ISO 3166 numeric code of the place's country (760)"),
           s("region", "ACLED's region: empty (Sitrep has no country-to-region table it can"
               + " check against ACLED's)"),
@@ -151,8 +156,10 @@ public final class Tables {
           list("source", "the sites that report it"),
           s("source_scale", "ACLED's source scale: empty (not assessed)"),
           s("notes", "the first sentence that supports it"),
-          l("fatalities", "dead reported (the lowest figure given; 0 when none)"),
-          list("tags", "ACLED-style tags: crowd size=… for a protest's size"),
+          l("fatalities", "dead reported: the lowest figure its reports give, as ACLED codes"
+              + " conflicting reports (0 when none; every report's figure is in figures)"),
+          list("tags", "ACLED's tags: crowd size=… (the words) for the size of a protest or"
+              + " riot, given as a number of people protesting; empty for other events"),
           l("timestamp", "when the record's article was fetched or crawled (Unix time, seconds);"
               + " empty for a page read from a file, whose fetch time is unknown"),
           s("plover_type", "PLOVER event type"), s("plover_mode", "PLOVER mode"),
@@ -161,7 +168,10 @@ public final class Tables {
           list("claimed_by", "who says so"),
           s("evidence", "the words that triggered it"),
           s("article_id", "the article it was read from (of a story: the first)"),
-          list("sources", "the ids of the articles that report it")));
+          list("sources", "the ids of the articles that report it"),
+          list("figures", "every count its reports give, each with its source: kind=figure, the"
+              + " words, who claims it and the article (dead=14 \"14 soldiers\" per Syrian"
+              + " Observatory for Human Rights [c8d8…]); kinds dead, injured, arrested, size")));
 
   public static final Table FAILURES = new Table("failures",
       "one row per document that could not be read or annotated",
@@ -232,9 +242,55 @@ public final class Tables {
    * {@link #epochSecond} gives it for the article's fetch time): the row {@link #rows} writes.
    */
   public static Object[] event(Event e, Article a, Long read) {
-    return event(e, a.id(), a.site() != null ? a.site() : a.url(), sentence(e, a.text()),
-        List.of(a.id()), read);
+    return event(withoutPlaceTargets(e, a.layers()), a.id(),
+        a.site() != null ? a.site() : a.url(), sentence(e, a.text()), List.of(a.id()), read);
   }
+
+  /**
+   * The event without the targets that are places, not actors ("Palmyra" struck in an
+   * offensive): a recipient of no known sector that names the event's place, a place mention
+   * of the article or an entity of type LOCATION. An actor column holds actors only; the place
+   * is the event's location.
+   */
+  public static Event withoutPlaceTargets(Event e, Layers layers) {
+    List<Event.Actor> kept = new ArrayList<>();
+    for (Event.Actor r : e.recipients()) {
+      if (!isPlace(r, e.place(), layers)) {
+        kept.add(r);
+      }
+    }
+    if (kept.size() == e.recipients().size()) {
+      return e;
+    }
+    return new Event(e.id(), e.type(), e.mode(), e.acled(), e.actors(), kept, e.place(),
+        e.date(), e.counts(), e.evidence(), e.claimedBy(), e.status(), e.confidence());
+  }
+
+  private static boolean isPlace(Event.Actor r, Event.Where where, Layers layers) {
+    if (r.sector() != null && !r.sector().isBlank()) {
+      return false; // the lexicon knows it as an actor (a government, an army)
+    }
+    String name = r.name() == null ? "" : r.name().strip();
+    if (where != null && (name.equalsIgnoreCase(where.name())
+        || name.equalsIgnoreCase(where.resolved()))) {
+      return true;
+    }
+    Layers l = layers == null ? Layers.EMPTY : layers;
+    for (Entity en : l.entities()) {
+      if (r.entity() != null && en.id() == r.entity()) {
+        return "LOCATION".equals(en.type()) || "GPE".equals(en.type());
+      }
+    }
+    for (Place p : l.places()) {
+      if (name.equalsIgnoreCase(p.name()) || name.equalsIgnoreCase(p.resolved())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One report of an event: the article it was read from and the counts it gives there. */
+  public record Report(String articleId, List<Event.Count> counts) {}
 
   /**
    * An event's row of {@link #EVENTS}: read from article {@code articleId} of site(s)
@@ -257,6 +313,17 @@ public final class Tables {
   /** {@link #event(Event, String, String, String, List, Long)} of several sites. */
   public static Object[] event(Event e, String articleId, List<String> sites, String notes,
                                List<String> articleIds, Long read) {
+    return event(e, articleId, sites, notes, articleIds, read,
+        List.of(new Report(articleId, e.counts())));
+  }
+
+  /**
+   * As {@link #event(Event, String, List, String, List, Long)}, with each report's own counts
+   * ({@code reports}: a story event's reports, each with the counts its article gives): the
+   * lowest death toll is {@code fatalities}, every figure is in {@code figures} with its source.
+   */
+  public static Object[] event(Event e, String articleId, List<String> sites, String notes,
+                               List<String> articleIds, Long read, List<Report> reports) {
     Event.Where w = e.place() == null ? NOWHERE : e.place();
     String subType = e.acled() == null ? null : e.acled().subEventType();
     // The codebook decides the event type (and so the disorder type) of a sub-event type;
@@ -285,10 +352,18 @@ public final class Tables {
     }
     double dead = -1;
     List<String> tags = new ArrayList<>();
-    for (Event.Count c : e.counts()) {
+    List<String> figures = new ArrayList<>();
+    boolean demonstration = "Protests".equals(eventType) || "Riots".equals(eventType);
+    for (Report r : reports) {
+      for (Event.Count c : r.counts()) {
+        figures.add(figure(c, r.articleId()));
+      }
+    }
+    for (Event.Count c : e.counts()) { // a story event's: every report's, side by side
       if ("dead".equals(c.kind()) && c.low() != null) {
-        dead = dead < 0 ? c.low() : Math.min(dead, c.low());
-      } else if ("size".equals(c.kind()) && (c.text() != null || c.low() != null)) {
+        dead = dead < 0 ? c.low() : Math.min(dead, c.low()); // ACLED: the lowest reported
+      } else if (demonstration && "size".equals(c.kind()) && protesters(c)
+          && (c.text() != null || c.low() != null)) {
         tags.add("crowd size=" + (c.text() != null ? c.text().strip()
             : Long.toString(Math.round(c.low()))));
       }
@@ -300,13 +375,46 @@ public final class Tables {
         Acled.disorderType(eventType, subType), eventType, subType,
         a1 == null ? null : a1.name(), names(e.actors()), inter1,
         a2 == null ? null : a2.name(), names(e.recipients()), inter2,
-        Acled.interaction(inter1, inter2), inter2 != null && inter2 == 7L
-            ? "Civilian targeting" : null,
+        Acled.interaction(inter1, inter2, a2 != null),
+        Acled.civilianTargeting(eventType, subType, inter2) ? "Civilian targeting" : null,
         Acled.isoNumeric(w.countryCode()), null, country, w.admin1(), null, null, location,
         w.lat(), w.lon(), geoPrecision, listed(sites), null, blank(notes),
         dead < 0 ? 0L : Math.round(dead), listed(tags), read, e.type(), e.mode(), e.status(),
         e.confidence(), listed(e.claimedBy().stream().map(Event.Claimant::name).toList()),
-        ev == null ? null : ev.triggerText(), articleId, listed(articleIds)};
+        ev == null ? null : ev.triggerText(), articleId, listed(articleIds), listed(figures)};
+  }
+
+  /** Words of people who are not a crowd of protesters: armed men, officials, informants. */
+  private static final java.util.regex.Pattern NOT_PROTESTERS = java.util.regex.Pattern.compile(
+      "(?i)\\b(militant|terrorist|jihadist|soldier|troop|fighter|rebel|insurgent|gunm[ae]n"
+          + "|militia|police|officer|official|source|familiar|vehicle|tank|aircraft)");
+
+  /** True when a size count is of people protesting (not "5,000 militants", "two people familiar …"). */
+  private static boolean protesters(Event.Count c) {
+    return c.text() == null || !NOT_PROTESTERS.matcher(c.text()).find();
+  }
+
+  /** A count as the figures column lists it: kind=figure "words" per claimant [article]. */
+  private static String figure(Event.Count c, String articleId) {
+    StringBuilder sb = new StringBuilder(c.kind() == null ? "count" : c.kind()).append('=');
+    if (c.low() != null) {
+      sb.append(number(c.low()));
+      if (c.high() != null && !c.high().equals(c.low())) {
+        sb.append('-').append(number(c.high()));
+      }
+    }
+    if (c.text() != null && !c.text().isBlank()) {
+      sb.append(" \"").append(c.text().strip().replace(';', ',')).append('"');
+    }
+    if (c.claimedByName() != null && !c.claimedByName().isBlank()) {
+      sb.append(" per ").append(c.claimedByName().strip().replace(';', ','));
+    }
+    return sb.append(" [").append(articleId).append(']').toString();
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+        : Double.toString(v);
   }
 
   /**

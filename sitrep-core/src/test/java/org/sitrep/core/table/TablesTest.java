@@ -157,7 +157,7 @@ class TablesTest {
         "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
     assertEquals(acled, Tables.EVENTS.columnNames().subList(0, acled.size()));
     assertEquals(List.of("plover_type", "plover_mode", "status", "confidence", "claimed_by",
-        "evidence", "article_id", "sources"), Tables.EVENTS.columnNames().subList(acled.size(),
+        "evidence", "article_id", "sources", "figures"), Tables.EVENTS.columnNames().subList(acled.size(),
         Tables.EVENTS.columns().size()));
   }
 
@@ -282,5 +282,133 @@ class TablesTest {
     assertEquals(java.time.LocalDate.of(2016, 3, 15), Tables.eventDay(event("ASSAULT", null,
         List.of(), List.of(), null, new Event.When("2016-03", null, null, "sentence"),
         List.of()), a), "a month alone: its middle, as event_date");
+  }
+
+  private static Article article(String id, String published, Event e) {
+    return new Article(Article.SCHEMA_VERSION, id, id + ".txt", null, id + ".example", "T",
+        null, List.of(), null, org.sitrep.model.Published.parse(published), null, "en", "",
+        List.of(), Map.of(), org.sitrep.model.Layers.EMPTY.withEvents(List.of(e)));
+  }
+
+  private static Event.Count dead(double n) {
+    return new Event.Count("dead", n, n, "killing " + (long) n + " soldiers", null,
+        "Syrian Observatory for Human Rights");
+  }
+
+  /** Defect: with dedup a copy's differing death toll (14 against 12) appeared nowhere. */
+  @Test
+  void dedupLostACopysDifferingDeathToll() {
+    Event.Actor rebels = actor("Syrian rebels", "REB");
+    Event.Actor army = actor("government forces", "MIL");
+    Event first = event("ASSAULT", new Event.Acled("Battles", "Armed clash"), List.of(rebels),
+        List.of(army), TADMUR, new Event.When("2024-03-04", null, null, "sentence"),
+        List.of(dead(12)));
+    Event copy = event("ASSAULT", new Event.Acled("Battles", "Armed clash"), List.of(rebels),
+        List.of(army), TADMUR, new Event.When("2024-03-04", null, null, "sentence"),
+        List.of(dead(14)));
+    List<Object[]> rows = new java.util.ArrayList<>();
+    EventRows er = new EventRows(true, EventRows.Keep.ALL, (id, a, e, row) -> rows.add(row));
+    er.add("copy", "s1", article("copy", "2024-03-05T10:00:00Z", copy));
+    er.add("orig", "s1", article("orig", "2024-03-04T10:00:00Z", first));
+    er.finish();
+    assertEquals(1, rows.size(), "one story event");
+    assertEquals(12L, cell(rows.get(0), "fatalities"), "ACLED: the lowest reported figure");
+    assertEquals(List.of(
+        "dead=12 \"killing 12 soldiers\" per Syrian Observatory for Human Rights [orig]",
+        "dead=14 \"killing 14 soldiers\" per Syrian Observatory for Human Rights [copy]"),
+        cell(rows.get(0), "figures"), "every report's figure, with its source");
+    assertEquals(List.of("dead=14 \"killing 14 soldiers\" per Syrian Observatory for Human"
+        + " Rights [a1]"), cell(row(copy), "figures"), "an article's own row lists its figures");
+  }
+
+  /**
+   * Defect: tags held "crowd size=More than 5,000 militants" of a battle and "crowd size=two
+   * people" of an accusation; ACLED gives a crowd size to demonstrations only.
+   */
+  @Test
+  void crowdSizeTagHeldCountsOfMilitantsAndOfEventsThatAreNoProtests() {
+    Event.Count militants = new Event.Count("size", 5000.0, null, "More than 5,000 militants",
+        null, "Russian Defense Ministry");
+    Object[] battle = row(event("ASSAULT", new Event.Acled("Battles", "Armed clash"),
+        List.of(actor("Islamic State militants", "REB")), List.of(), TADMUR, null,
+        List.of(militants)));
+    assertNull(cell(battle, "tags"));
+    assertEquals(List.of("size=5000 \"More than 5,000 militants\" per Russian Defense Ministry"
+        + " [a1]"), cell(battle, "figures"), "the count is Sitrep's figure");
+    Object[] accuse = row(event("ACCUSE", null, List.of(actor("Attorney General", "GOV")),
+        List.of(), null, null, List.of(new Event.Count("size", 2.0, 2.0, "two people", null,
+            null))));
+    assertNull(cell(accuse, "tags"), "no crowd outside a demonstration");
+    Object[] armedProtest = row(event("PROTEST", new Event.Acled("Protests", "Peaceful protest"),
+        List.of(actor("crowd", null)), List.of(), TADMUR, null, List.of(new Event.Count("size",
+            4000.0, 4000.0, "some 4,000 terrorists", null, null), new Event.Count("size", 300.0,
+            300.0, "about 300 people", null, null))));
+    assertEquals(List.of("crowd size=about 300 people"), cell(armedProtest, "tags"),
+        "only a count of people protesting");
+    Object[] riot = row(event("PROTEST", new Event.Acled("Riots", "Violent demonstration"),
+        List.of(actor("rioters", null)), List.of(), TADMUR, null,
+        List.of(new Event.Count("size", 100.0, 100.0, "hundreds", null, null))));
+    assertEquals(List.of("crowd size=hundreds"), cell(riot, "tags"));
+  }
+
+  /** Defect: interaction was 70 with actor1 unknown and inter2 7 (a sole actor's code). */
+  @Test
+  void interactionWasCodedWithActor1Unknown() {
+    Object[] r = row(event("ASSAULT", new Event.Acled("Violence against civilians", "Attack"),
+        List.of(actor("gunmen nobody named", null)), List.of(actor("villagers", "CVL")),
+        TADMUR, null, List.of()));
+    assertNull(cell(r, "inter1"));
+    assertEquals(7L, cell(r, "inter2"));
+    assertNull(cell(r, "interaction"), "cannot be coded without actor1's code");
+    Object[] noActor = row(event("ASSAULT", new Event.Acled("Violence against civilians",
+        "Attack"), List.of(), List.of(actor("villagers", "CVL")), TADMUR, null, List.of()));
+    assertNull(cell(noActor, "interaction"));
+    Object[] unknownTarget = row(event("ASSAULT", new Event.Acled("Battles", "Armed clash"),
+        List.of(actor("IS", "REB")), List.of(actor("someone", null)), TADMUR, null, List.of()));
+    assertNull(cell(unknownTarget, "interaction"), "an actor2 of unknown code is no sole actor");
+    assertEquals(17L, Acled.interaction(7L, 1L, true), "smaller first");
+    assertEquals(20L, Acled.interaction(2L, null, false), "sole actor: X0");
+  }
+
+  /** Defect: actor2 of an armed clash held a place ("Palmyra"). */
+  @Test
+  void actor2HeldAPlace() throws Exception {
+    Article a = Json.mapper().readValue(ARTICLE, Article.class);
+    Event e = event("ASSAULT", new Event.Acled("Battles", "Armed clash"),
+        List.of(actor("Islamic State militants", "REB")),
+        List.of(actor("Palmyra", null), actor("Syrian forces", "MIL")), TADMUR, null, List.of());
+    Object[] r = Tables.event(e, a, null);
+    assertEquals("Syrian forces", cell(r, "actor2"));
+    assertEquals(1L, cell(r, "inter2"));
+    assertEquals(12L, cell(r, "interaction"));
+    assertEquals("Tadmur", cell(r, "location"), "the place stays the location");
+    Event byEntity = event("ASSAULT", null, List.of(actor("IS", "REB")),
+        List.of(new Event.Actor(0, "the ancient city", null, null, null)), null, null, List.of());
+    assertNull(cell(Tables.event(byEntity, a, null), "actor2"), "an entity of type LOCATION");
+    Event army = event("ASSAULT", null, List.of(actor("IS", "REB")),
+        List.of(actor("Syria", "GOV")), null, null, List.of());
+    assertEquals("Syria", cell(Tables.event(army, a, null), "actor2"),
+        "a government the lexicon knows is an actor");
+  }
+
+  /** Defect guarded: civilian_targeting set outside ACLED's political violence on civilians. */
+  @Test
+  void civilianTargetingWasSetWhereverActor2WasCivilians() {
+    Event.Actor civilians = actor("civilians", "CVL");
+    Object[] strike = row(event("ASSAULT", new Event.Acled("Explosions/Remote violence",
+        "Air/drone strike"), List.of(actor("Russian jets", "MIL")), List.of(civilians), TADMUR,
+        null, List.of()));
+    assertEquals("Civilian targeting", cell(strike, "civilian_targeting"));
+    Object[] arrest = row(event("COERCE", new Event.Acled("Strategic developments", "Arrests"),
+        List.of(actor("police", "COP")), List.of(civilians), TADMUR, null, List.of()));
+    assertNull(cell(arrest, "civilian_targeting"), "a strategic development targets no one");
+    Object[] accuse = row(event("ACCUSE", null, List.of(actor("minister", "GOV")),
+        List.of(civilians), TADMUR, null, List.of()));
+    assertNull(cell(accuse, "civilian_targeting"), "outside ACLED's scope");
+    Object[] attack = row(event("ASSAULT", new Event.Acled("Violence against civilians",
+        "Abduction/forced disappearance"), List.of(actor("gunmen", "UAF")),
+        List.of(actor("a journalist", null)), TADMUR, null, List.of()));
+    assertEquals("Civilian targeting", cell(attack, "civilian_targeting"),
+        "violence against civilians is civilian targeting");
   }
 }
