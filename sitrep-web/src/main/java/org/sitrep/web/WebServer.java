@@ -111,9 +111,8 @@ public final class WebServer implements AutoCloseable {
     });
     app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
     DocumentedParams documented = new DocumentedParams(openapi);
-    app.before("/api/*", documented::check);
-    documented.take("/events", Pages.EVENTS_PARAMS);
-    app.before("/events", documented::check);
+    Pages.PAGE_PARAMS.forEach(documented::take);
+    app.before(documented::check);
 
     app.get("/api/search", ctx -> {
       org.sitrep.store.SearchRequest r = Params.search(ctx, places, 20);
@@ -137,8 +136,7 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/api/events", ctx -> {
       Params.Page page = Params.page(ctx, Api.EVENT_SORTS, 100);
-      org.sitrep.store.SearchRequest r = Params.filters(ctx, places);
-      ctx.json(Api.events(view.events(r, Pages.eventFilter(ctx, r, null, null)), page));
+      ctx.json(Api.events(Pages.eventTable(view, ctx, places), page));
     });
     app.get("/api/timeline", ctx -> {
       Params.Page page = Params.page(ctx, Api.DAY_SORTS, 1000);
@@ -188,6 +186,11 @@ public final class WebServer implements AutoCloseable {
       }
     });
     app.start(host, port);
+    // Jetty's own answers to a request it cannot read say what they are about to the error
+    // handler: under /api they are JSON like the API's other errors.
+    for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+      c.addBean(new SecureErrorHandler.ApiPaths());
+    }
     return new WebServer(app);
   }
 
@@ -199,10 +202,34 @@ public final class WebServer implements AutoCloseable {
    * security headers as every other answer.
    */
   static final class SecureErrorHandler extends ErrorHandler {
+    /** Whether the request Jetty is refusing on this thread is one of the API's (under /api/). */
+    private static final ThreadLocal<Boolean> API = new ThreadLocal<>();
+
+    /** Tells the handler, on the refusing thread, whether the request was for the API. */
+    static final class ApiPaths implements org.eclipse.jetty.server.HttpChannel.Listener {
+      @Override
+      public void onRequestFailure(org.eclipse.jetty.server.Request request, Throwable failure) {
+        org.eclipse.jetty.http.HttpURI uri = request == null ? null : request.getHttpURI();
+        String path = uri == null ? null : uri.getPath();
+        API.set(path != null && path.startsWith("/api/"));
+      }
+    }
+
     @Override
     public java.nio.ByteBuffer badMessageError(int status, String reason,
                                                HttpFields.Mutable fields) {
       SECURITY_HEADERS.forEach(fields::put);
+      boolean api = Boolean.TRUE.equals(API.get());
+      API.remove();
+      if (api) {
+        fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", "the request does not read as HTTP" + (reason == null ? ""
+            : ": " + reason));
+        return java.nio.ByteBuffer.wrap(Json.line(body).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
       return super.badMessageError(status, reason, fields);
     }
 
