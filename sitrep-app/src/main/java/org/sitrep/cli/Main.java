@@ -63,13 +63,35 @@ public final class Main implements Runnable {
     return INTERNAL;
   }
 
+  /** A value of a day option that is no day. */
+  static final class NotADay extends CommandLine.TypeConversionException {
+    NotADay(String value) {
+      super("not a date (YYYY-MM-DD): " + value);
+    }
+  }
+
+  /** A day option's value, YYYY-MM-DD (a real day: not 2024-13-01). */
+  static java.time.LocalDate day(String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new NotADay(value);
+    }
+  }
+
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.registerConverter(java.time.LocalDate.class, Main::day);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
-      err.println("sitrep: " + ex.getMessage());
+      if (ex.getCause() instanceof NotADay && ex.getArgSpec() instanceof
+          CommandLine.Model.OptionSpec o) {
+        err.println("sitrep: " + o.longestName() + ": " + ex.getCause().getMessage());
+      } else {
+        err.println("sitrep: " + ex.getMessage());
+      }
       err.println("(see 'sitrep " + cmd.getCommandName() + " --help')");
       err.flush();
       return USAGE;

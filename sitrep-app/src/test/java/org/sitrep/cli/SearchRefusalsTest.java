@@ -75,4 +75,23 @@ class SearchRefusalsTest {
       assertEquals("0", ok[0], known + ": " + ok[2]);
     }
   }
+
+  /** Defect: --since 2024-13-01 printed Java's "class java.time.LocalDate … DateTimeParseException". */
+  @Test
+  void searchSinceNotADayPrintedJavaText_nowOneLineNamingTheOption() throws Exception {
+    Path store = store(tmp.resolve("store"));
+    for (String option : List.of("--since", "--until")) {
+      for (String value : List.of("2024-13-01", "2024-02-30", "yesterday")) {
+        String[] r = ExtractCommandTest.runText("search", "--store", store.toString(), option,
+            value, "flood");
+        assertEquals(String.valueOf(Main.USAGE), r[0], r[2]);
+        assertEquals("sitrep: " + option + ": not a date (YYYY-MM-DD): " + value,
+            r[2].lines().findFirst().orElse(""), r[2]);
+        assertFalse(r[2].contains("java."), r[2]);
+      }
+    }
+    String[] ok = ExtractCommandTest.runText("search", "--store", store.toString(), "--since",
+        "2024-02-29", "flood");
+    assertEquals("0", ok[0], ok[2]);
+  }
 }

@@ -58,14 +58,15 @@ final class Api {
         p.sort(), p.of(all));
   }
 
-  /** A page of the events of a search. */
-  @com.fasterxml.jackson.annotation.JsonInclude(
-      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-  record EventsPage(long matching, int articles, Long matchingEvents, int total, int offset,
+  /**
+   * A page of the events of a search: {@code matching} articles match, {@code articles} were
+   * read (all of them), {@code eventArticles} hold the {@code total} events kept.
+   */
+  record EventsPage(long matching, int articles, long eventArticles, int total, int offset,
                     int limit, String sort, List<StoreView.ArticleEvent> events) {}
 
-  static EventsPage events(StoreView.EventsView v, Params.Page p) {
-    List<StoreView.ArticleEvent> all = v.events();
+  static EventsPage events(StoreView.EventTable v, Params.Page p) {
+    List<StoreView.ArticleEvent> all = v.articleEvents();
     Comparator<StoreView.ArticleEvent> byDay = Comparator.comparing(Api::day,
         Comparator.nullsFirst(Comparator.naturalOrder()));
     all = switch (p.sort()) {
@@ -76,7 +77,7 @@ final class Api {
           (StoreView.ArticleEvent e) -> -e.event().confidence())).toList();
       default -> all;
     };
-    return new EventsPage(v.matching(), v.articles(), v.matchingEvents(), all.size(),
+    return new EventsPage(v.matching(), v.articles(), v.eventArticles(), all.size(),
         p.offset(), p.limit(),
         p.sort(), p.of(all));
   }

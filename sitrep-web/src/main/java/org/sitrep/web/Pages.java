@@ -78,7 +78,7 @@ final class Pages {
     if (name == null) {
       throw new io.javalin.http.BadRequestResponse("section: which one? (/section?name=…)");
     }
-    int offset = (int) Math.max(0, Params.number(ctx, "offset", 0));
+    int offset = Params.offset(ctx);
     SearchRequest r = new SearchRequest(null, null, null, null, null, null, name, null, null,
         null, true, offset, 20).withNewestFirst(true);
     Store.Results res = view.search(r);
@@ -353,7 +353,9 @@ final class Pages {
         + count(o.sites(), "site", "sites") + " over " + count(o.days(), "day", "days")
         + (o.undated() > 0 ? " (" + o.undated() + " undated)" : "") + " · "
         + count(o.places(), "place", "places") + " · "
-        + count(o.happenedEvents(), "event", "events") + " that happened · ");
+        + count(o.happenedEvents(), "event", "events") + " that happened"
+        // The filter chose articles with such an event; their other events are counted too.
+        + (filters.containsKey("event") ? " in these articles, of every type" : "") + " · ");
     links(summary, filters, "/overview");
     Element days = p.main.appendElement("section").attr("id", "days").addClass("overview-part");
     days.appendElement("h2").text("Articles per day");
@@ -433,13 +435,13 @@ final class Pages {
     return url(path, m);
   }
 
-  /** The filters {@code path} takes: the events page refuses the others (a search's sort). */
+  /**
+   * The filters {@code path} takes: the events page refuses a search's sort, the others the
+   * events' own filters ({@code actor}, {@code status}).
+   */
   private static Map<String, String> takenBy(String path, Map<String, String> filters) {
-    if (!path.equals("/events")) {
-      return filters;
-    }
     Map<String, String> m = new LinkedHashMap<>(filters);
-    m.keySet().retainAll(EVENTS_PARAMS);
+    m.keySet().retainAll(path.equals("/events") ? EVENTS_PARAMS : Params.FILTERS);
     return m;
   }
 
@@ -457,6 +459,25 @@ final class Pages {
   /** {@link #eventsParams} of the server's own OpenAPI document. */
   static final List<String> EVENTS_PARAMS = eventsParams(new DocumentedParams(
       WebServer.resource("openapi.json")));
+
+  /** A search's filters with its page of hits: what /search, /map and /timeline take. */
+  private static final List<String> SEARCH_PARAMS = java.util.stream.Stream.concat(
+      Params.FILTERS.stream(), java.util.stream.Stream.of("offset", "limit")).toList();
+
+  /**
+   * The query parameters each page takes; any other is refused with a 400 page that lists
+   * these ({@link DocumentedParams}).
+   */
+  static final Map<String, List<String>> PAGE_PARAMS = Map.of(
+      "/", List.of(),
+      "/section", List.of("name", "offset"),
+      "/article/{id}", List.of(),
+      "/entity", List.of("name"),
+      "/search", SEARCH_PARAMS,
+      "/map", SEARCH_PARAMS,
+      "/timeline", SEARCH_PARAMS,
+      "/overview", Params.FILTERS,
+      "/events", EVENTS_PARAMS);
 
   /**
    * Articles per day as bars on a time axis from the first day to the last (a day without
@@ -553,24 +574,39 @@ final class Pages {
   private Events eventsOf(Context ctx) throws IOException {
     Map<String, String> filters = Params.filters(ctx);
     filters.remove("sort"); // the table's order is its own: newest article first
-    String actor = Params.param(ctx, "actor");
-    if (actor != null) {
-      filters.put("actor", actor);
+    for (String own : List.of("actor", "status")) {
+      String v = Params.param(ctx, own);
+      if (v != null) {
+        filters.put(own, v);
+      }
     }
-    SearchRequest r = Params.filters(ctx, places);
-    StoreView.EventTable t = view.eventTable(r, eventFilter(ctx, r, Params.param(ctx, "event"),
-        Params.param(ctx, "place")), r.dedup());
-    return new Events(filters, t);
+    return new Events(filters, eventTable(view, ctx, places));
   }
 
   /**
-   * The events a request keeps: of type {@code type} at {@code place} (null: any), with its
-   * {@code actor}, confidence and days ({@code since}, {@code until}: the event's own day).
+   * The events of a request, the same for the events page, its downloads and /api/events: the
+   * filters choose the articles (all of them are read), {@link #eventFilter} their events, and
+   * {@code dedup} makes a story's copies of one happening one event.
    */
-  static StoreView.EventFilter eventFilter(Context ctx, SearchRequest r, String type,
-                                           String place) {
-    return new StoreView.EventFilter(type, Params.param(ctx, "actor"), place,
-        r.eventConfidence(), r.since(), r.until());
+  static StoreView.EventTable eventTable(StoreView view, Context ctx, Params.PlaceLookup places)
+      throws IOException {
+    SearchRequest r = Params.filters(ctx, places);
+    return view.eventTable(r, eventFilter(ctx, r), r.dedup());
+  }
+
+  /**
+   * The events a request keeps: of its {@code event} type at its {@code place}, with its
+   * {@code actor}, confidence, days ({@code since}, {@code until}: the event's own day) and
+   * {@code status} (happened unless asked).
+   */
+  static StoreView.EventFilter eventFilter(Context ctx, SearchRequest r) {
+    String status = Params.param(ctx, "status");
+    if (status != null && !StoreView.STATUSES.contains(status)) {
+      throw new Params.BadValue("status", status, StoreView.STATUSES);
+    }
+    return new StoreView.EventFilter(Params.param(ctx, "event"), Params.param(ctx, "actor"),
+        Params.param(ctx, "place"), r.eventConfidence(), r.since(), r.until(),
+        status == null ? "happened" : status);
   }
 
   /**
@@ -581,14 +617,14 @@ final class Pages {
     Events ev = eventsOf(ctx);
     Map<String, String> filters = ev.filters();
     StoreView.EventTable t = ev.table();
-    int offset = (int) Math.max(0, Math.min(Params.MAX_OFFSET, Params.number(ctx, "offset", 0)));
+    int offset = Params.offset(ctx);
     Page p = new Page("Events · Sitrep", "events");
     p.main.appendElement("h1").text("Events");
     eventForm(p.main, filters);
     Element summary = p.main.appendElement("p").addClass("meta").attr("id", "summary");
     summary.text(count(t.events().size(), "event", "events") + " in "
-        + count(t.articles(), "article", "articles")
-        + (t.matching() > t.articles() ? " (the newest of " + t.matching() + ")" : "") + " · ");
+        + count(t.eventArticles(), "article", "articles") + " of "
+        + count(t.matching(), "matching article", "matching articles") + " · ");
     links(summary, filters, "/events");
     Element dl = p.main.appendElement("p").addClass("downloads").attr("id", "downloads");
     dl.appendText("Download these events: ");
@@ -617,7 +653,9 @@ final class Pages {
     List<StoreView.TableEvent> rows = t.events();
     for (StoreView.TableEvent e : rows.subList(Math.min(offset, rows.size()),
         Math.min(rows.size(), offset + EVENTS_PAGE))) {
-      Element tr = body.appendElement("tr").attr("data-event", cell(e.get("plover_type")));
+      Element tr = body.appendElement("tr").attr("data-event", cell(e.get("plover_type")))
+          .attr("data-id", e.article().id() + "/" + e.event().id())
+          .attr("data-event-id-cnty", cell(e.get("event_id_cnty")));
       tr.appendElement("td").addClass("day").text(cell(e.get("event_date")));
       String status = cell(e.get("status"));
       Element type = tr.appendElement("td").addClass("type");

@@ -84,9 +84,14 @@ final class Params {
    */
   static Page page(Context ctx, List<String> sorts, int defaultLimit) {
     int limit = whole(ctx, "limit", defaultLimit, 1, MAX_ITEMS);
-    int offset = whole(ctx, "offset", 0, 0, MAX_OFFSET);
+    int offset = offset(ctx);
     String sort = oneOf(ctx, "sort", sorts);
     return new Page(offset, limit, sort == null ? sorts.get(0) : sort);
+  }
+
+  /** Where a page's list starts: {@code offset}, 0 to {@link #MAX_OFFSET}; a 400 otherwise. */
+  static int offset(Context ctx) {
+    return whole(ctx, "offset", 0, 0, MAX_OFFSET);
   }
 
   /** How many stories a claims ledger reads: {@code limit}, 1 to {@link #MAX_ITEMS} (50). */
@@ -147,7 +152,7 @@ final class Params {
     String sort = null;
     if (paged) {
       limit = whole(ctx, "limit", defaultLimit, 1, MAX_LIMIT);
-      offset = whole(ctx, "offset", 0, 0, MAX_OFFSET);
+      offset = offset(ctx);
       sort = oneOf(ctx, "sort", List.of("relevance", "newest"));
     }
     double minConfidence = number(ctx, "min_confidence", 0);

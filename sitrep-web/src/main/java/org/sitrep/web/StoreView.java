@@ -34,11 +34,11 @@ import org.sitrep.store.Store;
  * The map, the timeline and the overview count every matching article from the store's
  * aggregate doc values ({@link Store#aggregate}); over a store written before those existed
  * they read at most {@link #AGGREGATE} of the matching articles, newest first, and say so
- * ({@code sampled}, {@code articles} vs {@code matching}). Lists of articles and events read
- * at most {@link #AGGREGATE} articles.
+ * ({@code sampled}, {@code articles} vs {@code matching}). The events list and its download
+ * read every matching article; an entity's list of articles reads at most {@link #AGGREGATE}.
  */
 final class StoreView {
-  /** How many matching articles the map, the timeline, events and entity pages read. */
+  /** How many matching articles the entity page and a store without aggregates read. */
   static final int AGGREGATE = 500;
 
   private final Store store;
@@ -314,45 +314,20 @@ final class StoreView {
   /** An event with the article it was read from: {@code article} first, then the event's fields. */
   record ArticleEvent(ArticleRef article, @JsonUnwrapped Event event) {}
 
-  /**
-   * The events of a search's articles (of the newest {@link #AGGREGATE}), each with the
-   * article it was read from; {@code matchingEvents} how many events (of at least the asked
-   * confidence) all the matching articles hold, null over a store without aggregates.
-   */
-  record EventsView(long matching, int articles, List<ArticleEvent> events,
-                    Long matchingEvents) {}
-
-  /**
-   * The events of a search's articles that {@code f} keeps (its actor, days and confidence);
-   * {@code matchingEvents} only when no actor or days are asked (the store's counts know
-   * neither).
-   */
-  EventsView events(SearchRequest r, EventFilter f) throws IOException {
-    List<ArticleEvent> events = new ArrayList<>();
-    Read read = read(f.articles(r), (id, story, a) -> {
-      for (Event e : a.layers().events()) {
-        if (f.keeps(e, a)) {
-          events.add(new ArticleEvent(ArticleRef.of(id, a), e));
-        }
-      }
-    });
-    Long matchingEvents = null;
-    if (f.actor() == null && f.since() == null && f.until() == null) {
-      Aggregate.Result agg = store.aggregate(r, Aggregate.Dim.EVENTS);
-      matchingEvents = agg.complete() ? agg.events() : null;
-    }
-    return new EventsView(read.matching, read.articles, events, matchingEvents);
-  }
+  /** The values of the events' {@code status} filter: an event's status, or any. */
+  static final List<String> STATUSES = List.of("happened", "future", "hypothetical", "negated",
+      "any");
 
   /**
    * Which events of a search's articles the events page, its downloads and /api/events keep: of
    * PLOVER type, ACLED event type or sub-event type {@code type}, with an actor or target whose
    * name contains {@code actor}, at a place whose name contains {@code place} (case ignored;
    * null: any), of at least {@code minConfidence}, dated from {@code since} to {@code until}
-   * (null: open) by the event's own day, else its article's ({@link Tables#eventDay}).
+   * (null: open) by the event's own day, else its article's ({@link Tables#eventDay}), of
+   * {@code status} (one of {@link #STATUSES}; an event without one happened).
    */
   record EventFilter(String type, String actor, String place, double minConfidence,
-                     java.time.LocalDate since, java.time.LocalDate until) {
+                     java.time.LocalDate since, java.time.LocalDate until, String status) {
     /**
      * The articles whose events are read: the search's, but for its days, which choose the
      * events (an article of 1 April reports the attack of 28 March).
@@ -362,6 +337,9 @@ final class StoreView {
     }
 
     boolean keeps(Event e, Article a) {
+      if (!"any".equals(status) && !status.equals(e.status() == null ? "happened" : e.status())) {
+        return false;
+      }
       if (e.confidence() < minConfidence || type != null && !type.equalsIgnoreCase(e.type())
           && (e.acled() == null || !type.equalsIgnoreCase(e.acled().eventType())
               && !type.equalsIgnoreCase(e.acled().subEventType()))) {
@@ -389,7 +367,7 @@ final class StoreView {
   }
 
   /** An event as a row of the events table ({@link Tables#EVENTS}), with its article. */
-  record TableEvent(ArticleRef article, Object[] row) {
+  record TableEvent(ArticleRef article, Event event, Object[] row) {
     private static final List<String> COLUMNS = Tables.EVENTS.columnNames();
 
     /** The cell of {@code column} (one of {@link Tables#EVENTS}' names). */
@@ -399,13 +377,23 @@ final class StoreView {
   }
 
   /**
-   * The events of a search's articles (of the newest {@link #AGGREGATE}, newest first, each
-   * article's in order) that {@code f} keeps, as rows of the events table that
-   * {@code sitrep export} writes; {@code matching} articles match, {@code articles} were read.
+   * The events of every one of a search's articles (newest first, each article's in order)
+   * that {@code f} keeps, as rows of the events table that {@code sitrep export} writes;
+   * {@code matching} articles match, {@code articles} were read.
    */
   record EventTable(long matching, int articles, List<TableEvent> events) {
     List<Object[]> rows() {
       return events.stream().map(TableEvent::row).toList();
+    }
+
+    /** The events as the API answers them: each with the article it was read from. */
+    List<ArticleEvent> articleEvents() {
+      return events.stream().map(e -> new ArticleEvent(e.article(), e.event())).toList();
+    }
+
+    /** How many articles the events come from. */
+    long eventArticles() {
+      return events.stream().map(e -> e.article().id()).distinct().count();
     }
   }
 
@@ -416,8 +404,8 @@ final class StoreView {
   EventTable eventTable(SearchRequest r, EventFilter f, boolean dedup) throws IOException {
     List<TableEvent> out = new ArrayList<>();
     EventRows rows = new EventRows(dedup, f::keeps,
-        (id, a, e, row) -> out.add(new TableEvent(ArticleRef.of(id, a), row)));
-    Read read = read(f.articles(r), (id, story, a) -> rows.add(id, story, a));
+        (id, a, e, row) -> out.add(new TableEvent(ArticleRef.of(id, a), e, row)));
+    Read read = read(f.articles(r), Integer.MAX_VALUE, (id, story, a) -> rows.add(id, story, a));
     rows.finish();
     return new EventTable(read.matching, read.articles, out);
   }
@@ -544,8 +532,17 @@ final class StoreView {
 
   /** Reads up to {@link #AGGREGATE} of a search's articles, newest first. */
   private Read read(SearchRequest r, Each each) throws IOException {
-    Store.Results res = store.searchCounted(r.withDedup(false, 0, AGGREGATE)
-        .withNewestFirst(true));
+    return read(r, AGGREGATE, each);
+  }
+
+  /**
+   * Reads up to {@code most} of a search's articles, newest first: one count, then one search
+   * for as many hits as match (at most {@code most}), each article read as it is handed over.
+   */
+  private Read read(SearchRequest r, int most, Each each) throws IOException {
+    long matching = store.searchCounted(r.withDedup(false, 0, 1)).total();
+    Store.Results res = store.searchCounted(r.withDedup(false, 0,
+        (int) Math.max(1, Math.min(most, matching))).withNewestFirst(true));
     int n = 0;
     for (Hit h : res.hits()) {
       Article a = store.get(h.id());

@@ -100,6 +100,15 @@ public final class WebServer implements AutoCloseable {
         s.headers = java.util.Map.of("Cache-Control", "max-age=300");
       });
       c.staticFiles.enableWebjars();
+      // Jetty's own answers to a request it cannot read tell the error handler whether it was
+      // for the API: then they are JSON like the API's other errors.
+      c.jetty.addConnector((server, http) -> {
+        org.eclipse.jetty.server.ServerConnector connector =
+            new org.eclipse.jetty.server.ServerConnector(server, new SecureErrorHandler.ApiAwareHttp(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        return connector;
+      });
       c.jetty.modifyServer(server -> {
         // Faults Jetty answers itself (a malformed URI) say only the status.
         ErrorHandler quiet = new SecureErrorHandler();
@@ -111,9 +120,8 @@ public final class WebServer implements AutoCloseable {
     });
     app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
     DocumentedParams documented = new DocumentedParams(openapi);
-    app.before("/api/*", documented::check);
-    documented.take("/events", Pages.EVENTS_PARAMS);
-    app.before("/events", documented::check);
+    Pages.PAGE_PARAMS.forEach(documented::take);
+    app.before(documented::check);
 
     app.get("/api/search", ctx -> {
       org.sitrep.store.SearchRequest r = Params.search(ctx, places, 20);
@@ -137,8 +145,7 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/api/events", ctx -> {
       Params.Page page = Params.page(ctx, Api.EVENT_SORTS, 100);
-      org.sitrep.store.SearchRequest r = Params.filters(ctx, places);
-      ctx.json(Api.events(view.events(r, Pages.eventFilter(ctx, r, null, null)), page));
+      ctx.json(Api.events(Pages.eventTable(view, ctx, places), page));
     });
     app.get("/api/timeline", ctx -> {
       Params.Page page = Params.page(ctx, Api.DAY_SORTS, 1000);
@@ -187,7 +194,7 @@ public final class WebServer implements AutoCloseable {
             + "(and POST to /api/annotate).", pages);
       }
     });
-    app.start(host, port);
+    app.start();
     return new WebServer(app);
   }
 
@@ -199,10 +206,70 @@ public final class WebServer implements AutoCloseable {
    * security headers as every other answer.
    */
   static final class SecureErrorHandler extends ErrorHandler {
+    /** Whether the request Jetty is refusing on this thread is one of the API's (under /api/). */
+    private static final ThreadLocal<Boolean> API = new ThreadLocal<>();
+
+    /**
+     * HTTP/1.1 whose channels tell the handler, on the refusing thread, whether the request
+     * line Jetty could not read named a path under /api/ (Jetty has not parsed it, so its
+     * request knows no path).
+     */
+    static final class ApiAwareHttp extends org.eclipse.jetty.server.HttpConnectionFactory {
+      ApiAwareHttp(org.eclipse.jetty.server.HttpConfiguration config) {
+        super(config);
+      }
+
+      @Override
+      public org.eclipse.jetty.io.Connection newConnection(
+          org.eclipse.jetty.server.Connector connector, org.eclipse.jetty.io.EndPoint endPoint) {
+        return configure(new org.eclipse.jetty.server.HttpConnection(getHttpConfiguration(),
+            connector, endPoint, isRecordHttpComplianceViolations()) {
+          @Override
+          protected org.eclipse.jetty.server.HttpChannelOverHttp newHttpChannel() {
+            return new ApiAwareChannel(this);
+          }
+        }, connector, endPoint);
+      }
+    }
+
+    private static final class ApiAwareChannel extends org.eclipse.jetty.server.HttpChannelOverHttp {
+      private boolean api;
+
+      ApiAwareChannel(org.eclipse.jetty.server.HttpConnection c) {
+        super(c, c.getConnector(), c.getHttpConfiguration(), c.getEndPoint(), c);
+      }
+
+      @Override
+      public void startRequest(String method, String uri, org.eclipse.jetty.http.HttpVersion v) {
+        api = uri != null && uri.startsWith("/api/");
+        super.startRequest(method, uri, v);
+      }
+
+      @Override
+      public void badMessage(org.eclipse.jetty.http.BadMessageException failure) {
+        API.set(api);
+        try {
+          super.badMessage(failure);
+        } finally {
+          API.remove();
+          api = false;
+        }
+      }
+    }
+
     @Override
     public java.nio.ByteBuffer badMessageError(int status, String reason,
                                                HttpFields.Mutable fields) {
       SECURITY_HEADERS.forEach(fields::put);
+      if (Boolean.TRUE.equals(API.get())) {
+        fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", "the request does not read as HTTP (a malformed path or "
+            + "%-escape?)" + (reason == null ? "" : ": " + reason));
+        return java.nio.ByteBuffer.wrap(Json.line(body).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
       return super.badMessageError(status, reason, fields);
     }
 

@@ -139,4 +139,86 @@ class ServerRefusalsTest {
     securityHeaders(raw("GET /api/articles/none HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: "
         + "close\r\n\r\n"), 404);
   }
+
+  /** The whole answer (status line, headers, body) to a GET of {@code target} sent as it is. */
+  static String rawGet(String target) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Defect: /overview, /map, /timeline, /search, /, /article/…, /entity took any parameter. */
+  @Test
+  void pagesAcceptedUnknownParametersSilently_nowA400ListingTheirs() throws Exception {
+    for (String path : List.of("/overview?foo=1", "/map?foo=1", "/timeline?foo=1",
+        "/search?q=flood&foo=1", "/?foo=1", "/article/a1?foo=1", "/entity?name=x&foo=1",
+        "/section?name=World&foo=1", "/events?foo=1")) {
+      HttpResponse<String> r = get(path);
+      assertEquals(400, r.statusCode(), path);
+      assertTrue(r.body().contains("foo: no parameter of"), path + ": " + r.body());
+    }
+    assertTrue(get("/map?foo=1").body().contains("it takes q, entity, place"));
+    assertTrue(get("/?foo=1").body().contains("which takes none"));
+    for (String path : List.of("/overview?q=flood", "/map?q=flood&limit=5", "/timeline?q=flood",
+        "/search?q=flood&offset=0", "/", "/article/a1", "/section?name=World&offset=0",
+        "/events?actor=x&status=any")) {
+      assertEquals(200, get(path).statusCode(), path);
+    }
+  }
+
+  /** Defect: POST /api/annotate?foo=1 was processed, where other /api routes refuse foo. */
+  @Test
+  void annotateTookAnUnknownParameter_nowA400() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+        + server.port() + "/api/annotate?foo=1")).POST(HttpRequest.BodyPublishers.ofString(
+            "<p>x</p>")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("foo: no parameter of /api/annotate; it takes url, format"),
+        r.body());
+  }
+
+  /** Defect: a trailing & (/api/search?limit=1&) was a 400 for a parameter without a name. */
+  @Test
+  void trailingAmpersandWasAnEmptyParameterName_nowIgnored() throws Exception {
+    assertEquals(200, get("/api/search?limit=1&").statusCode());
+    assertEquals(200, get("/api/search?&limit=1&&q=flood").statusCode());
+    assertEquals(200, get("/search?q=flood&").statusCode());
+  }
+
+  /** Defect: event=ASSAULT&event=ACCUSE kept only the first value, silently. */
+  @Test
+  void repeatedParameterKeptTheFirstValue_nowA400NamingIt() throws Exception {
+    HttpResponse<String> r = get("/api/events?event=ASSAULT&event=ACCUSE");
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("event: given twice"), r.body());
+    assertEquals(400, get("/events?event=ASSAULT&event=ACCUSE").statusCode());
+    assertEquals(400, get("/api/search?q=a&q=b").statusCode());
+  }
+
+  /** Defect: q=%ZZ was dropped silently and the search answered every article. */
+  @Test
+  void malformedEscapeWasDroppedSilently_nowA400NamingTheParameter() throws Exception {
+    String api = rawGet("/api/search?q=%ZZ");
+    assertTrue(api.startsWith("HTTP/1.1 400"), api);
+    assertTrue(api.contains("q: a malformed escape"), api);
+    assertTrue(rawGet("/search?q=fl%2").startsWith("HTTP/1.1 400"));
+    String good = rawGet("/api/search?q=fl%6Fod");
+    assertTrue(good.startsWith("HTTP/1.1 200"), good);
+  }
+
+  /** Defect: /api/entities/%00 answered Jetty's HTML "Bad Message 400", not JSON. */
+  @Test
+  void jettysOwnRefusalOfAnApiPathWasHtml_nowJson() throws Exception {
+    String r = rawGet("/api/entities/%00");
+    assertTrue(r.startsWith("HTTP/1.1 400"), r);
+    assertTrue(r.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"),
+        r);
+    String body = r.substring(r.indexOf("\r\n\r\n") + 4);
+    assertEquals(400, org.sitrep.model.Json.mapper().readTree(body).path("status").asInt(), r);
+    assertTrue(rawGet("/search%zz").startsWith("HTTP/1.1 400"));
+  }
 }
