@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {"Who did what to whom: the events of the given pages, or of the articles of a",
-        "store (--store), one JSON line per event with the article's id and source, every",
-        "status (--happened: only events that happened). --csv writes the events table of",
-        "'sitrep export' (ACLED's columns, then Sitrep's): the same rows and ids."})
+        "store (--store), one JSON line per event with the article's id and source, of the",
+        "events that happened (--status: another status, or any). --csv writes the events",
+        "table of 'sitrep export' (ACLED's columns, then Sitrep's): its rows and ids."})
 public final class EventsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -43,8 +43,8 @@ public final class EventsCommand implements Callable<Integer> {
   @Option(names = "--csv", description = "CSV with ACLED's columns and codings, then Sitrep's, and a header row (the events table of 'sitrep export').")
   boolean csv;
 
-  @Option(names = "--happened", description = "Only events that happened (not future, hypothetical or negated ones).")
-  boolean happened;
+  @Option(names = "--status", paramLabel = "S", description = "Only events of this status: happened (the default), future, hypothetical, negated, or any (every event, its status in the status column), as the server's status=.")
+  String status = "happened";
 
   @Option(names = "--dedup", description = "With --store: one event per story: the copies of one happening that a story's articles report are one event with every source (as 'sitrep export --dedup' and the server's dedup=true).")
   boolean dedup;
@@ -62,6 +62,12 @@ public final class EventsCommand implements Callable<Integer> {
     if (MinConfidence.refused(spec, minConfidence)) {
       return Main.USAGE;
     }
+    if (!Event.STATUS_FILTERS.contains(status)) {
+      spec.commandLine().getErr().println("sitrep: --status takes one of "
+          + String.join(", ", Event.STATUS_FILTERS) + "; not '" + status + "'");
+      spec.commandLine().getErr().flush();
+      return Main.USAGE;
+    }
     if (dedup && store == null) {
       spec.commandLine().getErr().println("sitrep: --dedup merges the events of a store's "
           + "stories; give --store DIR");
@@ -69,7 +75,7 @@ public final class EventsCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     CsvTable table = csv ? new CsvTable(Tables.EVENTS, out) : null;
-    EventRows rows = EventRows.streaming(dedup, (e, a) -> (!happened || e.happened())
+    EventRows rows = EventRows.streaming(dedup, (e, a) -> e.hasStatus(status)
         && e.confidence() >= minConfidence, (id, a, e, row) -> {
           if (table != null) {
             table.print(row);

@@ -226,7 +226,7 @@ class AcledColumnsTest {
     for (boolean dedup : new boolean[] {false, true}) {
       List<String> flag = dedup ? List.of("--dedup") : List.of();
       List<String> args = new java.util.ArrayList<>(List.of("events", "--store",
-          store.toString(), "--csv"));
+          store.toString(), "--csv", "--status", "any"));
       args.addAll(flag);
       String[] events = ExtractCommandTest.runText(args.toArray(String[]::new));
       assertEquals("0", events[0], events[2]);
@@ -241,7 +241,7 @@ class AcledColumnsTest {
       try (Store s = Store.openReadOnly(store);
            org.sitrep.web.WebServer server = org.sitrep.web.WebServer.start(s, "127.0.0.1", 0,
                name -> null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))) {
-        downloaded = download(server, dedup ? "dedup=true" : "");
+        downloaded = download(server, dedup ? "status=any&dedup=true" : "status=any");
       }
       assertEquals(new java.util.HashSet<>(lines(exported)),
           new java.util.HashSet<>(lines(downloaded)), "the download's rows, newest first");
@@ -258,12 +258,22 @@ class AcledColumnsTest {
       assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("negated")),
           "every status, in its column");
     }
-    String[] again = ExtractCommandTest.runText("events", "--store", store.toString(), "--csv");
-    assertEquals(ExtractCommandTest.runText("events", "--store", store.toString(), "--csv")[1],
-        again[1], "the same ids on every run");
+    String[] again = ExtractCommandTest.runText("events", "--store", store.toString(), "--csv",
+        "--status", "any");
+    assertEquals(ExtractCommandTest.runText("events", "--store", store.toString(), "--csv",
+        "--status", "any")[1], again[1], "the same ids on every run");
     String[] happened = ExtractCommandTest.runText("events", "--store", store.toString(),
-        "--csv", "--happened");
-    assertEquals(4, lines(happened[1]).size(), "the header and the three that happened");
+        "--csv");
+    assertEquals(4, lines(happened[1]).size(), "by default the header and the three that happened");
+    String[] negated = ExtractCommandTest.runText("events", "--store", store.toString(),
+        "--csv", "--status", "negated");
+    assertTrue(lines(negated[1]).size() >= 2, "the negated one");
+    assertTrue(lines(negated[1]).stream().skip(1).allMatch(l -> l.contains("negated")),
+        "only negated events");
+    String[] refused = ExtractCommandTest.runText("events", "--store", store.toString(),
+        "--status", "nope");
+    assertEquals("2", refused[0], "an unknown status is refused");
+    assertTrue(refused[2].contains("happened, future, hypothetical, negated, any"), refused[2]);
   }
 
   /**
@@ -276,7 +286,7 @@ class AcledColumnsTest {
     for (boolean dedup : new boolean[] {false, true}) {
       List<String> flag = dedup ? List.of("--dedup") : List.of();
       List<String> args = new java.util.ArrayList<>(List.of("events", "--store",
-          store.toString(), "--csv"));
+          store.toString(), "--csv", "--status", "any"));
       args.addAll(flag);
       String[] events = ExtractCommandTest.runText(args.toArray(String[]::new));
       assertEquals("0", events[0], events[2]);
@@ -290,7 +300,7 @@ class AcledColumnsTest {
       try (Store s = Store.openReadOnly(store);
            org.sitrep.web.WebServer server = org.sitrep.web.WebServer.start(s, "127.0.0.1", 0,
                name -> null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))) {
-        downloaded = download(server, dedup ? "dedup=true" : "");
+        downloaded = download(server, dedup ? "status=any&dedup=true" : "status=any");
       }
       assertEquals(exported, events[1], "events --csv: the export's bytes");
       assertEquals(exported, downloaded, "the download: the export's bytes");

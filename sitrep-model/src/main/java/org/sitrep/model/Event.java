@@ -35,6 +35,18 @@ public record Event(String id, String type, String mode, Acled acled, List<Actor
     return "happened".equals(status);
   }
 
+  /**
+   * The values of a status filter (the CLI's {@code events --status}, the server's
+   * {@code status}): an event's status, or {@code any}; {@code happened} is the default.
+   */
+  public static final List<String> STATUS_FILTERS = List.of("happened", "future",
+      "hypothetical", "negated", "any");
+
+  /** True when this event passes the status filter {@code filter} (an event without one happened). */
+  public boolean hasStatus(String filter) {
+    return "any".equals(filter) || filter.equals(status == null ? "happened" : status);
+  }
+
   /** ACLED's event type ("Battles") and sub-event type ("Armed clash"). */
   public record Acled(String eventType, String subEventType) {}
 

@@ -315,8 +315,7 @@ final class StoreView {
   record ArticleEvent(ArticleRef article, @JsonUnwrapped Event event) {}
 
   /** The values of the events' {@code status} filter: an event's status, or any. */
-  static final List<String> STATUSES = List.of("happened", "future", "hypothetical", "negated",
-      "any");
+  static final List<String> STATUSES = Event.STATUS_FILTERS;
 
   /**
    * Which events of a search's articles the events page, its downloads and /api/events keep: of
@@ -337,7 +336,7 @@ final class StoreView {
     }
 
     boolean keeps(Event e, Article a) {
-      if (!"any".equals(status) && !status.equals(e.status() == null ? "happened" : e.status())) {
+      if (!e.hasStatus(status)) {
         return false;
       }
       if (e.confidence() < minConfidence || type != null && !type.equalsIgnoreCase(e.type())
