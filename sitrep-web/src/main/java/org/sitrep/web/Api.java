@@ -75,7 +75,7 @@ final class Api {
           Comparator.nullsLast(Comparator.naturalOrder()))).toList();
       case "confidence" -> all.stream().sorted(Comparator.comparingDouble(
           (StoreView.ArticleEvent e) -> -e.event().confidence())).toList();
-      default -> all;
+      default -> v.newestFirst().articleEvents();
     };
     return new EventsPage(v.matching(), v.articles(), v.eventArticles(), all.size(),
         p.offset(), p.limit(),

@@ -616,7 +616,7 @@ final class Pages {
   void events(Context ctx) throws IOException {
     Events ev = eventsOf(ctx);
     Map<String, String> filters = ev.filters();
-    StoreView.EventTable t = ev.table();
+    StoreView.EventTable t = ev.table().newestFirst();
     int offset = Params.offset(ctx);
     Page p = new Page("Events · Sitrep", "events");
     p.main.appendElement("h1").text("Events");
@@ -731,7 +731,7 @@ final class Pages {
       }
     }
     for (String keep : List.of("entity", "country", "section", "site", "story", "near", "km",
-        "dedup")) {
+        "dedup", "status")) {
       if (filters.containsKey(keep)) {
         f.appendElement("input").attr("type", "hidden").attr("name", keep)
             .attr("value", filters.get(keep));

@@ -376,11 +376,23 @@ final class StoreView {
   }
 
   /**
-   * The events of every one of a search's articles (newest first, each article's in order)
-   * that {@code f} keeps, as rows of the events table that {@code sitrep export} writes;
-   * {@code matching} articles match, {@code articles} were read.
+   * The events of every one of a search's articles that {@code f} keeps, as rows of the events
+   * table that {@code sitrep export} writes, in its order (by article id, each article's in
+   * order: the downloads are its bytes); {@code matching} articles match, {@code articles}
+   * were read.
    */
   record EventTable(long matching, int articles, List<TableEvent> events) {
+    /**
+     * The events newest article first (by the day of publication; undated articles last),
+     * each article's in order: the events page's and /api/events' default order.
+     */
+    EventTable newestFirst() {
+      List<TableEvent> sorted = new ArrayList<>(events);
+      sorted.sort(Comparator.comparing((TableEvent e) -> e.article().published(),
+          Comparator.nullsLast(Comparator.<String>reverseOrder())));
+      return new EventTable(matching, articles, sorted);
+    }
+
     List<Object[]> rows() {
       return events.stream().map(TableEvent::row).toList();
     }

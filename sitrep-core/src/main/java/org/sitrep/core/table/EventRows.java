@@ -110,8 +110,8 @@ public final class EventRows {
     Article held = dedup ? articles.computeIfAbsent(id, k -> a.withoutText().withLayers(
         org.sitrep.model.Layers.EMPTY)) : a;
     for (int i = 0; i < events.size(); i++) {
-      Event given = events.get(i);
-      Event e = Tables.withoutPlaceTargets(given, a.layers());
+      // The event as the table holds it (a place is no target), for the filter and the row.
+      Event e = Tables.withoutPlaceTargets(events.get(i), a.layers());
       if (dedup && e.happened()) {
         byStory.computeIfAbsent(story == null ? id : story, k -> new ArrayList<>())
             .add(new StoryEvents.Sourced(id, a.site(), a.url(),
@@ -119,7 +119,7 @@ public final class EventRows {
         notes.put(id + "\u0000" + e.id(), Tables.sentence(e, a.text()));
         index.put(id + "\u0000" + e.id(), i);
       } else if (keep.keeps(e, a)) {
-        emit(id, i, held, given, Tables.event(e, id, a.site() != null ? a.site() : a.url(),
+        emit(id, i, held, e, Tables.event(e, id, a.site() != null ? a.site() : a.url(),
             Tables.sentence(e, a.text()), List.of(id), read));
       }
     }
