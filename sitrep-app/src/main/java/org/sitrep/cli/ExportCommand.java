@@ -93,16 +93,9 @@ public final class ExportCommand implements Callable<Integer> {
 
   /**
    * Writes every table of the store's articles and failures, the events table keeping only
-   * events of at least {@code minConfidence}; says how many rows each.
-   */
-  static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet, double minConfidence)
-      throws IOException, SQLException {
-    return write(s, out, parquet, minConfidence, false);
-  }
-
-  /**
-   * {@link #write}; with {@code dedup}, the events table has one row per story event
-   * ({@link EventRows}), as {@code sitrep events --dedup} and the server's {@code dedup=true}.
+   * events of at least {@code minConfidence}; says how many rows each. With {@code dedup}, the
+   * events table has one row per story event ({@link EventRows}), as {@code sitrep events
+   * --dedup} and the server's {@code dedup=true}.
    */
   static Map<Tables.Table, Long> write(Store s, Path out, boolean parquet, double minConfidence,
                                        boolean dedup) throws IOException, SQLException {

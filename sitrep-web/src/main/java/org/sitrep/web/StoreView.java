@@ -551,9 +551,11 @@ final class StoreView {
    * for as many hits as match (at most {@code most}), each article read as it is handed over.
    */
   private Read read(SearchRequest r, int most, Each each) throws IOException {
-    long matching = store.searchCounted(r.withDedup(false, 0, 1)).total();
+    // Past the cap, one count first: a search for every match would size its queue by most.
+    long wanted = most > AGGREGATE ? store.searchCounted(r.withDedup(false, 0, 1)).total()
+        : most;
     Store.Results res = store.searchCounted(r.withDedup(false, 0,
-        (int) Math.max(1, Math.min(most, matching))).withNewestFirst(true));
+        (int) Math.max(1, Math.min(most, wanted))).withNewestFirst(true));
     int n = 0;
     for (Hit h : res.hits()) {
       Article a = store.get(h.id());
