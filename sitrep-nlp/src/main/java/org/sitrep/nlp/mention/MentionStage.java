@@ -90,7 +90,7 @@ public final class MentionStage implements Stage {
    * a person four. The words around the mentions decide first ({@code name-kinds.patterns}:
    * "a WeWork spokesperson", "WeWork's chief executive", "the company, WeWork," are an
    * organisation's; "Neumann said he" a person's, as are a title or a first name in the name and
-   * a longer person's name that ends with it). Without such evidence, a name tagged PERSON that
+   * a person's full name that ends with it). Without such evidence, a name tagged PERSON that
    * the article also tags LOCATION is the place, unless a longer person's name holds it
    * ("Michael Jordan" keeps "Jordan" a person); else the type most of its mentions have.
    */
@@ -111,21 +111,35 @@ public final class MentionStage implements Stage {
         people.add(" " + t + " ");
       }
     }
+    Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    for (int i = 0; i < d.size(); i++) {
+      if (d.capitalised(i)) {
+        byFirstWord.computeIfAbsent(d.word(i), x -> new ArrayList<>()).add(i);
+      }
+    }
     for (Map.Entry<String, List<Integer>> e : byName.entrySet()) {
       String t = e.getKey();
       Map<String, Integer> votes = new HashMap<>();
       int org = 0;
       int person = 0;
       for (int k : e.getValue()) {
-        Draft m = found.get(k);
-        votes.merge(m.type(), 1, Integer::sum);
-        org += evidence(d, m, "org-");
-        person += evidence(d, m, "person-");
+        votes.merge(found.get(k).type(), 1, Integer::sum);
+      }
+      // Every place the name is written counts, tagged or not ("a WeWork spokesperson").
+      Draft first = found.get(e.getValue().get(0));
+      int length = first.to() - first.from();
+      for (int from : byFirstWord.getOrDefault(d.word(first.from()), List.of())) {
+        if (from + length < d.size() && d.sameSentence(from, from + length)
+            && d.text(from, from + length).equals(t)) {
+          Draft at = new Draft(from, from + length, first.type(), first.source());
+          org += evidence(d, at, "org-");
+          person += evidence(d, at, "person-");
+        }
       }
       boolean longerPerson = people.stream()
           .anyMatch(p -> p.contains(" " + t + " ") && p.length() > t.length() + 2);
-      if (longerPerson) {
-        person += e.getValue().size();
+      if (people.stream().anyMatch(p -> p.endsWith(" " + t + " ") && p.length() > t.length() + 2)) {
+        person += e.getValue().size(); // the surname of a person named in full
       }
       boolean personVoted = votes.containsKey("PERSON");
       String type;

@@ -51,4 +51,17 @@ class OrganisationReadAsPersonTest {
     assertEquals(1, a.layers().entities().stream().filter(e -> e.type().equals("PERSON")).count(),
         a.layers().entities().toString());
   }
+
+  @Test
+  void anUntaggedMentionsContextCountsAndAFirstWordOfALongerPersonDoesNot() {
+    // CoreNLP left "WeWork" untagged in "a WeWork spokesperson" and took "WeWork founder" for a
+    // person; the article never says more than "WeWork agreed … its".
+    Article a = Mentioned.article(
+        "WeWork/NNP/PERSON founder/NN/PERSON left/VBD ./.",
+        "WeWork/NNP/PERSON agreed/VBD to/TO a/DT rescue/NN by/IN its/PRP$ largest/JJS "
+            + "shareholder/NN ./.",
+        "A/DT WeWork/NNP spokesperson/NN declined/VBD ./.",
+        "Investors/NNS put/VBD money/NN into/IN WeWork/NNP/PERSON ./.");
+    assertEquals("ORGANIZATION", named(a, "WeWork").get(0).type(), a.layers().entities().toString());
+  }
 }
