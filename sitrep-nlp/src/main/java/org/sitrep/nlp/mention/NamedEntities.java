@@ -24,8 +24,10 @@ import org.sitrep.nlp.doc.Doc;
  * they wrote keeps its words (a quote's speaker name, an event actor's name) and loses only the
  * entity id. The other entities are numbered anew and every id in the layers follows them.
  *
- * <p>A mention holds a proper name when one of its tokens is tagged NNP or NNPS; for a person,
- * it must be a name, not a description whose modifier is a name ("a WeWork spokesperson").
+ * <p>A mention holds a proper name when one of its tokens is tagged NNP or NNPS (or is a
+ * capitalised name CoreNLP tagged, a nationality adjective, or a name mention lies inside it:
+ * "Syrian forces", "IS fighters"); for a person, it must be a name, not a description whose
+ * modifier is a name ("a WeWork spokesperson").
  */
 public final class NamedEntities implements Stage {
   @Override
@@ -44,7 +46,7 @@ public final class NamedEntities implements Stage {
   }
 
   /** Whether entity {@code e} has a proper name among its mentions (tokens from {@code d}). */
-  public static boolean named(Entity e, List<Mention> mentions, Doc d) {
+  public static boolean named(Entity e, List<Mention> mentions, Doc d, Article a) {
     for (int id : e.mentions()) {
       Mention m = id < mentions.size() ? mentions.get(id) : null;
       if (m == null || "PERSON".equals(e.type()) && "nominal".equals(m.source())) {
@@ -52,8 +54,10 @@ public final class NamedEntities implements Stage {
       }
       for (int t = d.tokenAt(m.span().start()); t >= 0 && t < d.size()
           && d.start(t) < m.span().end(); t++) {
-        // A proper noun, or a capitalised word CoreNLP tags as a name or nationality ("Syrian").
-        if (d.pos(t).startsWith("NNP") || d.capitalised(t) && !d.ner(t).equals("O")) {
+        // A proper noun, a capitalised word CoreNLP tags as a name, or a nationality adjective
+        // ("Syrian forces": its lemma keeps the capital that "Local officials" loses).
+        if (d.pos(t).startsWith("NNP") || d.capitalised(t) && !d.ner(t).equals("O")
+            || d.pos(t).startsWith("JJ") && nationality(a.layers().tokens().get(t).lemma())) {
           return true;
         }
       }
@@ -62,6 +66,11 @@ public final class NamedEntities implements Stage {
       }
     }
     return false;
+  }
+
+  /** CoreNLP keeps the capital in the lemma of a nationality adjective only. */
+  private static boolean nationality(String lemma) {
+    return lemma != null && !lemma.isEmpty() && Character.isUpperCase(lemma.charAt(0));
   }
 
   /** Whether a name mention (not a description or a group) lies within mention {@code m}. */
@@ -86,7 +95,7 @@ public final class NamedEntities implements Stage {
     int[] renumber = new int[entities.size()];
     List<Entity> kept = new ArrayList<>();
     for (Entity e : entities) {
-      if (named(e, l.mentions(), d)) {
+      if (named(e, l.mentions(), d, a)) {
         renumber[e.id()] = kept.size();
         kept.add(new Entity(kept.size(), e.type(), e.name(), e.aliases(), e.role(),
             e.organization(), e.mentions()));
