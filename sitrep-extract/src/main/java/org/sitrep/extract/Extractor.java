@@ -31,6 +31,8 @@ public final class Extractor {
   private final QuoteRepairRule quotes = new QuoteRepairRule();
   /** How sure the detector must be to overrule a page's declared language. */
   private static final double MISMATCH = 0.95;
+  /** Letters of body text the detector must have before it overrules a declaration: a sentence. */
+  private static final int MISMATCH_LETTERS = 80;
   /** Warnings kept per code; the rest are counted in one more. */
   private static final int MAX_WARNINGS_PER_CODE = 10;
   /** A body with fewer letters than this is not prose (a run of punctuation, a table of digits). */
@@ -130,14 +132,19 @@ public final class Extractor {
     Map<String, String> prov = new LinkedHashMap<>(m.provenance());
     prov.put("text", r.strategy());
     String url = m.url() != null ? m.url() : page.url();
+    if (m.rejectedUrl() != null) {
+      d.warnings().add(new Warning("bad-url", "the page names its URL '"
+          + abbreviate(m.rejectedUrl()) + "', which is not http(s): ignored"));
+    }
     String declared = normaliseLanguage(m.language());
     String language = declared;
     Language.Guess guess = Language.guess(body);
     if (declared == null) {
       language = guess.probability() >= Language.CONFIDENT ? guess.code() : "und";
       prov.put("language", "detected");
-    } else if (!guess.code().equals(declared) && guess.probability() >= MISMATCH
-        && body.length() >= 200) {
+    } else if (!guess.code().equals(declared) && !guess.code().equals("und")
+        && guess.probability() >= MISMATCH
+        && Language.letters(body, MISMATCH_LETTERS) >= MISMATCH_LETTERS) {
       // Templates declare one language for a whole site; the text is the better witness.
       language = guess.code();
       prov.put("language", "detected");
@@ -192,6 +199,10 @@ public final class Extractor {
 
   private static String fetched(RawPage page) {
     return page.fetched() == null ? null : page.fetched().toString();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
   }
 
   /** "en-US", "en_GB" and "en" all become "en". */

@@ -4,6 +4,7 @@ import org.sitrep.nlp.time.DateStage;
 import org.sitrep.nlp.mention.EntityStage;
 import org.sitrep.nlp.events.EventStage;
 import org.sitrep.nlp.mention.MentionStage;
+import org.sitrep.nlp.mention.NamedEntities;
 import org.sitrep.nlp.geo.PlaceStage;
 import org.sitrep.nlp.quantity.QuantityStage;
 import org.sitrep.nlp.attribution.QuoteStage;
@@ -17,7 +18,7 @@ import org.sitrep.nlp.geo.ResolverWeights;
 import org.sitrep.nlp.geo.SiteHomes;
 
 /** The standard annotation pipeline: tokens, mentions, entities, places, quotes, quantities,
- * dates. */
+ * dates, events; last, the entities that name nothing leave the entities layer. */
 public final class Annotator {
   private Annotator() {}
 
@@ -44,12 +45,15 @@ public final class Annotator {
   public static Pipeline pipeline(SiteHomes homes, PlaceOptions options) {
     List<Stage> stages = new ArrayList<>(layersBeforeEvents(homes, options));
     stages.add(new EventStage());
+    stages.add(new NamedEntities());
     return new Pipeline(stages);
   }
 
   /** Every layer but events: the baseline the events layer's cost is measured against. */
   public static Pipeline withoutEvents() {
-    return new Pipeline(layersBeforeEvents(new SiteHomes(), PlaceOptions.DEFAULT));
+    List<Stage> stages = new ArrayList<>(layersBeforeEvents(new SiteHomes(), PlaceOptions.DEFAULT));
+    stages.add(new NamedEntities());
+    return new Pipeline(stages);
   }
 
   private static List<Stage> layersBeforeEvents(SiteHomes homes, PlaceOptions options) {

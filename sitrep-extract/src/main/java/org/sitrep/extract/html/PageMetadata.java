@@ -28,12 +28,21 @@ public final class PageMetadata {
   /** JSON-LD articleBody: a strong hint of what the body is, when the page carries it. */
   String articleBody;
   final Map<String, String> provenance = new LinkedHashMap<>();
+  /** The first URL the page gave itself that is not http(s) ("javascript:…"), ignored. */
+  String rejectedUrl;
 
   boolean set(String field, String value, String source) {
     if (value == null || value.isBlank() || provenance.containsKey(field)) {
       return false;
     }
     String v = clean(value);
+    if (field.equals("url") && !webAddress(v)) {
+      // Only a web address may become the article's URL; the next source may still give one.
+      if (rejectedUrl == null) {
+        rejectedUrl = v;
+      }
+      return false;
+    }
     switch (field) {
       case "title" -> title = v;
       case "site" -> site = v;
@@ -47,6 +56,15 @@ public final class PageMetadata {
     }
     provenance.put(field, source);
     return true;
+  }
+
+  private static final java.util.regex.Pattern SCHEME =
+      java.util.regex.Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
+
+  /** An http(s) URL, or one without a scheme (relative); "javascript:", "data:" are not. */
+  static boolean webAddress(String v) {
+    java.util.regex.Matcher s = SCHEME.matcher(v);
+    return !s.find() || s.group(1).equalsIgnoreCase("http") || s.group(1).equalsIgnoreCase("https");
   }
 
   boolean setByline(List<String> names, String source) {
@@ -77,6 +95,11 @@ public final class PageMetadata {
 
   public String site() {
     return site;
+  }
+
+  /** A URL the page named for itself that was not http(s), or null. */
+  public String rejectedUrl() {
+    return rejectedUrl;
   }
 
   public String url() {

@@ -177,7 +177,39 @@ public final class EntityStage implements Stage {
         }
       }
     }
-    return null;
+    return partOfOneLongerName(clusters, m, core);
+  }
+
+  /**
+   * A name whose words, in order, are part of exactly one longer name of the same type in the
+   * article is that entity: "Times" of "New York Times", "Matt" of "Matt Bevin". Two longer
+   * names with those words ("Times" with "New York Times" and "Financial Times") leave it
+   * alone, as does one word that only says what kind of body it is ("Ministry").
+   */
+  private static Cluster partOfOneLongerName(List<Cluster> clusters, Mention m, String core) {
+    String[] s = core.split("[\\s-]+");
+    if (s.length == 1 && Lexicon.ORG_NOUNS.contains(s[0].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Cluster found = null;
+    for (Cluster c : clusters) {
+      if (!c.type.equals(m.type())) {
+        continue;
+      }
+      for (Mention x : c.members) {
+        if ("nominal".equals(x.source())) {
+          continue;
+        }
+        String[] l = core(x).split("[\\s-]+");
+        if (l.length > s.length && NameWords.subsequence(s, l)) {
+          if (found != null && found != c) {
+            return null;
+          }
+          found = c;
+        }
+      }
+    }
+    return found != null && titlesAgree(m, found) ? found : null;
   }
 
   /** Courtesy titles say nothing about an office; every other title names one. */
@@ -239,7 +271,7 @@ public final class EntityStage implements Stage {
     String sb = b[b.length - 1];
     if (sa.equalsIgnoreCase(sb) || sa.length() < 5 || sb.length() < 5
         || !sa.substring(0, 4).equalsIgnoreCase(sb.substring(0, 4))
-        || edits(sa.toLowerCase(Locale.ROOT), sb.toLowerCase(Locale.ROOT)) > 2) {
+        || NameWords.edits(sa.toLowerCase(Locale.ROOT), sb.toLowerCase(Locale.ROOT)) > 2) {
       return false;
     }
     if (a.length > 1 && b.length > 1) {
@@ -247,25 +279,6 @@ public final class EntityStage implements Stage {
     }
     Set<String> office = offices(m);
     return !office.isEmpty() && officesOf(c).containsAll(office);
-  }
-
-  private static int edits(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
-            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static boolean compatible(String a, String b) {

@@ -3,7 +3,11 @@ package org.sitrep.nlp.mention;
 import org.sitrep.nlp.doc.Doc;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sitrep.nlp.rules.Patterns;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Article;
@@ -45,7 +49,7 @@ public final class MentionStage implements Stage {
   }
 
   /** A mention under construction: token range [from, to] inclusive. */
-  private record Draft(int from, int to, String type, String source) {}
+  record Draft(int from, int to, String type, String source) {}
 
   @Override
   public Article apply(Article a) {
@@ -77,29 +81,130 @@ public final class MentionStage implements Stage {
     return a.withLayers(a.layers().withMentions(out));
   }
 
+  /** Rules on the words around a name that say whether it is an organisation or a person. */
+  private static final Patterns KINDS = Patterns.load("/org/sitrep/nlp/mention/name-kinds.patterns");
+
   /**
-   * One name, one kind within an article: CoreNLP may call "Douma" a place once and a person
-   * three times. A name tagged PERSON that the article also tags LOCATION is the place, unless a
-   * longer person's name holds it ("Michael Jordan" keeps "Jordan" a person).
+   * One name, one kind within an article: every mention of a name gets the same type, so that
+   * it is one entity. CoreNLP reads only the name and may call "WeWork" a place three times and
+   * a person four. The words around the mentions decide first ({@code name-kinds.patterns}:
+   * "a WeWork spokesperson", "WeWork's chief executive", "the company, WeWork," are an
+   * organisation's; "Neumann said he" a person's, as are a title or a first name in the name and
+   * a person's full name that ends with it). Without such evidence, a name tagged PERSON that
+   * the article also tags LOCATION is the place, unless a longer person's name holds it
+   * ("Michael Jordan" keeps "Jordan" a person); else the type most of its mentions have.
    */
-  private static void oneNameOneKind(Doc d, List<Draft> found) {
+  static void oneNameOneKind(Doc d, List<Draft> found) {
     Set<String> places = new HashSet<>();
     List<String> people = new ArrayList<>();
-    for (Draft m : found) {
-      if (m.type().equals("LOCATION") && m.source().equals("ner")) {
-        places.add(d.text(m.from(), m.to()));
-      } else if (m.type().equals("PERSON")) {
-        people.add(" " + d.text(m.from(), m.to()) + " ");
-      }
-    }
+    Map<String, List<Integer>> byName = new LinkedHashMap<>();
     for (int k = 0; k < found.size(); k++) {
       Draft m = found.get(k);
+      if (m.source().equals("nominal") || m.type().equals("GROUP")) {
+        continue;
+      }
       String t = d.text(m.from(), m.to());
-      if (m.type().equals("PERSON") && places.contains(t) && people.stream()
-          .noneMatch(p -> p.contains(" " + t + " ") && p.length() > t.length() + 2)) {
-        found.set(k, new Draft(m.from(), m.to(), "LOCATION", m.source()));
+      byName.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+      if (m.type().equals("LOCATION") && m.source().equals("ner")) {
+        places.add(t);
+      } else if (m.type().equals("PERSON")) {
+        people.add(" " + t + " ");
       }
     }
+    Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    for (int i = 0; i < d.size(); i++) {
+      if (d.capitalised(i)) {
+        byFirstWord.computeIfAbsent(d.word(i), x -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : byName.entrySet()) {
+      String t = e.getKey();
+      Map<String, Integer> votes = new HashMap<>();
+      int org = 0;
+      int person = 0;
+      for (int k : e.getValue()) {
+        votes.merge(found.get(k).type(), 1, Integer::sum);
+      }
+      // Every place the name is written counts, tagged or not ("a WeWork spokesperson").
+      Draft first = found.get(e.getValue().get(0));
+      int length = first.to() - first.from();
+      for (int from : byFirstWord.getOrDefault(d.word(first.from()), List.of())) {
+        if (from + length < d.size() && d.sameSentence(from, from + length)
+            && d.text(from, from + length).equals(t)) {
+          Draft at = new Draft(from, from + length, first.type(), first.source());
+          org += evidence(d, at, "org-");
+          person += evidence(d, at, "person-");
+        }
+      }
+      boolean longerPerson = people.stream()
+          .anyMatch(p -> p.contains(" " + t + " ") && p.length() > t.length() + 2);
+      if (people.stream().anyMatch(p -> p.endsWith(" " + t + " ") && p.length() > t.length() + 2)) {
+        person += e.getValue().size(); // the surname of a person named in full
+      }
+      boolean personVoted = votes.containsKey("PERSON");
+      String type;
+      if (org > person && (personVoted || votes.containsKey("ORGANIZATION"))) {
+        type = "ORGANIZATION";
+      } else if (person > org && personVoted) {
+        type = "PERSON";
+      } else if (!personVoted || votes.size() == 1) {
+        continue; // places and organisations CoreNLP mixes are one entity already
+      } else if (places.contains(t) && !longerPerson) {
+        type = "LOCATION";
+      } else {
+        int others = 0;
+        String other = null;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+          if (!v.getKey().equals("PERSON")) {
+            others += v.getValue();
+            if (other == null || v.getValue() > votes.get(other)) {
+              other = v.getKey();
+            }
+          }
+        }
+        type = others > votes.get("PERSON") ? other : "PERSON";
+      }
+      for (int k : e.getValue()) {
+        Draft m = found.get(k);
+        if (!m.type().equals(type)) {
+          found.set(k, new Draft(m.from(), m.to(), type, m.source()));
+        }
+      }
+    }
+  }
+
+  /** How many of the rules whose name starts with {@code kind} hold around mention {@code m}. */
+  private static int evidence(Doc d, Draft m, String kind) {
+    int first = m.from();
+    while (first > 0 && d.sameSentence(first - 1, m.from())) {
+      first--;
+    }
+    int end = m.to() + 1;
+    while (end < d.size() && d.sameSentence(end, m.to())) {
+      end++;
+    }
+    int n = 0;
+    for (Patterns.Rule r : KINDS.rules()) {
+      String name = r.name();
+      if (!name.startsWith(kind)) {
+        continue;
+      }
+      String where = name.substring(kind.length());
+      // Each pattern holds the name's own token: the last one after, the first one before.
+      boolean holds = where.startsWith("after-")
+          ? r.tokens().longestAt(d, m.to(), end) > m.to() + 1
+          : where.startsWith("before-")
+          ? m.from() > first && r.tokens().endsAt(d, m.from(), first)
+          : where.startsWith("end-") && r.tokens().longestAt(d, m.to(), m.to() + 1) > m.to();
+      if (holds) {
+        n++;
+      }
+    }
+    if (kind.equals("person-") && m.to() > m.from()
+        && (isTitle(d, m.from()) || Gender.table().containsKey(d.lower(m.from())))) {
+      n++; // "Mr. Neumann", "Adam Neumann": a title or a first name
+    }
+    return n;
   }
 
   /**
