@@ -89,10 +89,11 @@ public final class EventStage implements Stage {
     java.util.function.IntUnaryOperator sentenceOf =
         offset -> d.sentence(Math.min(d.tokenAt(offset), d.size() - 1));
     List<Event> events = new ArrayList<>(confidence.apply(EventMerge.merge(found, sentenceOf)));
+    // The recall's events are numbered after the reader's: an article's event ids are unique.
     for (Event e : confidence.apply(EventMerge.merge(recalled, sentenceOf))) {
-      events.add(e.confidence() <= Recall.MOST_CONFIDENT ? e : new Event(e.id(), e.type(),
-          e.mode(), e.acled(), e.actors(), e.recipients(), e.place(), e.date(), e.counts(),
-          e.evidence(), e.claimedBy(), e.status(), Recall.MOST_CONFIDENT));
+      events.add(new Event("e" + (events.size() + 1), e.type(), e.mode(), e.acled(),
+          e.actors(), e.recipients(), e.place(), e.date(), e.counts(), e.evidence(),
+          e.claimedBy(), e.status(), Math.min(e.confidence(), Recall.MOST_CONFIDENT)));
     }
     return a.withLayers(a.layers().withEvents(events));
   }

@@ -72,4 +72,17 @@ class EventRecallTest {
     assertTrue(es.stream().noneMatch(e -> e.actors().stream()
         .anyMatch(a -> "COP".equals(a.sector()))), es.toString());
   }
+
+  /** Defect: the recall's events were numbered from e1 again, beside the reader's e1. */
+  @Test
+  void aRecalledEventBesideTheReadersHadTheSameId() {
+    List<Event> es = new EventStage().apply(EventFixture.article(
+        "Police/NNS arrested/VBD/O/arrest two/CD men/NNS ,/, who/WP were/VBD/O/be "
+            + "slain/VBN/O/slay at/IN the/DT church/NN ./.")).layers().events();
+    assertTrue(es.size() >= 2, es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.confidence() <= Recall.MOST_CONFIDENT
+        && anyTrigger(List.of(e), "ASSAULT", "slain")), "the killing is recalled: " + es);
+    assertEquals(es.size(), es.stream().map(Event::id).distinct().count(),
+        "an article's event ids are unique: " + es.stream().map(Event::id).toList());
+  }
 }
