@@ -152,8 +152,7 @@ final class Subjects {
         String rel = p.relOf(c);
         if (c > g && c <= g + 6 && !inside(q, doc.start(c)) && (doc.pos(c).startsWith("NNP")
             || (doc.pos(c).startsWith("NN") || standsForPeople(p, c)) && doc.start(g) >= q.end())
-            && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep")
-            || rel.equals("iobj"))) {
+            && INVERTED.contains(rel)) {
           subject = c;
           break;
         }

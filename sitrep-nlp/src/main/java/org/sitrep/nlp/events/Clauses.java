@@ -19,7 +19,6 @@ final class Clauses {
   private static final Set<String> BETWEEN = Set.of("later", "then", "subsequently", "also",
       "eventually", "afterwards", "allegedly", "reportedly");
   /** Types a participle after a comma tells as a further event: "…, killing 3". */
-  private static final Set<String> FORCE = Set.of("ASSAULT", "COERCE");
 
   /**
    * A later clause: its tokens {@code from} to {@code to} (exclusive), and whether its subject
@@ -118,7 +117,7 @@ final class Clauses {
       return false;
     }
     Trigger t = triggers.verb(j, to);
-    return t != null && t.plover() != null && FORCE.contains(t.plover().type());
+    return t != null && t.plover() != null && Triggers.FORCE.contains(t.plover().type());
   }
 
   /** A short noun phrase and a finite verb after "and": "and police arrested 12 of them". */

@@ -43,7 +43,6 @@ final class EventReader {
   /** Events a sentence tells at most, one per clause. */
   static final int MOST = 3;
   /** Types a later clause tells: force done ("…; 2 soldiers were killed", "and arrested 12"). */
-  private static final Set<String> LATER = Set.of("ASSAULT", "COERCE");
 
   private final EventDoc x;
   private final Doc d;
@@ -98,7 +97,7 @@ final class EventReader {
       Event e = u == null || c.shared() && first == null ? null
           : read(s, c.from(), c.to(), u, shared ? first : null, passive(c.from(), c.to(), u)
           || shared && passive && ("VBN".equals(d.pos(u.at())) || "VBD".equals(d.pos(u.at()))));
-      if (e != null && LATER.contains(e.type())) {
+      if (e != null && Triggers.FORCE.contains(e.type())) {
         out.add(e);
       }
     }
@@ -117,7 +116,7 @@ final class EventReader {
       int[] chunk = u == null ? null : x.chunk(j - 1, from);
       Event e = chunk == null ? null : read(s, chunk[0], Math.min(to,
           modality.clauseEnd(j + 1, to)), u, null, true);
-      if (e != null && LATER.contains(e.type())) {
+      if (e != null && Triggers.FORCE.contains(e.type())) {
         out.add(e);
       }
     }

@@ -26,7 +26,8 @@ final class Triggers {
   private final EventLexicon lex;
   private final Modality modality;
   /** Nominal types that name a happening with the one they are done to and no verb. */
-  private static final java.util.Set<String> FORCE = java.util.Set.of("ASSAULT", "COERCE");
+  /** PLOVER's types of force: the only ones a later clause or a recalled word tells. */
+  static final java.util.Set<String> FORCE = java.util.Set.of("ASSAULT", "COERCE");
 
   Triggers(EventDoc x, Modality modality) {
     this.x = x;

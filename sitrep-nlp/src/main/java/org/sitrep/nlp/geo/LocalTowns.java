@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Mention;
 import org.sitrep.nlp.doc.Doc;
-import org.sitrep.nlp.rules.WordList;
 
 /**
  * A town written as local news writes its own towns ("Paris police", "Dublin City Council",
@@ -20,12 +19,6 @@ import org.sitrep.nlp.rules.WordList;
 final class LocalTowns {
   private LocalTowns() {}
 
-  /** Words after a town's name in local news: "Paris police", "Dublin Mayor". */
-  private static final Set<String> LOCAL_AFTER =
-      WordList.load("/org/sitrep/nlp/geo/local-after.words").words();
-  /** Words before "of" a town's name: "the city of Monroe". */
-  private static final Set<String> LOCAL_OF =
-      WordList.load("/org/sitrep/nlp/geo/local-of.words").words();
 
   /** How many sure places must lie in a country to make it the article's. */
   private static final int MIN_ANCHORS = 2;
@@ -41,9 +34,9 @@ final class LocalTowns {
         int first = d.tokenAt(m.span().start());
         int last = d.lastToken(m.span());
         boolean after = last + 1 < d.size() && d.sameSentence(last, last + 1)
-            && LOCAL_AFTER.contains(d.lower(last + 1));
+            && Toponyms.LOCAL_AFTER.contains(d.lower(last + 1));
         boolean of = first >= 2 && d.sameSentence(first - 2, first)
-            && d.lower(first - 1).equals("of") && LOCAL_OF.contains(d.lower(first - 2));
+            && d.lower(first - 1).equals("of") && Toponyms.LOCAL_OF.contains(d.lower(first - 2));
         if (after || of) {
           cued.add(t);
           break;

@@ -65,13 +65,13 @@ final class Toponyms {
   }
 
   /** Words after a town's name in local news: "DeKalb police", "Monroe Mayor". */
-  private static final Set<String> LOCAL_AFTER =
+  static final Set<String> LOCAL_AFTER =
       WordList.load("/org/sitrep/nlp/geo/local-after.words").words();
   /** Words that join a town to a place beside it: "Trenton and Monroe". */
   private static final Set<String> COORDINATION =
       WordList.load("/org/sitrep/nlp/geo/coordination.words").words();
   /** Words before "of" a town's name: "the city of Monroe". */
-  private static final Set<String> LOCAL_OF =
+  static final Set<String> LOCAL_OF =
       WordList.load("/org/sitrep/nlp/geo/local-of.words").words();
 
   /**
