@@ -496,10 +496,7 @@ final class StoreView {
     List<PlaceCount> places = agg.places().stream().limit(top).map(p -> new PlaceCount(p.name(),
         p.names(), p.geonameId(), p.lat(), p.lon(), p.countryCode(), p.mentions(),
         p.articles(), List.of(), p.sure())).toList();
-    List<EntityCount> entities = agg.entities().entrySet().stream().limit(top).map(e -> {
-      String[] typeName = e.getKey().split("\u001f", 2);
-      return new EntityCount(typeName[1], text(typeName[0]), e.getValue());
-    }).toList();
+    List<EntityCount> entities = topEntities(agg.entities(), top);
     List<Count> types = counts(agg.eventTypes(), Integer.MAX_VALUE);
     return new OverviewView(agg.matching(), agg.sites().size(), agg.days().size(),
         agg.undated(), agg.places().size(), agg.happened(), counts(agg.sites(), top),
@@ -507,6 +504,44 @@ final class StoreView {
         types.stream().filter(c -> Acled.PLOVER_TYPES.contains(c.value())).toList(),
         types.stream().filter(c -> !Acled.PLOVER_TYPES.contains(c.value())).toList(),
         days(agg));
+  }
+
+  /** How many of the most frequent names the overview looks at to join surnames. */
+  private static final int ENTITY_CANDIDATES = 5;
+
+  /**
+   * The {@code top} entities by articles, a person's surname counted with the one full name
+   * of the store it stands for ("Trump" with "Donald Trump"), as search and the entity page
+   * join them: an article names one of the two (its surname mentions join its full name), so
+   * their counts add up. Only the most frequent names are looked at.
+   */
+  private List<EntityCount> topEntities(Map<String, Long> counts, int top) throws IOException {
+    Map<String, long[]> byKey = new LinkedHashMap<>();
+    Map<String, String[]> shown = new LinkedHashMap<>();
+    counts.entrySet().stream().limit((long) top * ENTITY_CANDIDATES).forEach(e -> {
+      String[] typeName = e.getKey().split("\u001f", 2);
+      String key = text(typeName[0]) + "\u001f" + EntityNames.fold(typeName[0], typeName[1]);
+      byKey.computeIfAbsent(key, k -> new long[1])[0] += e.getValue();
+      shown.putIfAbsent(key, typeName);
+    });
+    for (String key : List.copyOf(byKey.keySet())) {
+      String[] typeName = shown.get(key);
+      String folded = key.substring(key.indexOf('\u001f') + 1);
+      if (!"PERSON".equals(typeName[0]) || EntityNames.full(folded)) {
+        continue;
+      }
+      for (String k : store.entityKeys(typeName[1])) {
+        String full = "PERSON\u001f" + k;
+        if (EntityNames.full(k) && byKey.containsKey(full) && !full.equals(key)) {
+          byKey.get(full)[0] += byKey.remove(key)[0];
+          break;
+        }
+      }
+    }
+    return byKey.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0]))
+        .limit(top).map(e -> new EntityCount(shown.get(e.getKey())[1],
+            text(shown.get(e.getKey())[0]), e.getValue()[0])).toList();
   }
 
   private static List<Count> counts(Map<String, Long> counts, int top) {
