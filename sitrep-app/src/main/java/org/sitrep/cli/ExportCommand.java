@@ -150,8 +150,7 @@ public final class ExportCommand implements Callable<Integer> {
     EventRows events = EventRows.streaming(dedup, (e, a) -> e.confidence() >= minConfidence,
         (id, a, e, row) -> to.accept(Tables.EVENTS, row));
     s.articlesById(null, st -> {
-      Map<Tables.Table, List<Object[]>> rows = Tables.rows(st.article(), st.story());
-      rows.remove(Tables.EVENTS);
+      Map<Tables.Table, List<Object[]>> rows = Tables.rowsBesideEvents(st.article(), st.story());
       rows.forEach((t, list) -> list.forEach(r -> to.accept(t, r)));
       events.add(st.id(), st.story(), st.article());
     });

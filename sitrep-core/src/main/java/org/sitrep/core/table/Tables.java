@@ -187,6 +187,21 @@ public final class Tables {
 
   /** The rows of an annotated article in every table but failures. */
   public static Map<Table, List<Object[]>> rows(Article a, String story) {
+    Map<Table, List<Object[]>> out = rowsBesideEvents(a, story);
+    List<Object[]> events = new ArrayList<>();
+    Long read = epochSecond(a.fetched());
+    for (Event e : a.layers().events()) {
+      events.add(event(e, a, read));
+    }
+    out.put(EVENTS, events);
+    return out;
+  }
+
+  /**
+   * The rows of an annotated article in every table but events and failures: what the export
+   * writes beside the events {@link EventRows} gives.
+   */
+  public static Map<Table, List<Object[]>> rowsBesideEvents(Article a, String story) {
     Map<Table, List<Object[]>> out = new LinkedHashMap<>();
     String id = a.id();
     String text = a.text() == null ? "" : a.text();
@@ -228,12 +243,6 @@ public final class Tables {
           lng(c.claimant())});
     }
     out.put(CLAIMS, claims);
-    List<Object[]> events = new ArrayList<>();
-    Long read = epochSecond(a.fetched());
-    for (Event e : layers.events()) {
-      events.add(event(e, a, read));
-    }
-    out.put(EVENTS, events);
     return out;
   }
 
