@@ -144,11 +144,8 @@ public final class EventRows {
       for (StoryEvents.StoryEvent se : StoryEvents.merge(story.getKey(), reports)) {
         StoryEvents.Source first = se.sources().get(0);
         Article a = articles.get(first.articleId());
-        Event m = se.event();
-        // The first report's id: the story's row is that report's row, with every source.
-        Event e = new Event(first.eventId(), m.type(), m.mode(), m.acled(), m.actors(),
-            m.recipients(), m.place(), m.date(), m.counts(), m.evidence(), m.claimedBy(),
-            m.status(), m.confidence());
+        // It keeps its first report's id: the story's row is that report's row, every source.
+        Event e = se.event();
         if (!keep.keeps(e, a)) {
           continue;
         }

@@ -25,8 +25,9 @@ public final class StoryEvents {
                        List<Event.Claimant> claimedBy) {}
 
   /**
-   * A story's event: the first report's reading, all counts and claimants, every source; its
-   * confidence the highest of its reports' (each already the chance that the report is right).
+   * A story's event: the first report's reading and id, all counts and claimants, every
+   * source; its confidence the highest of its reports' (each already the chance that the
+   * report is right).
    */
   public record StoryEvent(String story, Event event, List<Source> sources) {}
 
@@ -66,10 +67,7 @@ public final class StoryEvents {
     }
     List<StoryEvent> out = new ArrayList<>();
     for (int i = 0; i < merged.size(); i++) {
-      Event e = merged.get(i);
-      out.add(new StoryEvent(story, new Event(story + "/" + (i + 1), e.type(), e.mode(), e.acled(),
-          e.actors(), e.recipients(), e.place(), e.date(), e.counts(), e.evidence(), e.claimedBy(),
-          e.status(), e.confidence()), List.copyOf(sources.get(i))));
+      out.add(new StoryEvent(story, merged.get(i), List.copyOf(sources.get(i))));
     }
     return out;
   }
