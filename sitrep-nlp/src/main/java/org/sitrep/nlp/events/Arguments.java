@@ -317,6 +317,11 @@ final class Arguments {
     return byAgent(after, Math.min(d.size(), t.last() + 3));
   }
 
+  /** Whether the verb at {@code verb} reads as a passive, full or reduced (from..to). */
+  boolean passiveOrReduced(int from, int verb, int to) {
+    return passive(from, verb) || reducedPassive(from, verb, to);
+  }
+
   /**
    * Whether the verb is a past participle after a form of "be" or "get": "was attacked" (the
    * {@code passive} shape of events/clauses.patterns).

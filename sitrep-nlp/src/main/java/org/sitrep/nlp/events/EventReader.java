@@ -125,7 +125,7 @@ final class EventReader {
 
   /** Whether a verb of saying, a "that" or a subordinate word before it governs the trigger. */
   private boolean governed(int from, Trigger t) {
-    if (modality.sayBefore(from, t.at()) >= 0 || modality.thatBefore(from, t.at()) >= 0) {
+    if (modality.reported(from, t.at())) {
       return true;
     }
     boolean subordinate = false;
@@ -137,8 +137,7 @@ final class EventReader {
   }
 
   private boolean passive(int from, int to, Trigger t) {
-    return !t.nominal() && (arguments.passive(from, t.at())
-        || arguments.reducedPassive(from, t.at(), to));
+    return !t.nominal() && arguments.passiveOrReduced(from, t.at(), to);
   }
 
   /**

@@ -80,6 +80,11 @@ final class Modality {
     return j;
   }
 
+  /** Whether a verb of saying or a "that" stands between {@code from} and the trigger. */
+  boolean reported(int from, int trigger) {
+    return sayBefore(from, trigger) >= 0 || thatBefore(from, trigger) >= 0;
+  }
+
   /**
    * The verb before a "that" that opens the trigger's clause ("issued a reminder that …", the
    * {@code that-clause} shape of events/clauses.patterns).

@@ -102,8 +102,7 @@ final class Recall {
     boolean nominal = d.pos(m[0]).startsWith("NN") || d.pos(m[1] - 1).startsWith("NN")
         && m[1] - m[0] > 1 && !d.pos(m[0]).startsWith("VB");
     Trigger t = new Trigger(m[0], m[1] - 1, new EventLexicon.Plover(type, mode), nominal, -1);
-    boolean passive = !nominal && (arguments.passive(from, m[0])
-        || arguments.reducedPassive(from, m[0], to));
+    boolean passive = !nominal && arguments.passiveOrReduced(from, m[0], to);
     int own = modality.clauseEnd(m[1], to);
     List<Event.Actor> actors = new ArrayList<>(force || !passive ? security : List.of());
     List<Event.Actor> recipients = new ArrayList<>();
@@ -188,7 +187,7 @@ final class Recall {
    */
   private boolean reportedBeside(List<Event> read, int from, int at) {
     return read.stream().anyMatch(Event::happened)
-        && (modality.sayBefore(from, at) >= 0 || modality.thatBefore(from, at) >= 0);
+        && modality.reported(from, at);
   }
 
   private static boolean taken(Span trigger, List<Event> events) {

@@ -82,7 +82,7 @@ final class Triggers {
           return t;
         }
       } else if (OBLIGATION.contains(low) && "MD".equals(pos) && i + 1 < to
-          && (modality.sayBefore(from, i) >= 0 || modality.thatBefore(from, i) >= 0)) {
+          && modality.reported(from, i)) {
         return new Trigger(i, i, new EventLexicon.Plover("REQUEST", null), false, -1);
       }
       if (pos.startsWith("NN") && headline(i, from, to)) {
