@@ -144,13 +144,8 @@ final class DocumentedParams {
 
   /** A query's name as sent, decoded ({@code +} a space); null when its escapes are malformed. */
   private static String decode(String raw) {
-    if (BAD_ESCAPE.matcher(raw).find()) {
-      return null;
-    }
-    try {
-      return java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    // URLDecoder refuses only the malformed escapes BAD_ESCAPE finds.
+    return BAD_ESCAPE.matcher(raw).find() ? null
+        : java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
   }
 }
