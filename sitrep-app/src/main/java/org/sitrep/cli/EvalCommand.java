@@ -278,8 +278,8 @@ public final class EvalCommand {
         org.sitrep.nlp.events.EventConfidence.format(s.calibration()).forEach(out::println);
       }
       if (s.acledLines() > 0) {
-        out.printf("ACLED sub-event      accuracy %.3f  weighted F1 %.3f  (%d lines)%n",
-            s.acledAccuracy(), s.acledWeightedF1(), s.acledLines());
+        out.printf("ACLED sub-event      accuracy %.3f  weighted F1 %.3f  coverage %.3f  (%d lines)%n",
+            s.acledAccuracy(), s.acledWeightedF1(), s.acledCoverage(), s.acledLines());
       }
       out.flush();
       return Main.OK;

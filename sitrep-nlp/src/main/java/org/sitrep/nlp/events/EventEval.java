@@ -43,7 +43,8 @@ import org.sitrep.model.Result;
  *
  * <p>Lines with an ACLED label ({@code sub_event_type}, or {@code acled.subEventType}) are
  * scored on the ACLED sub-event type of the first event that happened ("none" when there is
- * none): accuracy and support-weighted F1 over the gold sub-types.
+ * none): accuracy, support-weighted F1 over the gold sub-types, and coverage (the share of those
+ * lines given any sub-event type).
  */
 public final class EventEval {
   private final Pipeline pipeline;
@@ -76,7 +77,7 @@ public final class EventEval {
   public record Summary(int sentences, Prf type, Prf typeActor, Prf full, int countryGold,
                         int countryRight, int acledLines, double acledAccuracy,
                         double acledWeightedF1, Map<String, Prf> perType, List<Line> lines,
-                        List<EventConfidence.Row> calibration) {
+                        List<EventConfidence.Row> calibration, double acledCoverage) {
     public double countryAccuracy() {
       return countryGold == 0 ? 0 : (double) countryRight / countryGold;
     }
@@ -193,7 +194,7 @@ public final class EventEval {
     return new Summary(sentences, new Prf(tpType, predicted, gold),
         new Prf(tpActor, predicted, gold), new Prf(tpFull, predicted, gold), countryGold,
         countryRight, acled.size(), ac[0], ac[1], types, lines,
-        EventConfidence.table(confidence, right));
+        EventConfidence.table(confidence, right), acledCoverage(acled));
   }
 
   private List<Event> happened(Article a) {
@@ -293,6 +294,14 @@ public final class EventEval {
       }
     }
     return out;
+  }
+
+  /** The share of {gold, predicted} pairs whose prediction is a sub-event type (not "none"). */
+  static double acledCoverage(List<String[]> pairs) {
+    if (pairs.isEmpty()) {
+      return 0;
+    }
+    return (double) pairs.stream().filter(p -> !"none".equals(p[1])).count() / pairs.size();
   }
 
   /** Accuracy and support-weighted F1 over the gold labels of {gold, predicted} pairs. */
