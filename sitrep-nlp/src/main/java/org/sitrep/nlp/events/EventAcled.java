@@ -78,9 +78,18 @@ final class EventAcled {
     boolean security = actors.stream().anyMatch(r -> "COP".equals(r.sector()) || "MIL".equals(r.sector())
         || "GOV".equals(r.sector()))
         || EventStage.has(s, "police\\w*|security forces|soldiers|troops|army|gendarmes?");
-    if (protest && (type.equals("ASSAULT") || type.equals("COERCE") || type.equals("PROTEST"))) {
-      if (EventStage.has(s, "riot\\w*|torch\\w*|set fire|burn\\w*|threw stones|stones?|rocks?|petrol bombs?|vandal\\w*|loot\\w*")
-          && !(security && actors.stream().anyMatch(r -> armed(r.sector())))) {
+    // Tear gas, water cannon and rubber bullets are used on crowds: the codebook's intervention
+    // in a protest even when the sentence does not say "protest" ("police fired tear gas at the
+    // crowd and arrested 20")
+    boolean crowdControl = security
+        && EventStage.has(s, "tear ?gas|water cannons?|rubber bullets|dispers\\w* (the |a )?(crowds?|gatherings?|supporters|mourners)");
+    if ((protest || crowdControl)
+        && (type.equals("ASSAULT") || type.equals("COERCE") || type.equals("PROTEST"))) {
+      // demonstrators who clash with or stone the police: a violent demonstration, whoever the
+      // sentence names first ("police clashed with protesters")
+      if (EventStage.has(s, "riot\\w*|torch\\w*|set fire|burn\\w*|threw stones|stones?|rocks?|petrol bombs?|vandal\\w*|loot\\w*|hurl\\w*|pelt\\w*")
+          && !(security && actors.stream().anyMatch(r -> armed(r.sector())))
+          || protest && EventStage.has(s, "clash\\w*|scuffl\\w*|skirmish\\w*")) {
         return new Event.Acled("Riots", "Violent demonstration");
       }
       if (security && EventStage.has(s, "killed|killing|shot dead|opened fire|live (ammunition|rounds|fire|bullets)|fired on")) {
@@ -101,8 +110,11 @@ final class EventAcled {
     }
     if ((type.equals("ASSAULT") || type.equals("COERCE"))
         && EventStage.has(s, "burn\\w*|torch\\w*|loot\\w*|destroy\\w*|set fire|ransack\\w*|demolish\\w*")
-        && EventStage.has(s, "homes?|houses?|shops?|buildings?|schools?|churches|church|mosques?|property|properties|vehicles?|cars?|offices?|markets?|huts?")
-        && !EventStage.has(s, "killed|killing|dead|died|wounded|injured")) {
+        && EventStage.has(s, "homes?|houses?|shops?|buildings?|schools?|churches|church|mosques?|property|properties|vehicles?|cars?|offices?|markets?|huts?|masts?|towers?|bridges?|pylons?|clinics?|hospitals?|health cent(re|er)s?|granar(y|ies)|crops|warehouses?")
+        && !EventStage.has(s, "killed|killing|dead|died|wounded|injured")
+        // a building destroyed by an air strike or shelling is that strike (the codebook codes
+        // the means, not the damage)
+        && !EventStage.has(s, "air ?strikes?|air raids?|drones?|warplanes?|jets|shell\\w*|artillery|mortars?|rockets?|missiles?|ieds?|explosives?|grenades?")) {
       return new Event.Acled("Strategic developments", "Looting/property destruction");
     }
     if ((type.equals("ASSAULT") || type.equals("COERCE"))
