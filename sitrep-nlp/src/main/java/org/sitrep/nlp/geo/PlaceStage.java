@@ -125,6 +125,7 @@ public final class PlaceStage implements Stage {
     ArticleContext.regionsWhereCued(d, g, all);
     WholeNames.waterOnly(g, all);
     Namesakes.apply(d, g, all);
+    TownCounties.apply(g, all);
     new Resolver(g, weights, context, LocalTowns.cued(d, all),
         LocalTowns.siteNamed(Urls.host(a.url()), all)).resolve(all);
     if (sink != null) {
