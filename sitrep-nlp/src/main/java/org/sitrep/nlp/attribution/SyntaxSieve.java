@@ -156,15 +156,31 @@ final class SyntaxSieve implements Sieve {
    */
   private static boolean nameLike(Doc doc, int head) {
     String w = doc.word(head);
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-      return false;
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && CAPITALISED.get(doc, SyntaxSieve::capitalisedWithin).contains(w);
+  }
+
+  /** The words an article writes capitalised after a sentence's first word, read once a doc. */
+  private static final java.util.Map<Doc, java.util.Set<String>> CAPITALISED_CACHE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static final class Capitalised {
+    java.util.Set<String> get(Doc doc, java.util.function.Function<Doc, java.util.Set<String>> f) {
+      return CAPITALISED_CACHE.computeIfAbsent(doc, f);
     }
+  }
+
+  private static final Capitalised CAPITALISED = new Capitalised();
+
+  private static java.util.Set<String> capitalisedWithin(Doc doc) {
+    java.util.Set<String> out = new java.util.HashSet<>();
     for (int t = 1; t < doc.size(); t++) {
-      if (doc.word(t).equals(w) && doc.sameSentence(t - 1, t)) {
-        return true;
+      String w = doc.word(t);
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && doc.sameSentence(t - 1, t)) {
+        out.add(w);
       }
     }
-    return false;
+    return out;
   }
 
   /** Nouns for a share of people, whose own head follows "of". */
