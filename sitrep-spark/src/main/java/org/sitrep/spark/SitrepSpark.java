@@ -37,7 +37,27 @@ public final class SitrepSpark implements Runnable {
     } else if (System.getProperty("spark.master") == null) {
       b.master("local[*]");
     }
+    loopback(master != null ? master : System.getProperty("spark.master", "local[*]"))
+        .forEach(b::config);
     return b.getOrCreate();
+  }
+
+  /**
+   * For a local master, the driver's host and bind address: loopback, unless set by the user
+   * (Spark would otherwise pick the machine's first network address, and its block manager and
+   * RPC traffic would leave loopback). Empty for a cluster master.
+   */
+  static java.util.Map<String, String> loopback(String master) {
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+    if (master.startsWith("local")) {
+      if (System.getProperty("spark.driver.host") == null) {
+        conf.put("spark.driver.host", "localhost");
+      }
+      if (System.getProperty("spark.driver.bindAddress") == null) {
+        conf.put("spark.driver.bindAddress", "127.0.0.1");
+      }
+    }
+    return conf;
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,

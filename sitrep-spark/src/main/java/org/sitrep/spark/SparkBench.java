@@ -117,9 +117,10 @@ final class SparkBench implements Callable<Integer> {
   }
 
   private static SparkSession session(String master) {
-    return SparkSession.builder().master(master).appName("sitrep-bench")
-        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate();
+    SparkSession.Builder b = SparkSession.builder().master(master).appName("sitrep-bench")
+        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false");
+    SitrepSpark.loopback(master).forEach(b::config);
+    return b.getOrCreate();
   }
 
   /** The pages of the files, read where the tasks run; unreadable documents left out. */

@@ -67,7 +67,8 @@ class JobTest {
     Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
     spark = SparkSession.builder().master("local[2]").appName("sitrep-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-        .config("spark.driver.host", "127.0.0.1").getOrCreate();
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate();
     out = dir.resolve("out");
     inputs = List.of(warc.toString(), jsonl.toString(), truncated.toString());
     summary = Job.run(spark, inputs, out.toString(), Job.Options.defaults());

@@ -74,6 +74,12 @@ public record SearchRequest(String query, String entity, String place, String co
         10);
   }
 
+  /** This search for articles naming {@code p} as a place (null: any). */
+  public SearchRequest withPlace(String p) {
+    return new SearchRequest(query, entity, p, country, since, until, section, site, near, box,
+        dedup, offset, limit, event, story, newest, eventConfidence);
+  }
+
   public SearchRequest withNear(Near n) {
     return new SearchRequest(query, entity, place, country, since, until, section, site, n, box,
         dedup, offset, limit, event, story, newest, eventConfidence);

@@ -320,7 +320,8 @@ final class StoreView {
   /**
    * Which events of a search's articles the events page, its downloads and /api/events keep: of
    * PLOVER type, ACLED event type or sub-event type {@code type}, with an actor or target whose
-   * name contains {@code actor}, at a place whose name contains {@code place} (case ignored;
+   * name contains {@code actor}, at a place whose name contains {@code place} or that lies in
+   * the country or first-level region called so ("Syria", "SY", "Texas"; case ignored;
    * null: any), of at least {@code minConfidence}, dated from {@code since} to {@code until}
    * (null: open) by the event's own day, else its article's ({@link Tables#eventDay}), of
    * {@code status} (one of {@link #STATUSES}; an event without one happened).
@@ -328,11 +329,12 @@ final class StoreView {
   record EventFilter(String type, String actor, String place, double minConfidence,
                      java.time.LocalDate since, java.time.LocalDate until, String status) {
     /**
-     * The articles whose events are read: the search's, but for its days, which choose the
-     * events (an article of 1 April reports the attack of 28 March).
+     * The articles whose events are read: the search's, but for its days and its place, which
+     * choose the events (an article of 1 April reports the attack of 28 March; an article on
+     * Tadmur need not name Syria for its event to be in Syria).
      */
     SearchRequest articles(SearchRequest r) {
-      return r.withDates(null, null);
+      return r.withDates(null, null).withPlace(null);
     }
 
     boolean keeps(Event e, Article a) {
@@ -356,7 +358,36 @@ final class StoreView {
         return false;
       }
       return place == null || e.place() != null && (contains(e.place().name(), place)
-          || contains(e.place().resolved(), place));
+          || contains(e.place().resolved(), place) || in(e.place(), place));
+    }
+
+    /**
+     * Whether the place lies in the country (its English name, alpha-2 or alpha-3 code) or the
+     * first-level region named {@code area}.
+     */
+    private static boolean in(Event.Where w, String area) {
+      String cc = w.countryCode();
+      java.util.Locale country = cc == null ? null : COUNTRIES.get(cc.toUpperCase(java.util.Locale.ROOT));
+      return country != null && (cc.equalsIgnoreCase(area) || country.getCountry().equalsIgnoreCase(area)
+          || country.getDisplayCountry(java.util.Locale.ENGLISH).equalsIgnoreCase(area))
+          || w.admin1() != null && w.admin1().equalsIgnoreCase(area);
+    }
+
+    /** The JDK's countries by alpha-3 code (events carry alpha-3) and by alpha-2. */
+    private static final Map<String, java.util.Locale> COUNTRIES = countries();
+
+    private static Map<String, java.util.Locale> countries() {
+      Map<String, java.util.Locale> m = new java.util.HashMap<>();
+      for (String a2 : java.util.Locale.getISOCountries()) {
+        java.util.Locale l = new java.util.Locale("", a2);
+        m.put(a2, l);
+        try {
+          m.put(l.getISO3Country(), l);
+        } catch (java.util.MissingResourceException e) {
+          // no alpha-3 code for this one: found by its alpha-2 code only
+        }
+      }
+      return Map.copyOf(m);
     }
 
     private static boolean contains(String value, String part) {

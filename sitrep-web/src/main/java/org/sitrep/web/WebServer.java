@@ -30,6 +30,16 @@ public final class WebServer implements AutoCloseable {
       + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   /** The headers every answer carries, the server's own error answers included. */
+  /**
+   * A GET route and its HEAD: the same handler answers both, so HEAD gives GET's status and
+   * headers (Jetty sends no body). Javalin alone answers HEAD of a GET route with a 200 without
+   * running it, so a missing article or a bad parameter looked found.
+   */
+  private static void get(Javalin app, String path, io.javalin.http.Handler handler) {
+    app.get(path, handler);
+    app.head(path, handler);
+  }
+
   static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
       "Content-Security-Policy", CSP,
       "X-Content-Type-Options", "nosniff",
@@ -123,35 +133,35 @@ public final class WebServer implements AutoCloseable {
     Pages.PAGE_PARAMS.forEach(documented::take);
     app.before(documented::check);
 
-    app.get("/api/search", ctx -> {
+    get(app, "/api/search", ctx -> {
       org.sitrep.store.SearchRequest r = Params.search(ctx, places, 20);
       ctx.json(Api.search(view.search(r), r.offset()));
     });
-    app.get("/api/articles/{id}", ctx -> ctx.json(Api.article(found(view.article(
+    get(app, "/api/articles/{id}", ctx -> ctx.json(Api.article(found(view.article(
         ctx.pathParam("id")), "no article " + ctx.pathParam("id")))));
-    app.get("/api/stories/{id}", ctx -> ctx.json(found(view.story(ctx.pathParam("id")),
+    get(app, "/api/stories/{id}", ctx -> ctx.json(found(view.story(ctx.pathParam("id")),
         "no story " + ctx.pathParam("id"))));
-    app.get("/api/claims", ctx -> {
+    get(app, "/api/claims", ctx -> {
       String story = Params.param(ctx, "story");
       ctx.json(found(view.claims(story, Params.param(ctx, "q"), Params.storyLimit(ctx)),
           "no story " + story));
     });
-    app.get("/api/entities/{name}", ctx -> ctx.json(found(view.entity(ctx.pathParam("name")),
+    get(app, "/api/entities/{name}", ctx -> ctx.json(found(view.entity(ctx.pathParam("name")),
         "no stored article names " + ctx.pathParam("name"))));
     // offset, limit and sort page the aggregate's list; the filters choose its articles.
-    app.get("/api/places", ctx -> {
+    get(app, "/api/places", ctx -> {
       Params.Page page = Params.page(ctx, Api.PLACE_SORTS, 100);
       ctx.json(Api.places(view.places(Params.filters(ctx, places)), page));
     });
-    app.get("/api/events", ctx -> {
+    get(app, "/api/events", ctx -> {
       Params.Page page = Params.page(ctx, Api.EVENT_SORTS, 100);
       ctx.json(Api.events(Pages.eventTable(view, ctx, places), page));
     });
-    app.get("/api/timeline", ctx -> {
+    get(app, "/api/timeline", ctx -> {
       Params.Page page = Params.page(ctx, Api.DAY_SORTS, 1000);
       ctx.json(Api.timeline(view.timeline(Params.filters(ctx, places)), page));
     });
-    app.get("/api/overview", ctx -> {
+    get(app, "/api/overview", ctx -> {
       StoreView.OverviewView o = view.overview(Params.filters(ctx, places), 10);
       if (o == null) {
         throw new io.javalin.http.ConflictResponse("some matching articles were stored before "
@@ -159,21 +169,21 @@ public final class WebServer implements AutoCloseable {
       }
       ctx.json(o);
     });
-    app.get("/api/events/download", pages::eventsDownload);
-    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    get(app, "/api/events/download", pages::eventsDownload);
+    get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
     app.post("/api/annotate", ctx -> found(annotation, "this server does not annotate pages (start it with sitrep serve --annotate)")
         .handle(ctx));
 
-    app.get("/", pages::home);
-    app.get("/section", pages::section);
-    app.get("/article/{id}", pages::article);
-    app.get("/entity", pages::entity);
-    app.get("/search", pages::search);
-    app.get("/map", pages::map);
-    app.get("/timeline", pages::timeline);
-    app.get("/overview", pages::overview);
-    app.get("/events", pages::events);
-    app.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
+    get(app, "/", pages::home);
+    get(app, "/section", pages::section);
+    get(app, "/article/{id}", pages::article);
+    get(app, "/entity", pages::entity);
+    get(app, "/search", pages::search);
+    get(app, "/map", pages::map);
+    get(app, "/timeline", pages::timeline);
+    get(app, "/overview", pages::overview);
+    get(app, "/events", pages::events);
+    get(app, "/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
 
     app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
         e.getMessage(), pages, e instanceof Params.BadValue b ? b.allowed : List.of()));

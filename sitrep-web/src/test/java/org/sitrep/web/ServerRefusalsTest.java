@@ -68,6 +68,24 @@ class ServerRefusalsTest {
     return URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
 
+  /** Defect: HEAD answered 200 where GET answered 404 or 400 (Javalin's HEAD never ran the route). */
+  @Test
+  void headAnswersWithGetsStatusAndNoBody() throws Exception {
+    for (String path : List.of("/api/articles/zzz", "/api/events?limit=abc", "/api/search?q=valley",
+        "/api/articles/a1", "/article/zzz", "/search?q=valley", "/events?offset=-1", "/nope")) {
+      HttpResponse<String> got = get(path);
+      HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+          + server.port() + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(got.statusCode(), head.statusCode(), "HEAD " + path);
+      assertEquals(got.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"),
+          "HEAD " + path);
+      assertEquals("", head.body(), "HEAD " + path);
+    }
+    assertEquals(404, get("/api/articles/zzz").statusCode());
+    assertEquals(400, get("/api/events?limit=abc").statusCode());
+  }
+
   /** Defect: hundreds of fuzzy terms or a long a*b*c*… wildcard were an HTTP 500 after seconds. */
   @Test
   void expensiveQueryIsA400WithAJsonMessageSayingWhatToChange() throws Exception {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.doc.Doc;
 import org.sitrep.nlp.doc.Parse;
+import org.sitrep.nlp.mention.Lexicon;
+import org.sitrep.nlp.rules.WordList;
 
 /**
  * The speaker by syntax, in the quotation's own sentences: the subject of the verb it hangs from
@@ -94,6 +96,9 @@ final class SyntaxSieve implements Sieve {
         }
         if (sp == null) {
           sp = syntax.subjectOf(p, p.headOf(r), q, 0);
+          if (sp != null && sp.described() && !speaks(speech, sp)) {
+            sp = null; // "the balloons cascaded down" is no one's voice: leave it to the rest
+          }
         }
       }
       if (sp != null) {
@@ -112,4 +117,77 @@ final class SyntaxSieve implements Sieve {
     }
     return null;
   }
+
+  /**
+   * Whether a described subject of a clause that is not one of saying can be the voice of a
+   * quotation in it: a person ("the 34-year-old", "a source"), a group or an organisation by
+   * its noun ("the campaign", "the group"), or a document ("the ad's script", "the report").
+   * A thing ("pledges", "the balloons", "three taxes", "the use of her private server") is not.
+   */
+  static boolean speaks(Speech speech, Speaker sp) {
+    if (speech.syntax.human(sp)) {
+      return true;
+    }
+    Doc doc = speech.doc;
+    int head = -1;
+    for (int t = doc.tokenAt(sp.mention().start()); t < doc.size()
+        && doc.end(t) <= sp.mention().end(); t++) {
+      if (head >= 0 && (doc.pos(t).equals("IN") && !(doc.lower(t).equals("of")
+          && SHARES.contains(doc.lower(head))) || doc.word(t).equals(","))) {
+        break; // "the use of her server": the use; "52 percent of voters": voters
+      }
+      if (doc.pos(t).startsWith("NN") || doc.pos(t).equals("PRP")) {
+        head = t;
+      }
+    }
+    if (head < 0) {
+      return true; // nothing to judge it by: as before
+    }
+    String l = doc.lemma(head).toLowerCase(java.util.Locale.ROOT);
+    return doc.pos(head).startsWith("NNP") || doc.pos(head).equals("PRP") || nameLike(doc, head)
+        || Described.DOCUMENTS.contains(l) || SPEAKING_THINGS.contains(l)
+        || Lexicon.ORG_NOUNS.contains(l) || Lexicon.GROUP_NOUNS.contains(l)
+        || Lexicon.ROLES.contains(l);
+  }
+
+  /**
+   * A word the tagger read as a common noun that the article writes capitalised inside a
+   * sentence, so a name it missed ("Politifact seized on …", "Politifact then ruled").
+   */
+  private static boolean nameLike(Doc doc, int head) {
+    String w = doc.word(head);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && CAPITALISED.get(doc, SyntaxSieve::capitalisedWithin).contains(w);
+  }
+
+  /** The words an article writes capitalised after a sentence's first word, read once a doc. */
+  private static final java.util.Map<Doc, java.util.Set<String>> CAPITALISED_CACHE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static final class Capitalised {
+    java.util.Set<String> get(Doc doc, java.util.function.Function<Doc, java.util.Set<String>> f) {
+      return CAPITALISED_CACHE.computeIfAbsent(doc, f);
+    }
+  }
+
+  private static final Capitalised CAPITALISED = new Capitalised();
+
+  private static java.util.Set<String> capitalisedWithin(Doc doc) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int t = 1; t < doc.size(); t++) {
+      String w = doc.word(t);
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && doc.sameSentence(t - 1, t)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Nouns for a share of people, whose own head follows "of". */
+  private static final java.util.Set<String> SHARES = java.util.Set.of("percent", "%",
+      "majority", "minority", "plurality", "share", "half", "third", "quarter", "number");
+
+  /** Nouns of things that carry someone's words (speaking-things.words). */
+  private static final java.util.Set<String> SPEAKING_THINGS =
+      WordList.load("/org/sitrep/nlp/attribution/speaking-things.words").words();
 }

@@ -333,15 +333,22 @@ final class EventReader {
     return "happened".equals(modality.status(from, say, say));
   }
 
-  /** Whether the trigger kills: "killed", "murdered", "shot dead", "stabbed to death". */
+  /**
+   * Whether the trigger kills: "killed", "murdered", "slain", "shot dead", "stabbed to death",
+   * "fatally shot", "gunned down".
+   */
   private boolean killing(Trigger t, int to) {
     String lemma = d.lemma(t.at());
     boolean dead = false;
     for (int j = t.at() + 1; j < Math.min(to, t.last() + 3); j++) {
       dead |= d.lower(j).equals("dead") || d.lower(j).equals("death");
     }
-    return !t.nominal() && (dead || lemma.equals("kill") || lemma.equals("murder")
-        || lemma.equals("assassinate"));
+    // "fatally shot", "mortally wounded", "gunned down", "slain"
+    boolean fatally = t.at() > 0 && d.sentence(t.at() - 1) == d.sentence(t.at())
+        && (d.lower(t.at() - 1).equals("fatally") || d.lower(t.at() - 1).equals("mortally"));
+    return !t.nominal() && (dead || fatally || lemma.equals("kill") || lemma.equals("murder")
+        || lemma.equals("assassinate") || lemma.equals("slay")
+        || lemma.equals("gun") && t.last() > t.at() && d.lower(t.last()).equals("down"));
   }
 
   /** Where the trigger's clause starts: after a "while"/"but"/";" before it, within 15 words. */

@@ -30,6 +30,10 @@ import org.sitrep.nlp.doc.Doc;
  * Where the reader found no arrest, killing or force by a security force in a sentence, the
  * recall pass reads its strong words wherever they stand, as events of low confidence
  * ({@link Recall}), after the reader's.
+ * On a page off the domain PLOVER codes (a review, a game report: {@link Relevance#offDomain})
+ * only the events that count people dead, injured or arrested are kept.
+ * A happened event whose trigger is an infinitive the sentence does not assert ("not able to
+ * end", "measures to oppose") becomes hypothetical ({@link Unrealised}).
  * Last, each event's confidence becomes the chance that it is right ({@link EventConfidence}).
  * No parser: the stage costs a few percent of annotation.
  */
@@ -86,6 +90,14 @@ public final class EventStage implements Stage {
         recalled.addAll(recall.sentence(s, from, tok, read));
       }
     }
+    if (Relevance.offDomain(d)) {
+      // a laptop review, a hockey report: no event PLOVER codes unless people are harmed
+      found.removeIf(e -> !Relevance.harms(e));
+      recalled.removeIf(e -> !Relevance.harms(e));
+    }
+    // "not able to end the violence", "measures to oppose it": not asserted to have happened
+    found = Unrealised.apply(d, found);
+    recalled = Unrealised.apply(d, recalled);
     java.util.function.IntUnaryOperator sentenceOf =
         offset -> d.sentence(Math.min(d.tokenAt(offset), d.size() - 1));
     List<Event> events = new ArrayList<>(confidence.apply(EventMerge.merge(found, sentenceOf)));

@@ -31,7 +31,9 @@ import org.sitrep.model.Result;
  *   <li>police-actor: such an arrest with an actor of a security sector (COP police, MIL armed
  *       forces, SPY intelligence); gold: {@code arrest} and {@code police_actor};
  *   <li>killing: with a "dead" count above zero, or an ASSAULT whose trigger kills ("killed",
- *       "murdered", "slain", "shot dead", "stabbed to death", "assassinated");
+ *       "murdered", "slain", "shot dead", "stabbed to death", "assassinated", "gunned down",
+ *       "homicide") or is told so by the words beside it ("fatally shot", "shot him dead", "died
+ *       after being shot", "died of gunshot wounds");
  *   <li>force: an ASSAULT (shooting, beating, a Taser, tear gas: PLOVER's ASSAULT modes) with an
  *       actor of a security sector. PLOVER's COERCE modes (seize, restrict, ban, curfew, arrest,
  *       deport) are no use of force: police confiscating drugs is not force.
@@ -50,7 +52,18 @@ public final class PoliceEval {
   private static final Pattern POLICE = words("police|policemen|policeman|officers?|deput(y|ies)"
       + "|troopers?|sheriff'?s?|agents?|detectives?");
   private static final Pattern KILL_TRIGGER = words("kill\\w*|murder\\w*|slay\\w*|slain"
-      + "|assassinat\\w*|shot dead|to death");
+      + "|assassinat\\w*|shot dead|to death|gunned down|homicides?");
+  /** A word before a trigger that makes it a killing: "fatally shot", "mortally wounded". */
+  private static final Pattern FATAL_BEFORE = Pattern.compile("\\b(fatally|mortally)\\W*$",
+      Pattern.CASE_INSENSITIVE);
+  /** Words after a trigger that make it a killing: "stabbed to death", "shot him dead". */
+  private static final Pattern FATAL_AFTER = Pattern.compile(
+      "^\\W*(\\w+\\W+)?(to death|dead)\\b", Pattern.CASE_INSENSITIVE);
+  /** "died after being shot", "died of gunshot wounds", "died from stab wounds". */
+  private static final Pattern DIED_OF = Pattern.compile("^\\W*(after|of|from)\\W+(\\w+\\W+){0,4}?"
+      + "(shot|stabbed|beaten|attacked|assaulted|strangled|gunshot|stab|knife|bullet)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIE = words("died|dies|die|dying");
   private static final Set<String> SECURITY = Set.of("COP", "MIL", "SPY");
 
   private final Pipeline pipeline;
@@ -99,7 +112,7 @@ public final class PoliceEval {
           gold.add("force");
         }
         List<Event> events = happened(id, text);
-        lines.add(new Line(id, g.path("half").asText("all"), text, gold, classes(events),
+        lines.add(new Line(id, g.path("half").asText("all"), text, gold, classes(events, text),
             keywordClasses(text), describe(events)));
       }
     }
@@ -142,6 +155,16 @@ public final class PoliceEval {
 
   /** The classes Sitrep's events that happened give a sentence. */
   static Set<String> classes(List<Event> events) {
+    return classes(events, null);
+  }
+
+  /**
+   * The classes Sitrep's events that happened give the sentence {@code text} (null: the
+   * triggers' words alone): an ASSAULT kills when its trigger does ("murdered", "gunned down")
+   * or the words around it say so ("fatally shot", "stabbed to death", "died after being
+   * shot").
+   */
+  static Set<String> classes(List<Event> events, String text) {
     Set<String> out = new LinkedHashSet<>();
     for (Event e : events) {
       boolean arrest = "arrest".equals(e.mode()) || "detain".equals(e.mode())
@@ -156,7 +179,7 @@ public final class PoliceEval {
       boolean dead = e.counts().stream().anyMatch(c -> "dead".equals(c.kind())
           && (c.low() == null || c.low() > 0));
       boolean kills = "ASSAULT".equals(e.type()) && e.evidence().stream()
-          .anyMatch(v -> v.triggerText() != null && KILL_TRIGGER.matcher(v.triggerText()).find());
+          .anyMatch(v -> kills(v, text));
       if (dead || kills) {
         out.add("killing");
       }
@@ -165,6 +188,24 @@ public final class PoliceEval {
       }
     }
     return out;
+  }
+
+  /** Whether the evidence's trigger, with the words beside it in {@code text}, kills. */
+  static boolean kills(Event.Evidence v, String text) {
+    if (v.triggerText() == null) {
+      return false;
+    }
+    if (KILL_TRIGGER.matcher(v.triggerText()).find()) {
+      return true;
+    }
+    if (text == null || v.trigger() == null || v.trigger().end() > text.length()) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, v.trigger().start() - 12), v.trigger().start());
+    String after = text.substring(v.trigger().end(), Math.min(text.length(),
+        v.trigger().end() + 60));
+    return FATAL_BEFORE.matcher(before).find() || FATAL_AFTER.matcher(after).find()
+        || DIE.matcher(v.triggerText()).matches() && DIED_OF.matcher(after).find();
   }
 
   /** The classes the keyword list gives a sentence. */

@@ -25,6 +25,9 @@ final class Recall {
   static final double MOST_CONFIDENT = 0.7;
   /** The reader's raw score for a recall event. */
   private static final double RAW = 0.5;
+  /** A compound that names who shot: "officer-involved", "police-involved", "deputy-involved". */
+  private static final java.util.regex.Pattern INVOLVED =
+      java.util.regex.Pattern.compile("(\\p{L}+)-involved");
 
   private final EventDoc x;
   private final Doc d;
@@ -77,7 +80,7 @@ final class Recall {
       }
       at = m[1];
       Span trigger = new Span(d.start(m[0]), d.end(m[1] - 1));
-      if (taken(trigger, read) || taken(trigger, out)
+      if (taken(trigger, read) || taken(trigger, out) || noEvent(m[0], to)
           || !"happened".equals(modality.status(from, m[0], m[0]))
           || reportedBeside(read, from, m[0])) {
         continue;
@@ -99,12 +102,17 @@ final class Recall {
    */
   private Event event(int s, int from, int to, int[] m, String type, String mode,
                       boolean force, List<Event.Actor> security, List<Event.Claimant> claimedBy) {
-    boolean nominal = d.pos(m[0]).startsWith("NN") || d.pos(m[1] - 1).startsWith("NN")
-        && m[1] - m[0] > 1 && !d.pos(m[0]).startsWith("VB");
+    // a noun of the match that no verb opens: "his arrest", "into custody", "the homicide of"
+    boolean nominal = d.pos(m[0]).startsWith("NN") || !d.pos(m[0]).startsWith("VB")
+        && java.util.stream.IntStream.range(m[0], m[1]).anyMatch(k -> d.pos(k).startsWith("NN"));
     Trigger t = new Trigger(m[0], m[1] - 1, new EventLexicon.Plover(type, mode), nominal, -1);
     boolean passive = !nominal && arguments.passiveOrReduced(from, m[0], to);
     int own = modality.clauseEnd(m[1], to);
-    List<Event.Actor> actors = new ArrayList<>(force || !passive ? security : List.of());
+    // a security force beside a noun of killing is not its actor: "police are investigating
+    // the homicide of a woman"
+    boolean killingNoun = nominal && "ASSAULT".equals(type) && !force;
+    List<Event.Actor> actors = new ArrayList<>(force || !passive && !killingNoun ? security
+        : List.of());
     List<Event.Actor> recipients = new ArrayList<>();
     if (passive) {
       recipients.addAll(arguments.subject(from, m[0], -1));
@@ -131,11 +139,33 @@ final class Recall {
   }
 
   /**
+   * Whether the verb at {@code i} has Sitrep's reading NONE in its context: "killed the bill",
+   * "killed time" are no killing, for the recall pass as for the reader.
+   */
+  private boolean noEvent(int i, int to) {
+    if (!d.pos(i).startsWith("VB")) {
+      return false;
+    }
+    StringBuilder next = new StringBuilder();
+    for (int j = i + 1; j < Math.min(to, i + 9); j++) {
+      next.append(d.lower(j)).append(' ');
+    }
+    EventLexicon.Plover own = x.lex.verbType(d.lemma(i), next.toString());
+    return own != null && own.type().equals("NONE");
+  }
+
+  /**
    * The security force named in the trigger's clause (15 words either side, no ";" between):
    * the nearest before it, else "by" one after it; none that reports the event.
    */
   private List<Event.Actor> security(int at, int end, int from, int to,
                                      List<Event.Claimant> claimedBy) {
+    java.util.regex.Matcher involved = INVOLVED.matcher(d.lower(at));
+    String sector = involved.matches() ? x.lex.sector(involved.group(1)) : null;
+    if (EventAcled.armed(sector)) { // "an officer-involved shooting": the officer shot
+      return List.of(new Event.Actor(null, d.word(at), new Span(d.start(at), d.end(at)), null,
+          sector));
+    }
     for (int j = at - 1; j >= Math.max(from, at - 15) && !d.word(j).equals(";"); j--) {
       Event.Actor a = securityAt(j, at, from, claimedBy);
       if (a != null) {

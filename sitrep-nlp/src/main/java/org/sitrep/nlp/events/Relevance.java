@@ -17,6 +17,13 @@ import org.sitrep.model.Event;
  * or detention is one whoever it is done to ("they were arrested", "made 13 arrests"); a town
  * alone is no actor; and a sentence of a sports report (events/sport.words) holds no
  * event unless people are harmed in it.
+ *
+ * <p>A page is judged too ({@link #offDomain}): a page of at least {@link #PAGE_WORDS} words
+ * with fewer than {@link #PAGE_RATE} words in a thousand of political or conflict news
+ * (events/politics.words) — a laptop review, a hockey report, a recipe — holds no event PLOVER
+ * codes but one where people are counted dead, injured or arrested: "the fan hit 44 dBa",
+ * "blocking" in a video game, "visit your account page" are no events. A shorter text (a
+ * sentence, a wire note) says too little of its domain and is not judged.
  */
 final class Relevance {
   private Relevance() {}
@@ -51,6 +58,42 @@ final class Relevance {
           && (doneToSomeone || !recipients.isEmpty()); // "the driver was detained", "they were arrested"
     }
     return false;
+  }
+
+  /** Words of political and conflict news (events/politics.words). */
+  static final Set<String> POLITICS =
+      org.sitrep.nlp.rules.WordList.load("/org/sitrep/nlp/events/politics.words").words();
+
+  /** The fewest words of a page judged by its vocabulary: a shorter text is not judged. */
+  static final int PAGE_WORDS = 150;
+
+  /**
+   * Words of politics.words in a thousand below which a page is off the domain: on the tune half
+   * of the extraction dev pages, political and conflict pages had 23 to 63, off-domain ones
+   * (reviews, sport, science, business, health) 0 to 13.
+   */
+  static final double PAGE_RATE = 15;
+
+  /**
+   * Whether a page is off the domain PLOVER codes: at least {@link #PAGE_WORDS} words, fewer
+   * than {@link #PAGE_RATE} in a thousand of them words of political or conflict news.
+   */
+  static boolean offDomain(org.sitrep.nlp.doc.Doc d) {
+    int words = 0;
+    int political = 0;
+    for (int i = 0; i < d.size(); i++) {
+      String w = d.lower(i);
+      if (w.chars().anyMatch(Character::isLetter)) {
+        words++;
+        political += POLITICS.contains(w) ? 1 : 0;
+      }
+    }
+    return words >= PAGE_WORDS && political * 1000.0 < PAGE_RATE * words;
+  }
+
+  /** Whether an event counts people dead, injured or arrested: kept on any page. */
+  static boolean harms(Event e) {
+    return e.counts().stream().anyMatch(c -> HARM.contains(c.kind()));
   }
 
   /** Whether the tokens [from, to) hold a word of a sports report (events/sport.words). */

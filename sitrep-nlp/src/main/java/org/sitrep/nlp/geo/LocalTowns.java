@@ -15,6 +15,12 @@ import org.sitrep.nlp.doc.Doc;
  * Connecticut, not Germany's capital. Between the resolver's passes, such a name read in another
  * country keeps only its candidates in the country most of the first pass's sure places
  * (anchors) lie in, when it has any there.
+ *
+ * <p>A site named after a town is that town's paper ({@link #siteNamed}): "Paris" in
+ * theparisnews.com or parispi.net, with Henry County beside it, is Paris, Tennessee or Texas,
+ * not France's capital. Such a name read in another country keeps its towns in the site's
+ * country: its domain's ("dublinlive.ie"), else the one most of the article's other readings lie
+ * in, else the site's home.
  */
 final class LocalTowns {
   private LocalTowns() {}
@@ -84,6 +90,111 @@ final class LocalTowns {
         t.rules.add("written as local news writes its towns (\"X police\", \"the city of X\"):"
             + " only its " + there.length + " candidates in " + top
             + ", where the article's sure places are, kept");
+      }
+    }
+  }
+
+  /** The shortest town name looked for in a site's host: "rome" would be found in "chrome". */
+  private static final int MIN_SITE_NAME = 5;
+
+  /**
+   * The targets the site's host is named after: a town name of five letters or more (folded,
+   * spaces and punctuation dropped) inside the host's name ("theparisnews.com", "parispi.net",
+   * "richmondregister.com"), "www." and the domain's ending left out. A name that is a country's
+   * ("jordantimes.com") is no town's paper.
+   */
+  static Set<Target> siteNamed(String host, List<Target> all) {
+    Set<Target> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    String site = siteWords(host);
+    if (site == null) {
+      return named;
+    }
+    for (Target t : all) {
+      if (t.namesCountry) {
+        continue;
+      }
+      for (String n : t.names) {
+        String k = letters(n);
+        if (k.length() >= MIN_SITE_NAME && site.contains(k)) {
+          named.add(t);
+          break;
+        }
+      }
+    }
+    return named;
+  }
+
+  /** The letters of a host's name without "www." and its ending ("co.uk", "com"), or null. */
+  static String siteWords(String host) {
+    if (host == null) {
+      return null;
+    }
+    String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+    int end = labels.length - 1; // the top-level domain
+    if (end >= 2 && labels[end].length() == 2 && labels[end - 1].length() <= 3) {
+      end--; // "co.uk", "com.au"
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = labels[0].equals("www") ? 1 : 0; i < end; i++) {
+      b.append(letters(labels[i]));
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  private static String letters(String s) {
+    return org.sitrep.nlp.mention.Aliases.key(s).replaceAll("[^a-z]", "");
+  }
+
+  /**
+   * Narrows each {@code named} target ({@link #siteNamed}) read as a town to its towns in the
+   * site's country (so that a place nearby in another country does not pull it away in the
+   * second pass): the domain's country, else the country most of the
+   * article's other readings ({@code all}'s first pass) lie in (and more than in its own), else
+   * the site's home; unless the article names the country it is read in.
+   */
+  static void narrowSiteNamed(Gazetteer g, Set<Target> named, List<Target> all,
+                              List<Integer> anchors, ArticleContext context) {
+    for (Target t : named) {
+      if (t.best < 0 || !townOrDistrict(g, t.best)) {
+        continue;
+      }
+      String own = g.cc(t.best);
+      if (context.countryShare.getOrDefault(own, 0.0) > 0) {
+        continue; // "moscowtimes.com" on Moscow, Russia
+      }
+      String top = context.domainCountry;
+      if (top == null) {
+        Map<String, Integer> countries = new HashMap<>();
+        for (Target o : all) {
+          if (o != t && o.best >= 0 && g.kind(o.best) != Gazetteer.CONTINENT) {
+            countries.merge(g.cc(o.best), 1, Integer::sum);
+          }
+        }
+        top = countries.entrySet().stream()
+            .max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey).orElse(null);
+        if (top != null && !top.equals(own)
+            && countries.get(top) <= countries.getOrDefault(own, 0)) {
+          top = null;
+        }
+        if (top == null && context.home != null) {
+          top = context.home.cc();
+        }
+      }
+      if (top == null) {
+        continue;
+      }
+      String there = top; // read there already, it stays there in the second pass
+      int[] towns = Arrays.stream(t.candidates)
+          .filter(c -> g.cc(c).equals(there) && townOrDistrict(g, c)).toArray();
+      if (towns.length > 0 && towns.length < t.candidates.length) {
+        if (!top.equals(own)) {
+          anchors.removeIf(a -> a == t.best);
+        }
+        t.candidates = towns;
+        t.rules.add("the site is named after it: only its " + towns.length + " towns in " + top
+            + ", the site's country, kept");
       }
     }
   }

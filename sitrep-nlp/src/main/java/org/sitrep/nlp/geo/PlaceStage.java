@@ -125,7 +125,9 @@ public final class PlaceStage implements Stage {
     ArticleContext.regionsWhereCued(d, g, all);
     WholeNames.waterOnly(g, all);
     Namesakes.apply(d, g, all);
-    new Resolver(g, weights, context, LocalTowns.cued(d, all)).resolve(all);
+    TownCounties.apply(g, all);
+    new Resolver(g, weights, context, LocalTowns.cued(d, all),
+        LocalTowns.siteNamed(Urls.host(a.url()), all)).resolve(all);
     if (sink != null) {
       for (Target t : all) {
         if (t.features != null) {

@@ -22,6 +22,8 @@ final class Resolver {
   private final ArticleContext context;
   /** The names written as local towns ({@link LocalTowns}). */
   private final java.util.Set<Target> local;
+  /** The names the site is named after ({@link LocalTowns#siteNamed}). */
+  private final java.util.Set<Target> siteNamed;
 
   Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context) {
     this(g, weights, context, java.util.Set.of());
@@ -29,6 +31,12 @@ final class Resolver {
 
   Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context,
            java.util.Set<Target> local) {
+    this(g, weights, context, local, java.util.Set.of());
+  }
+
+  Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context,
+           java.util.Set<Target> local, java.util.Set<Target> siteNamed) {
+    this.siteNamed = siteNamed;
     this.g = g;
     this.weights = weights;
     this.context = context;
@@ -50,6 +58,7 @@ final class Resolver {
       }
       if (pass == 1) {
         LocalTowns.narrow(g, local, anchors, context.countryShare);
+        LocalTowns.narrowSiteNamed(g, siteNamed, all, anchors, context);
         for (Target t : all) {
           sameKindAsSiblings(g, t);
         }

@@ -63,4 +63,50 @@ class LocalTownsTest {
     assertEquals("GB", GeoTagged.place(GeoTagged.places(String.format(city, "English/JJ "),
         west), "Salisbury").countryCode(), "the English city of Salisbury");
   }
+
+  private static final String[] PARIS_MAN = {
+      "A/DT Paris/NNP/LOCATION man/NN was/VBD/O/be arrested/VBN/O/arrest on/IN Sunday/NNP ./.",
+      "He/PRP had/VBD/O/have moved/VBN/O/move from/IN Memphis/NNP/LOCATION ./."};
+
+  private static Place paris(String url) {
+    org.sitrep.model.Article a = GeoTagged.article(PARIS_MAN);
+    if (url != null) {
+      a = a.withPage(url, org.sitrep.model.Urls.host(url), null, null);
+    }
+    return GeoTagged.place(new PlaceStage().apply(a).layers().places(), "Paris");
+  }
+
+  @Test
+  void aTownASiteIsNamedAfterIsTheSitesTownNotTheForeignCapital() {
+    // LGL: "A Paris man was arrested" on parispi.net (the Paris Post-Intelligencer, Tennessee)
+    // and theparisnews.com (Texas) was read as France's capital
+    assertEquals("FR", paris(null).countryCode(), "no site: the capital");
+    assertEquals("US", paris("http://www.parispi.net/articles/2009/03/30/news/local.html")
+        .countryCode());
+    assertEquals("US", paris("http://theparisnews.com/story.lasso?ewcd=1").countryCode());
+    assertEquals("FR", paris("http://www.example.com/story.html").countryCode(),
+        "a site not named after it");
+  }
+
+  @Test
+  void aSiteNamedAfterATownOnACountrysDomainKeepsItThere() {
+    // a British paper's "Cambridge man" beside Boston is Cambridge, England
+    String[] article = {
+        "A/DT Cambridge/NNP/LOCATION man/NN was/VBD/O/be arrested/VBN/O/arrest ./.",
+        "He/PRP had/VBD/O/have flown/VBN/O/fly from/IN Boston/NNP/LOCATION ./."};
+    org.sitrep.model.Article a = GeoTagged.article(article);
+    assertEquals("US", GeoTagged.place(new PlaceStage().apply(a).layers().places(),
+        "Cambridge").countryCode(), "no site: beside Boston");
+    String url = "https://www.cambridge-news.co.uk/news/local-news/1";
+    a = a.withPage(url, org.sitrep.model.Urls.host(url), null, null);
+    assertEquals("GB", GeoTagged.place(new PlaceStage().apply(a).layers().places(),
+        "Cambridge").countryCode());
+  }
+
+  @Test
+  void theSitesWordsLeaveOutWwwAndTheDomainsEnding() {
+    assertEquals("theparisnews", LocalTowns.siteWords("www.theparisnews.com"));
+    assertEquals("thisisoxfordshire", LocalTowns.siteWords("www.thisisoxfordshire.co.uk"));
+    assertEquals("newsrichmondregister", LocalTowns.siteWords("news.richmondregister.com"));
+  }
 }
