@@ -18,7 +18,8 @@ import org.sitrep.nlp.doc.Doc;
  *
  * <p>A site named after a town is that town's paper ({@link #siteNamed}): "Paris" in
  * theparisnews.com or parispi.net, with Henry County beside it, is Paris, Tennessee or Texas,
- * not France's capital. Such a name read in another country keeps its towns in the site's
+ * not France's capital; so is a section of a site's path named after one ("/dublin_news/" on
+ * an Ohio group's site). Such a name read in another country keeps its towns in the site's
  * country: its domain's ("dublinlive.ie"), else the one most of the article's other readings lie
  * in, else the site's home.
  */
@@ -98,15 +99,19 @@ final class LocalTowns {
   private static final int MIN_SITE_NAME = 5;
 
   /**
-   * The targets the site's host is named after: a town name of five letters or more (folded,
-   * spaces and punctuation dropped) inside the host's name ("theparisnews.com", "parispi.net",
-   * "richmondregister.com"), "www." and the domain's ending left out. A name that is a country's
-   * ("jordantimes.com") is no town's paper.
+   * The targets the site's page at {@code url} is named after: a town name of five letters or
+   * more (folded, spaces and punctuation dropped) inside the host's name ("theparisnews.com",
+   * "parispi.net", "richmondregister.com"), "www." and the domain's ending left out; or a town
+   * name of four letters or more whose words stand together in a section of the page's path
+   * ({@link #sections}: a group's paper files each town's news under it,
+   * "columbuslocalnews.com/articles/.../dublin_news/..." for Dublin, Ohio). A name that is a
+   * country's ("jordantimes.com", "/news/world/iraq/") is no town's paper.
    */
-  static Set<Target> siteNamed(String host, List<Target> all) {
+  static Set<Target> siteNamed(String url, List<Target> all) {
     Set<Target> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    String site = siteWords(host);
-    if (site == null) {
+    String site = siteWords(org.sitrep.model.Urls.host(url));
+    List<List<String>> sections = sections(url);
+    if (site == null && sections.isEmpty()) {
       return named;
     }
     for (Target t : all) {
@@ -115,13 +120,69 @@ final class LocalTowns {
       }
       for (String n : t.names) {
         String k = letters(n);
-        if (k.length() >= MIN_SITE_NAME && site.contains(k)) {
+        boolean host = site != null && k.length() >= MIN_SITE_NAME && site.contains(k);
+        if (host || k.length() >= MIN_SECTION_NAME && inSection(words(n), sections)) {
           named.add(t);
+          t.sectionNamed = !host;
           break;
         }
       }
     }
     return named;
+  }
+
+  /** The most words a section of a path has: "los_angeles_metro", not a story's slug. */
+  private static final int MAX_SECTION_WORDS = 4;
+  /** The shortest town name looked for in a path's sections (whole words there). */
+  private static final int MIN_SECTION_NAME = 4;
+
+  /**
+   * The words of each section the page's path files it under: a folder of the path, not its
+   * last part (the story's own name or slug), of at most four words, split at anything not a
+   * letter ("/articles/2009/03/18/dublin_news/news/x.txt": [dublin, news], [news];
+   * "/news/city/arlington/stories/x.html": ..., [arlington], [stories]).
+   */
+  static List<List<String>> sections(String url) {
+    List<List<String>> sections = new java.util.ArrayList<>();
+    String path;
+    try {
+      path = url == null ? null : java.net.URI.create(url.strip()).getRawPath();
+    } catch (IllegalArgumentException e) {
+      return sections;
+    }
+    if (path == null) {
+      return sections;
+    }
+    String[] parts = path.split("/");
+    int last = parts.length - 1;
+    while (last >= 0 && parts[last].isEmpty()) {
+      last--;
+    }
+    for (int i = 0; i < last; i++) {
+      List<String> w = words(parts[i]);
+      if (!w.isEmpty() && w.size() <= MAX_SECTION_WORDS) {
+        sections.add(w);
+      }
+    }
+    return sections;
+  }
+
+  /** Whether {@code name}'s words stand together in one of {@code sections}. */
+  private static boolean inSection(List<String> name, List<List<String>> sections) {
+    return !name.isEmpty() && sections.stream()
+        .anyMatch(s -> java.util.Collections.indexOfSubList(s, name) >= 0);
+  }
+
+  /** The folded words of {@code s}, split at anything not a letter. */
+  private static List<String> words(String s) {
+    List<String> w = new java.util.ArrayList<>();
+    for (String p : s.split("[^\\p{L}]+")) {
+      String k = letters(p);
+      if (!k.isEmpty()) {
+        w.add(k);
+      }
+    }
+    return w;
   }
 
   /** The letters of a host's name without "www." and its ending ("co.uk", "com"), or null. */
@@ -149,8 +210,9 @@ final class LocalTowns {
    * Narrows each {@code named} target ({@link #siteNamed}) read as a town to its towns in the
    * site's country (so that a place nearby in another country does not pull it away in the
    * second pass): the domain's country, else the country most of the
-   * article's other readings ({@code all}'s first pass) lie in (and more than in its own), else
-   * the site's home; unless the article names the country it is read in.
+   * article's other readings ({@code all}'s first pass) lie in (and more than in its own; two
+   * or more for a name only a section of the path holds), else the site's home; unless the
+   * article names the country it is read in.
    */
   static void narrowSiteNamed(Gazetteer g, Set<Target> named, List<Target> all,
                               List<Integer> anchors, ArticleContext context) {
@@ -175,8 +237,10 @@ final class LocalTowns {
                 .thenComparing(Map.Entry.comparingByKey()))
             .map(Map.Entry::getKey).orElse(null);
         if (top != null && !top.equals(own)
-            && countries.get(top) <= countries.getOrDefault(own, 0)) {
-          top = null;
+            && (countries.get(top) <= countries.getOrDefault(own, 0)
+                || t.sectionNamed && countries.get(top) < MIN_ANCHORS)) {
+          top = null; // a section is a weaker sign: one place read abroad ("San Fernando City"
+          // read in the Philippines) does not take "/los_angeles_metro/"'s city there
         }
         if (top == null && context.home != null) {
           top = context.home.cc();

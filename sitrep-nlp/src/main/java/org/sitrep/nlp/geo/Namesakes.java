@@ -27,7 +27,11 @@ final class Namesakes {
   /** Abbreviation to "cc/admin1" of its region. */
   private static final Map<String, String> ABBREVIATIONS = TABLE.values();
 
-  /** The most words an abbreviation has: "W. Va.". */
+  /** The space between two initials ("D. C."): dropped to read the table's form ("D.C."). */
+  private static final java.util.regex.Pattern INITIAL_SPACE =
+      java.util.regex.Pattern.compile("(?<=\\b\\p{Lu}\\.)\\s+(?=\\p{Lu}\\.)");
+
+  /** The most words an abbreviation has: "W. Va.", "D. C.". */
   private static final int MAX_WORDS = 2;
 
   /**
@@ -36,6 +40,11 @@ final class Namesakes {
    */
   static int region(Gazetteer g, String text, boolean afterComma) {
     String area = ABBREVIATIONS.get(text);
+    if (area == null) {
+      // "D. C.", "N. Y.": initials some papers space apart, the same abbreviation
+      text = INITIAL_SPACE.matcher(text).replaceAll("");
+      area = ABBREVIATIONS.get(text);
+    }
     if (area == null || !afterComma && isPostalCode(text)) {
       return -1;
     }

@@ -127,7 +127,7 @@ public final class PlaceStage implements Stage {
     Namesakes.apply(d, g, all);
     TownCounties.apply(g, all);
     new Resolver(g, weights, context, LocalTowns.cued(d, all),
-        LocalTowns.siteNamed(Urls.host(a.url()), all)).resolve(all);
+        LocalTowns.siteNamed(a.url(), all)).resolve(all);
     if (sink != null) {
       for (Target t : all) {
         if (t.features != null) {

@@ -41,6 +41,11 @@ final class Target {
   Target part;
   /** A country is among the candidates. */
   boolean namesCountry;
+  /**
+   * Only a section of the page's path names it ({@link LocalTowns#siteNamed}), not the site's
+   * host.
+   */
+  boolean sectionNamed;
   /** The candidates' features in the last pass (for training), or null. */
   double[][] features;
   /** The candidates' scores in the last pass (for explanations), or null. */

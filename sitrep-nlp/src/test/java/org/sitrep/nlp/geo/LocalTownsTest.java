@@ -103,6 +103,59 @@ class LocalTownsTest {
         "Cambridge").countryCode());
   }
 
+  private static final String[] DUBLIN_PARADE = {
+      "Thousands/NNS came/VBD/O/come to/TO celebrate/VB/O/celebrate Dublin/NNP/LOCATION 's/POS"
+          + " parade/NN ,/, the/DT event/NN 's/POS administrator/NN said/VBD/O/say ./.",
+      "Bands/NNS had/VBD/O/have come/VBN/O/come from/IN Memphis/NNP/LOCATION and/CC"
+          + " Nashville/NNP/LOCATION ./."};
+
+  private static Place dublin(String url) {
+    org.sitrep.model.Article a = GeoTagged.article(DUBLIN_PARADE);
+    if (url != null) {
+      a = a.withPage(url, org.sitrep.model.Urls.host(url), null, null);
+    }
+    return GeoTagged.place(new PlaceStage().apply(a).layers().places(), "Dublin");
+  }
+
+  @Test
+  void aTownASectionOfThePathIsNamedAfterIsTheSitesTown() {
+    // after LGL: a parade in Dublin on columbuslocalnews.com, filed under ".../dublin_news/...",
+    // was read as Ireland's capital; the group's paper files each Ohio town's news under its
+    // name (here with two American places beside it to say which country the site is in)
+    assertEquals("IE", dublin(null).countryCode(), "no site: the capital");
+    assertEquals("US", dublin("http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/"
+        + "dupoststpa_20090317.txt").countryCode());
+    assertEquals("IE", dublin("http://www.example.com/news/world/story.html").countryCode(),
+        "a path not named after it");
+    assertEquals("IE", dublin("http://www.example.com/news/2009/dublin-parade-draws-crowds")
+        .countryCode(), "a story's own slug is no section");
+  }
+
+  @Test
+  void onePlaceReadAbroadDoesNotTakeASectionsTownThere() {
+    // LGL (latimes.com/news/local/los_angeles_metro/...): "San Fernando City" read in the
+    // Philippines took the section's Los Angeles to a Philippine village of that name
+    org.sitrep.model.Article a = GeoTagged.article(
+        "San/NNP/LOCATION Fernando/NNP/LOCATION City/NNP/LOCATION Councilwoman/NNP Nury/NNP"
+            + " Martinez/NNP wins/VBZ/O/win a/DT seat/NN ./.",
+        "The/DT measure/NN went/VBD/O/go down/RP as/IN Los/NNP/LOCATION Angeles/NNP/LOCATION"
+            + " election/NN officials/NNS finished/VBD/O/finish their/PRP$ count/NN ./.");
+    String url = "http://www.latimes.com/news/local/los_angeles_metro/la-me-measure-b.story";
+    a = a.withPage(url, org.sitrep.model.Urls.host(url), null, null);
+    assertEquals("US", GeoTagged.place(new PlaceStage().apply(a).layers().places(),
+        "Los Angeles").countryCode());
+  }
+
+  @Test
+  void aPathsSectionsAreItsShortFoldersNotItsLastPart() {
+    assertEquals(List.of(List.of("articles"), List.of("dublin", "news"), List.of("news")),
+        LocalTowns.sections("http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/"
+            + "dupoststpa_20090317_0453pm_5.txt"));
+    assertEquals(List.of(List.of("news")),
+        LocalTowns.sections("http://alextimes.com/news/2009/new-school-to-open-in-old-town/"));
+    assertEquals(List.of(), LocalTowns.sections(null));
+  }
+
   @Test
   void theSitesWordsLeaveOutWwwAndTheDomainsEnding() {
     assertEquals("theparisnews", LocalTowns.siteWords("www.theparisnews.com"));

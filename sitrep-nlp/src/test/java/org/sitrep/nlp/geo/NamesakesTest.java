@@ -69,6 +69,24 @@ class NamesakesTest {
   }
 
   @Test
+  void spacedInitialsNarrowTheTownBeforeThemToTheirState() {
+    // the narrowing the stage relies on: with "D. C." unread, a Kentucky article's Washington
+    // kept every candidate and was read as Old Washington, Kentucky
+    org.sitrep.model.Article a = GeoTagged.article(
+        "They/PRP will/MD be/VB presented/VBN/O/present in/IN Washington/NNP/LOCATION ,/,"
+            + " D./NNP C./NNP ,/, Thursday/NNP ./.");
+    java.util.Map<Integer, Target> targets = GeoTagged.targets(a);
+    Namesakes.apply(org.sitrep.nlp.doc.Doc.of(a), g,
+        new java.util.ArrayList<>(targets.values()));
+    Target washington = GeoTagged.target(targets, "Washington");
+    assertTrue(washington.candidates.length > 0);
+    for (int c : washington.candidates) {
+      assertEquals("District of Columbia", g.admin1(c), g.name(c));
+    }
+    assertEquals(Namesakes.region(g, "D.C.", true), Namesakes.region(g, "D. C.", true));
+  }
+
+  @Test
   void washingtonDcInAListOfStatesWasReadAsWashingtonState() {
     // "D.C." stays the city it names, so the list does not make Washington a state
     List<Place> places = GeoTagged.places(
