@@ -33,8 +33,43 @@ final class Attachments {
     this.placeAt = x.placeAt;
   }
 
-  /** The place of an event: the resolved place nearest the trigger, else the article's focus. */
+  /**
+   * The place of an event: the resolved place of its clause [from, to) nearest the trigger, else
+   * of its sentence ("In Nairobi, …, and officers fired tear gas": the later clause's event is in
+   * Nairobi, not at the article's focus, and so never merges with the next paragraph's air strike
+   * in Idlib), else the article's focus.
+   */
   Event.Where place(int from, int to, int trigger) {
+    Place best = nearest(from, to, trigger);
+    if (best == null) {
+      int sFrom = trigger;
+      int sTo = trigger + 1;
+      while (sFrom > 0 && d.sameSentence(sFrom - 1, trigger)) {
+        sFrom--;
+      }
+      while (sTo < d.size() && d.sameSentence(sTo, trigger)) {
+        sTo++;
+      }
+      if (sFrom < from || sTo > to) {
+        best = nearest(sFrom, sTo, trigger);
+      }
+    }
+    if (best != null) {
+      return where(best, "sentence");
+    }
+    List<String> focus = x.a.layers().focus() == null ? List.of() : x.a.layers().focus().places();
+    for (String name : focus) {
+      for (Place p : x.a.layers().places()) {
+        if (p.resolved() != null && (name.equals(p.resolved()) || name.equals(p.name()))) {
+          return where(p, "article");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The resolved place of the tokens [from, to) nearest the trigger, a town before a country. */
+  private Place nearest(int from, int to, int trigger) {
     Place best = null;
     int bestDistance = Integer.MAX_VALUE;
     int bestRank = Integer.MAX_VALUE;
@@ -53,18 +88,7 @@ final class Attachments {
         bestDistance = distance;
       }
     }
-    if (best != null) {
-      return where(best, "sentence");
-    }
-    List<String> focus = x.a.layers().focus() == null ? List.of() : x.a.layers().focus().places();
-    for (String name : focus) {
-      for (Place p : x.a.layers().places()) {
-        if (p.resolved() != null && (name.equals(p.resolved()) || name.equals(p.name()))) {
-          return where(p, "article");
-        }
-      }
-    }
-    return null;
+    return best;
   }
 
   private static Event.Where where(Place p, String precision) {
