@@ -74,6 +74,19 @@ public final class EventsCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return Main.USAGE;
     }
+    if (store != null && in.inputs != null && !in.inputs.isEmpty()) {
+      spec.commandLine().getErr().println("sitrep: events reads either the pages given or a "
+          + "store's articles (--store), not both; drop " + (in.inputs.size() == 1
+          ? "'" + in.inputs.get(0) + "'" : in.inputs.size() + " inputs") + " or --store");
+      spec.commandLine().getErr().flush();
+      return Main.USAGE;
+    }
+    if (store != null && !Store.exists(store)) {
+      spec.commandLine().getErr().println("sitrep: no store at " + store
+          + " (run 'sitrep ingest' first, or pass --store)");
+      spec.commandLine().getErr().flush();
+      return Main.USAGE;
+    }
     CsvTable table = csv ? new CsvTable(Tables.EVENTS, out) : null;
     EventRows rows = EventRows.streaming(dedup, (e, a) -> e.hasStatus(status)
         && e.confidence() >= minConfidence, (id, a, e, row) -> {

@@ -52,6 +52,26 @@ class MinConfidenceTest {
     return dir;
   }
 
+  /**
+   * Defect: events --store with no store there was exit 3 "internal error:
+   * NoSuchFileException", and events --store S FILE printed the store, ignoring FILE.
+   */
+  @Test
+  void eventsWithAMissingStoreOrWithPagesBesideTheStoreIsAUsageError() throws Exception {
+    ExtractCommandTest.Run none = ExtractCommandTest.run("events", "--store",
+        tmp.resolve("nostore").toString());
+    assertEquals(2, none.code(), none.err());
+    assertTrue(none.err().contains("no store at"), none.err());
+    assertTrue(none.lines().isEmpty(), none.lines().toString());
+    Path store = store(tmp.resolve("store"));
+    Path page = Files.writeString(tmp.resolve("page.txt"), "Protesters marched in Aleppo.");
+    ExtractCommandTest.Run both = ExtractCommandTest.run("events", "--store", store.toString(),
+        page.toString());
+    assertEquals(2, both.code(), both.err());
+    assertTrue(both.err().contains("not both"), both.err());
+    assertTrue(both.lines().isEmpty(), both.lines().toString());
+  }
+
   @Test
   void eventsFromStoreKeepOnlyEventsOfAtLeastMinConfidence() throws Exception {
     Path store = store(tmp.resolve("store"));

@@ -357,8 +357,22 @@ final class StoreView {
           e.recipients().stream()).noneMatch(x -> contains(x.name(), actor))) {
         return false;
       }
-      return place == null || e.place() != null && (contains(e.place().name(), place)
-          || contains(e.place().resolved(), place) || in(e.place(), place));
+      if (place == null) {
+        return true;
+      }
+      if (e.place() == null) {
+        return false;
+      }
+      if (isCode(place)) {
+        return in(e.place(), place); // place=KEN is Kenya, not every "Kentucky"
+      }
+      return contains(e.place().name(), place) || contains(e.place().resolved(), place)
+          || in(e.place(), place);
+    }
+
+    /** Whether {@code v} is a country code as written: two or three capitals that name one. */
+    private static boolean isCode(String v) {
+      return v.matches("[A-Z]{2,3}") && COUNTRIES.containsKey(v);
     }
 
     /**

@@ -57,7 +57,7 @@ class EventsInAreaTest {
   static void serve() throws Exception {
     try (Store s = Store.open(dir)) {
       s.put(article("a1", "Palmyra", "Tadmur", "SYR", "Homs"), "1:1");
-      s.put(article("a2", "Waco", "Waco", "USA", "Texas"), "2:2");
+      s.put(article("a2", "Kenedy", "Kenedy", "USA", "Texas"), "2:2");
       s.commit();
     }
     store = Store.openReadOnly(dir);
@@ -109,6 +109,10 @@ class EventsInAreaTest {
     assertEquals(Set.of("a2"), api("place=Texas"));
     assertEquals(Set.of("a2"), api("place=United%20States"));
     assertEquals(Set.of(), api("place=Iraq"));
+    // a code written in capitals is a country's code only: Texas' Kenedy is not in Kenya
+    assertEquals(Set.of(), api("place=KEN"));
+    assertEquals(Set.of("a2"), api("place=USA"));
+    assertEquals(Set.of("a2"), api("place=kened"));
     assertEquals(Set.of("a1", "a2"), api(""));
   }
 }
