@@ -105,6 +105,12 @@ final class Progress implements IngestListener {
     line("failed: " + f.kind() + ": " + f.source());
   }
 
+  /** Every stored page left unannotated (not English), as it is stored. */
+  @Override
+  public void notAnnotated(String source, org.sitrep.model.Warning why) {
+    line("not annotated: " + why.code() + ": " + source + " (" + why.message() + ")");
+  }
+
   @Override
   public void collided(String source, String other, boolean sameBody) {
     note(sameBody ? "duplicate: " + source + " is the same page as " + other + " (not stored again)"

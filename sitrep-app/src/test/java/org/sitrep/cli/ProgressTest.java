@@ -37,6 +37,16 @@ class ProgressTest {
   }
 
   @Test
+  void aPageLeftUnannotatedGetsALineOfItsOwn() {
+    StringWriter out = new StringWriter();
+    Progress p = new Progress(new PrintWriter(out), false, Duration.ofSeconds(2), () -> 0L);
+    p.notAnnotated("pages/fr.html", new org.sitrep.model.Warning("english-only-skipped",
+        "language 'fr': entity, quote, quantity and date annotation is English-only"));
+    assertEquals("not annotated: english-only-skipped: pages/fr.html (language 'fr': entity, "
+        + "quote, quantity and date annotation is English-only)", out.toString().strip());
+  }
+
+  @Test
   void anUnknownTotalHasNoEta() {
     Clock clock = new Clock();
     Progress p = new Progress(new PrintWriter(new StringWriter()), false, Duration.ofSeconds(2),

@@ -145,6 +145,10 @@ public final class Ingest {
           listener.collided(a.source(), p.other(), true);
         }
       }
+      if (p.kind() != Store.Put.Kind.DUPLICATE) {
+        a.warnings().stream().filter(w -> w.code().equals("english-only-skipped")).findFirst()
+            .ifPresent(w -> listener.notAnnotated(a.source(), w));
+      }
     } else if (o.result() instanceof Failure f) {
       store.putFailure(f, o.input().stamp());
       counts.failed++;

@@ -20,6 +20,12 @@ public interface IngestListener {
   /** A document that failed (recorded in the store as a failure), as it fails. */
   default void failed(org.sitrep.model.Failure f) {}
 
+  /**
+   * A stored article whose annotation was skipped, with the warning that says why (a page not
+   * in English: {@code english-only-skipped}); its text is stored and searchable.
+   */
+  default void notAnnotated(String source, org.sitrep.model.Warning why) {}
+
   /** An input that is not an article (JSON, a licence, a folder read before). */
   default void skipped(org.sitrep.model.Skipped s) {}
 

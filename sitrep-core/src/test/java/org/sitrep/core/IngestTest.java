@@ -200,4 +200,47 @@ class IngestTest {
       assertEquals(1, s.count());
     }
   }
+
+  /** Defect: a page not in English was stored unannotated and ingest said nothing of it. */
+  @Test
+  void aStoredPageLeftUnannotatedIsNamedAsItIsStored() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("pages"));
+    Files.writeString(dir.resolve("fr.html"), page(null, "Le conseil a voté lundi."));
+    Files.writeString(dir.resolve("en.html"), page(null, "The council voted on Monday."));
+    Stage englishOnly = new Stage() {
+      @Override
+      public String name() {
+        return "tokens";
+      }
+
+      @Override
+      public Set<Layer> requires() {
+        return Set.of();
+      }
+
+      @Override
+      public Set<Layer> produces() {
+        return Set.of(Layer.TOKENS);
+      }
+
+      @Override
+      public Article apply(Article a) {
+        return a.text().contains("conseil") ? a.withWarning(new org.sitrep.model.Warning(
+            "english-only-skipped", "language 'fr': annotation is English-only")) : a;
+      }
+    };
+    List<String> heard = new ArrayList<>();
+    try (Store s = Store.open(tmp.resolve("store"));
+         Sources src = Sources.ofPaths(List.of(dir), 1 << 20)) {
+      new Ingest(s, new Flow(new Extractor(), new Pipeline(List.of(englishOnly))),
+          new Ingest.Options(1, false, 200, Duration.ofSeconds(10)), new IngestListener() {
+            @Override
+            public void notAnnotated(String source, org.sitrep.model.Warning why) {
+              heard.add(Path.of(source).getFileName() + " " + why.code());
+            }
+          }).run(src);
+      assertEquals(2, s.count(), "both are stored");
+    }
+    assertEquals(List.of("fr.html english-only-skipped"), heard);
+  }
 }
