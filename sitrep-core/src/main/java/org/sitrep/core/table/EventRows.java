@@ -154,7 +154,7 @@ public final class EventRows {
             se.sources().stream().map(s -> s.site() != null ? s.site() : s.url()).toList(),
             notes.get(first.articleId() + "\u0000" + first.eventId()),
             se.sources().stream().map(StoryEvents.Source::articleId).toList(),
-            Tables.epochSecond(a.fetched()), se.sources().stream()
+            Tables.epochSecond(a.fetched()), se.reports().stream()
                 .map(s -> new Tables.Report(s.articleId(), counts.getOrDefault(
                     s.articleId() + "\u0000" + s.eventId(), List.of())))
                 .toList()));

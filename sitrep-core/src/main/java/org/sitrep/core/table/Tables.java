@@ -365,7 +365,10 @@ public final class Tables {
     boolean demonstration = "Protests".equals(eventType) || "Riots".equals(eventType);
     for (Report r : reports) {
       for (Event.Count c : r.counts()) {
-        figures.add(figure(c, r.articleId()));
+        String f = figure(c, r.articleId());
+        if (!figures.contains(f)) { // one article's two events giving the same figure: once
+          figures.add(f);
+        }
       }
     }
     for (Event.Count c : e.counts()) { // a story event's: every report's, side by side

@@ -322,6 +322,40 @@ class TablesTest {
   }
 
   /**
+   * Defect: with dedup, a copy whose death toll came in its second event of the happening gave
+   * the story its fatalities, but figures did not list it (only each article's first event's).
+   */
+  @Test
+  void dedupFiguresLeftOutACopysSecondEventOfTheHappening() {
+    Event.Actor rebels = actor("Syrian rebels", "REB");
+    Event.Actor army = actor("government forces", "MIL");
+    Event.When day = new Event.When("2024-03-04", null, null, "sentence");
+    Event.Acled clash = new Event.Acled("Battles", "Armed clash");
+    Event first = event("ASSAULT", clash, List.of(rebels), List.of(army), TADMUR, day,
+        List.of(dead(14)));
+    Event copyA = event("ASSAULT", clash, List.of(rebels), List.of(army), TADMUR, day, List.of());
+    Event copyB = event("ASSAULT", clash, List.of(rebels), List.of(army), TADMUR, day,
+        List.of(dead(12)));
+    copyB = new Event("e2", copyB.type(), null, copyB.acled(), copyB.actors(),
+        copyB.recipients(), copyB.place(), copyB.date(), copyB.counts(), List.of(), List.of(),
+        "happened", 0.8);
+    Article copy = article("copy", "2024-03-05T10:00:00Z", copyA);
+    copy = copy.withLayers(copy.layers().withEvents(List.of(copyA, copyB)));
+    List<Object[]> rows = new java.util.ArrayList<>();
+    EventRows er = new EventRows(true, EventRows.Keep.ALL, (id, a, e, row) -> rows.add(row));
+    er.add("copy", "s1", copy);
+    er.add("orig", "s1", article("orig", "2024-03-04T10:00:00Z", first));
+    er.finish();
+    assertEquals(1, rows.size(), "one story event");
+    assertEquals(12L, cell(rows.get(0), "fatalities"));
+    assertEquals(List.of(
+        "dead=14 \"killing 14 soldiers\" per Syrian Observatory for Human Rights [orig]",
+        "dead=12 \"killing 12 soldiers\" per Syrian Observatory for Human Rights [copy]"),
+        cell(rows.get(0), "figures"), "the 12 is listed with the article that gives it");
+    assertEquals(List.of("orig", "copy"), cell(rows.get(0), "sources"), "one source an article");
+  }
+
+  /**
    * Defect: tags held "crowd size=More than 5,000 militants" of a battle and "crowd size=two
    * people" of an accusation; ACLED gives a crowd size to demonstrations only.
    */

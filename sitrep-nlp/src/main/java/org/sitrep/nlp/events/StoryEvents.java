@@ -26,15 +26,17 @@ public final class StoryEvents {
 
   /**
    * A story's event: the first report's reading and id, all counts and claimants, every
-   * source; its confidence the highest of its reports' (each already the chance that the
-   * report is right).
+   * source (one per article); its confidence the highest of its reports' (each already the
+   * chance that the report is right). {@code reports} is every article event merged into it,
+   * an article's second event as well (its counts are the story event's too).
    */
-  public record StoryEvent(String story, Event event, List<Source> sources) {}
+  public record StoryEvent(String story, Event event, List<Source> sources, List<Source> reports) {}
 
   /** Merges the events of one story's articles (only events that happened). */
   public static List<StoryEvent> merge(String story, List<Sourced> events) {
     List<Event> merged = new ArrayList<>();
     List<List<Source>> sources = new ArrayList<>();
+    List<List<Source>> reports = new ArrayList<>();
     for (Sourced s : events) {
       if (!s.event().happened()) {
         continue;
@@ -50,6 +52,7 @@ public final class StoryEvents {
       if (into < 0) {
         merged.add(s.event());
         sources.add(new ArrayList<>(List.of(src)));
+        reports.add(new ArrayList<>(List.of(src)));
         continue;
       }
       Event o = merged.get(into);
@@ -58,6 +61,7 @@ public final class StoryEvents {
       if (newArticle) {
         sources.get(into).add(src);
       }
+      reports.get(into).add(src);
       merged.set(into, new Event(o.id(), o.type(), o.mode() != null ? o.mode() : s.event().mode(),
           o.acled() != null ? o.acled() : s.event().acled(), o.actors(), o.recipients(),
           o.place() != null ? o.place() : s.event().place(), o.date(),
@@ -67,7 +71,8 @@ public final class StoryEvents {
     }
     List<StoryEvent> out = new ArrayList<>();
     for (int i = 0; i < merged.size(); i++) {
-      out.add(new StoryEvent(story, merged.get(i), List.copyOf(sources.get(i))));
+      out.add(new StoryEvent(story, merged.get(i), List.copyOf(sources.get(i)),
+          List.copyOf(reports.get(i))));
     }
     return out;
   }
