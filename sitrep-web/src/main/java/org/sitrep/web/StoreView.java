@@ -372,36 +372,18 @@ final class StoreView {
 
     /** Whether {@code v} is a country code as written: two or three capitals that name one. */
     private static boolean isCode(String v) {
-      return v.matches("[A-Z]{2,3}") && COUNTRIES.containsKey(v);
+      return CODE.matcher(v).matches() && Acled.countryName(v) != null;
     }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2,3}");
 
     /**
      * Whether the place lies in the country (its English name, alpha-2 or alpha-3 code) or the
      * first-level region named {@code area}.
      */
     private static boolean in(Event.Where w, String area) {
-      String cc = w.countryCode();
-      java.util.Locale country = cc == null ? null : COUNTRIES.get(cc.toUpperCase(java.util.Locale.ROOT));
-      return country != null && (cc.equalsIgnoreCase(area) || country.getCountry().equalsIgnoreCase(area)
-          || country.getDisplayCountry(java.util.Locale.ENGLISH).equalsIgnoreCase(area))
+      return Acled.countryNamed(w.countryCode(), area)
           || w.admin1() != null && w.admin1().equalsIgnoreCase(area);
-    }
-
-    /** The JDK's countries by alpha-3 code (events carry alpha-3) and by alpha-2. */
-    private static final Map<String, java.util.Locale> COUNTRIES = countries();
-
-    private static Map<String, java.util.Locale> countries() {
-      Map<String, java.util.Locale> m = new java.util.HashMap<>();
-      for (String a2 : java.util.Locale.getISOCountries()) {
-        java.util.Locale l = new java.util.Locale("", a2);
-        m.put(a2, l);
-        try {
-          m.put(l.getISO3Country(), l);
-        } catch (java.util.MissingResourceException e) {
-          // no alpha-3 code for this one: found by its alpha-2 code only
-        }
-      }
-      return Map.copyOf(m);
     }
 
     private static boolean contains(String value, String part) {

@@ -169,7 +169,7 @@ public final class Acled {
         && inter2 != null && inter2 == 7L;
   }
 
-  private record Country(long numeric, String name) {}
+  private record Country(long numeric, String name, String alpha3, String alpha2) {}
 
   private static final Map<String, Country> COUNTRIES = countries();
 
@@ -184,7 +184,7 @@ public final class Acled {
           continue;
         }
         Country c = new Country(Long.parseLong(f[1]),
-            new Locale("", f[2]).getDisplayCountry(Locale.ENGLISH));
+            new Locale("", f[2]).getDisplayCountry(Locale.ENGLISH), f[0], f[2]);
         out.put(f[0], c);
         out.put(f[2], c);
       }
@@ -204,6 +204,16 @@ public final class Acled {
   public static String countryName(String code) {
     Country c = code == null ? null : COUNTRIES.get(code.strip().toUpperCase(Locale.ROOT));
     return c == null ? null : c.name();
+  }
+
+  /**
+   * Whether {@code code} (alpha-3 or alpha-2) is the country that {@code words} name: its
+   * alpha-3 or alpha-2 code or its English name, case ignored (SYR: "Syria", "sy", "SYR").
+   */
+  public static boolean countryNamed(String code, String words) {
+    Country c = code == null ? null : COUNTRIES.get(code.strip().toUpperCase(Locale.ROOT));
+    return c != null && (words.equalsIgnoreCase(c.alpha3()) || words.equalsIgnoreCase(c.alpha2())
+        || words.equalsIgnoreCase(c.name()));
   }
 
   private Acled() {}
