@@ -60,8 +60,7 @@ public final class ClaimsCommand implements Callable<Integer> {
       err.println("sitrep: --limit must be at least 1 (was " + limit + ")");
       return Main.USAGE;
     }
-    if (!Store.exists(store)) {
-      err.println("sitrep: no store at " + store + " (run 'sitrep ingest' first, or pass --store)");
+    if (Main.noStore(spec, store)) {
       return Main.USAGE;
     }
     CSVPrinter printer = csv ? new CSVPrinter(out, CSVFormat.RFC4180.builder()

@@ -81,10 +81,7 @@ public final class EventsCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return Main.USAGE;
     }
-    if (store != null && !Store.exists(store)) {
-      spec.commandLine().getErr().println("sitrep: no store at " + store
-          + " (run 'sitrep ingest' first, or pass --store)");
-      spec.commandLine().getErr().flush();
+    if (store != null && Main.noStore(spec, store)) {
       return Main.USAGE;
     }
     CsvTable table = csv ? new CsvTable(Tables.EVENTS, out) : null;

@@ -66,9 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (MinConfidence.refused(spec, minConfidence)) {
       return Main.USAGE;
     }
-    if (!Store.exists(store)) {
-      err.println("sitrep: no store at " + store + " (run 'sitrep ingest' first, or pass --store)");
-      err.flush();
+    if (Main.noStore(spec, store)) {
       return Main.USAGE;
     }
     boolean parquet = format.parquet != null;

@@ -19,6 +19,21 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int SOME_FAILED = 1;
   public static final int USAGE = 2;
+
+  /**
+   * Whether there is no store at {@code store}, after saying so in one line on stderr (the
+   * command then exits {@link #USAGE}).
+   */
+  static boolean noStore(picocli.CommandLine.Model.CommandSpec spec, java.nio.file.Path store)
+      throws java.io.IOException {
+    if (org.sitrep.store.Store.exists(store)) {
+      return false;
+    }
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    err.println("sitrep: no store at " + store + " (run 'sitrep ingest' first, or pass --store)");
+    err.flush();
+    return true;
+  }
   public static final int INTERNAL = 3;
   public static final int ENVIRONMENT = 4;
 

@@ -82,9 +82,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Store.exists(store)) {
-      spec.commandLine().getErr().println("sitrep: no store at " + store
-          + " (run 'sitrep ingest' first, or pass --store)");
+    if (Main.noStore(spec, store)) {
       return Main.USAGE;
     }
     if (MinConfidence.refused(spec, minConfidence)) {

@@ -64,9 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--port must be 0 to 65535 (was " + port + ")");
     }
-    if (!Store.exists(store)) {
-      err.println("sitrep: no store at " + store + " (run 'sitrep ingest' first, or pass --store)");
-      err.flush();
+    if (Main.noStore(spec, store)) {
       return Main.USAGE;
     }
     Store s = Store.openReadOnly(store);
