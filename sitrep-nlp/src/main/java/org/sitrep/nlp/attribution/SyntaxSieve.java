@@ -155,32 +155,21 @@ final class SyntaxSieve implements Sieve {
    * sentence, so a name it missed ("Politifact seized on …", "Politifact then ruled").
    */
   private static boolean nameLike(Doc doc, int head) {
-    String w = doc.word(head);
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-        && CAPITALISED.get(doc, SyntaxSieve::capitalisedWithin).contains(w);
+    return doc.capitalised(head) && doc.view(CapitalisedWords.class, List.of(),
+        () -> capitalisedWithin(doc)).words().contains(doc.word(head));
   }
 
   /** The words an article writes capitalised after a sentence's first word, read once a doc. */
-  private static final java.util.Map<Doc, java.util.Set<String>> CAPITALISED_CACHE =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private record CapitalisedWords(java.util.Set<String> words) {}
 
-  private static final class Capitalised {
-    java.util.Set<String> get(Doc doc, java.util.function.Function<Doc, java.util.Set<String>> f) {
-      return CAPITALISED_CACHE.computeIfAbsent(doc, f);
-    }
-  }
-
-  private static final Capitalised CAPITALISED = new Capitalised();
-
-  private static java.util.Set<String> capitalisedWithin(Doc doc) {
+  private static CapitalisedWords capitalisedWithin(Doc doc) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (int t = 1; t < doc.size(); t++) {
-      String w = doc.word(t);
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && doc.sameSentence(t - 1, t)) {
-        out.add(w);
+      if (doc.capitalised(t) && doc.sameSentence(t - 1, t)) {
+        out.add(doc.word(t));
       }
     }
-    return out;
+    return new CapitalisedWords(out);
   }
 
   /** Nouns for a share of people, whose own head follows "of". */
