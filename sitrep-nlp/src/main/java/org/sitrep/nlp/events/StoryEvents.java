@@ -35,7 +35,6 @@ public final class StoryEvents {
   /** Merges the events of one story's articles (only events that happened). */
   public static List<StoryEvent> merge(String story, List<Sourced> events) {
     List<Event> merged = new ArrayList<>();
-    List<List<Source>> sources = new ArrayList<>();
     List<List<Source>> reports = new ArrayList<>();
     for (Sourced s : events) {
       if (!s.event().happened()) {
@@ -51,16 +50,10 @@ public final class StoryEvents {
       }
       if (into < 0) {
         merged.add(s.event());
-        sources.add(new ArrayList<>(List.of(src)));
         reports.add(new ArrayList<>(List.of(src)));
         continue;
       }
       Event o = merged.get(into);
-      boolean newArticle = sources.get(into).stream()
-          .noneMatch(x -> x.articleId().equals(s.articleId()));
-      if (newArticle) {
-        sources.get(into).add(src);
-      }
       reports.get(into).add(src);
       merged.set(into, new Event(o.id(), o.type(), o.mode() != null ? o.mode() : s.event().mode(),
           o.acled() != null ? o.acled() : s.event().acled(), o.actors(), o.recipients(),
@@ -71,8 +64,10 @@ public final class StoryEvents {
     }
     List<StoryEvent> out = new ArrayList<>();
     for (int i = 0; i < merged.size(); i++) {
-      out.add(new StoryEvent(story, merged.get(i), List.copyOf(sources.get(i)),
-          List.copyOf(reports.get(i))));
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      List<Source> sources = reports.get(i).stream().filter(r -> seen.add(r.articleId()))
+          .toList(); // one source an article: its first event of the happening
+      out.add(new StoryEvent(story, merged.get(i), sources, List.copyOf(reports.get(i))));
     }
     return out;
   }
