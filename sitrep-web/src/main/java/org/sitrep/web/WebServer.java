@@ -29,7 +29,6 @@ public final class WebServer implements AutoCloseable {
       + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; "
       + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  /** The headers every answer carries, the server's own error answers included. */
   /**
    * A GET route and its HEAD: the same handler answers both, so HEAD gives GET's status and
    * headers (Jetty sends no body). Javalin alone answers HEAD of a GET route with a 200 without
@@ -40,6 +39,7 @@ public final class WebServer implements AutoCloseable {
     app.head(path, handler);
   }
 
+  /** The headers every answer carries, the server's own error answers included. */
   static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
       "Content-Security-Policy", CSP,
       "X-Content-Type-Options", "nosniff",

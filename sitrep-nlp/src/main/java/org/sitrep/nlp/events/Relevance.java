@@ -38,7 +38,7 @@ final class Relevance {
   static boolean admits(Participants p, String type, String mode, List<Event.Actor> actors,
                         List<Event.Actor> recipients, List<Event.Count> counts, boolean sport,
                         boolean doneToSomeone) {
-    boolean harm = counts.stream().anyMatch(c -> HARM.contains(c.kind()));
+    boolean harm = harms(counts);
     if (sport && !harm) {
       return false; // "Winnipeg defeated Nashville … 38 saves": the game's sense of the verb
     }
@@ -93,7 +93,11 @@ final class Relevance {
 
   /** Whether an event counts people dead, injured or arrested: kept on any page. */
   static boolean harms(Event e) {
-    return e.counts().stream().anyMatch(c -> HARM.contains(c.kind()));
+    return harms(e.counts());
+  }
+
+  private static boolean harms(List<Event.Count> counts) {
+    return counts.stream().anyMatch(c -> HARM.contains(c.kind()));
   }
 
   /** Whether the tokens [from, to) hold a word of a sports report (events/sport.words). */

@@ -26,12 +26,7 @@ final class Resolver {
   private final java.util.Set<Target> siteNamed;
 
   Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context) {
-    this(g, weights, context, java.util.Set.of());
-  }
-
-  Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context,
-           java.util.Set<Target> local) {
-    this(g, weights, context, local, java.util.Set.of());
+    this(g, weights, context, java.util.Set.of(), java.util.Set.of());
   }
 
   Resolver(Gazetteer g, ResolverWeights weights, ArticleContext context,
