@@ -146,7 +146,7 @@ public final class Ingest {
         }
       }
       if (p.kind() != Store.Put.Kind.DUPLICATE) {
-        a.warnings().stream().filter(w -> w.code().equals("english-only-skipped")).findFirst()
+        a.warnings().stream().filter(w -> w.code().equals(org.sitrep.nlp.tokens.TokenStage.ENGLISH_ONLY_SKIPPED)).findFirst()
             .ifPresent(w -> listener.notAnnotated(a.source(), w));
       }
     } else if (o.result() instanceof Failure f) {

@@ -22,7 +22,7 @@ public interface IngestListener {
 
   /**
    * A stored article whose annotation was skipped, with the warning that says why (a page not
-   * in English: {@code english-only-skipped}); its text is stored and searchable.
+   * in English: {@code TokenStage.ENGLISH_ONLY_SKIPPED}); its text is stored and searchable.
    */
   default void notAnnotated(String source, org.sitrep.model.Warning why) {}
 

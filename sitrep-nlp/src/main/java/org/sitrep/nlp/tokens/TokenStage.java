@@ -45,11 +45,14 @@ public final class TokenStage implements Stage {
     CoreNlp.get();
   }
 
+  /** The warning of a page left unannotated because it is not in English. */
+  public static final String ENGLISH_ONLY_SKIPPED = "english-only-skipped";
+
   @Override
   public Article apply(Article a) {
     String lang = a.language();
     if (lang != null && !lang.equals("en") && !lang.equals("und")) {
-      return a.withWarning(new Warning("english-only-skipped", "language '" + lang
+      return a.withWarning(new Warning(ENGLISH_ONLY_SKIPPED, "language '" + lang
           + "': entity, quote, quantity and date annotation is English-only"))
           .withLayers(a.layers().withTokens(List.of(), List.of()));
     }
