@@ -26,6 +26,18 @@ final class EventDoc {
    */
   final String[] caselessCountry;
 
+  /**
+   * Sitrep's own reading of the verb at {@code i} (events/verb-types.tsv) in its context: the
+   * next eight words before {@code to}; null when it has none.
+   */
+  EventLexicon.Plover verbType(int i, int to) {
+    StringBuilder next = new StringBuilder();
+    for (int j = i + 1; j < Math.min(to, i + 9); j++) {
+      next.append(d.lower(j)).append(' ');
+    }
+    return lex.verbType(d.lemma(i), next.toString());
+  }
+
   EventDoc(Article a, Doc d, EventLexicon lex) {
     this.a = a;
     this.d = d;

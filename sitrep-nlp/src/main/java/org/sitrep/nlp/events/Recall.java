@@ -146,11 +146,7 @@ final class Recall {
     if (!d.pos(i).startsWith("VB")) {
       return false;
     }
-    StringBuilder next = new StringBuilder();
-    for (int j = i + 1; j < Math.min(to, i + 9); j++) {
-      next.append(d.lower(j)).append(' ');
-    }
-    EventLexicon.Plover own = x.lex.verbType(d.lemma(i), next.toString());
+    EventLexicon.Plover own = x.verbType(i, to);
     return own != null && own.type().equals("NONE");
   }
 

@@ -101,11 +101,7 @@ final class Triggers {
   /** A verb trigger at {@code i}: the verb's own code, or its best-matching pattern's. */
   Trigger verb(int i, int to) {
     String lemma = d.lemma(i);
-    StringBuilder next = new StringBuilder();
-    for (int j = i + 1; j < Math.min(to, i + 9); j++) {
-      next.append(d.lower(j)).append(' ');
-    }
-    EventLexicon.Plover own = lex.verbType(lemma, next.toString());
+    EventLexicon.Plover own = x.verbType(i, to);
     if (own != null && own.type().equals("NONE")) {
       return null; // "beat the Lakers", "think", "hit a record": not this verb's event sense
     }
